@@ -1,0 +1,12 @@
+package org.fazhi.audit;
+
+/**
+ * The result of walking the hash chain: how many entries were checked and, if the chain is broken,
+ * the sequence number of the first entry whose hash or link does not match.
+ */
+public record ChainVerification(long checked, Long firstBrokenSeq, String reason) {
+
+    public boolean intact() {
+        return firstBrokenSeq == null;
+    }
+}

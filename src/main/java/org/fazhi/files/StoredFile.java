@@ -1,0 +1,8 @@
+package org.fazhi.files;
+
+import java.time.Instant;
+
+/** One uploaded file: the bytes are identified by {@code sha256}; the rest describes this upload. */
+public record StoredFile(Long id, String sha256, long size, String contentType, String originalName, Long unitId,
+        Long uploadedBy, Instant uploadedAt, boolean published) {
+}

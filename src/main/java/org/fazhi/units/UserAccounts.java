@@ -1,0 +1,224 @@
+package org.fazhi.units;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.shared.Actor;
+import org.fazhi.shared.InvalidInputException;
+import org.fazhi.shared.InvalidInputException.FieldProblem;
+import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.PageQuery;
+import org.fazhi.shared.PageResult;
+import org.fazhi.shared.RefusedException;
+import org.fazhi.units.internal.PasswordPolicy;
+import org.fazhi.units.internal.SecuritySettings;
+import org.fazhi.units.internal.UserAccount;
+import org.fazhi.units.internal.UserStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account management. The system administrator keeps accounts (create, change, disable, reset a
+ * password); the security administrator grants roles and unlocks; nobody changes their own roles;
+ * an administrator account holds exactly one administrator role and no business role (三员分立).
+ * Every change is audited and every account read goes through the data scope.
+ */
+@Service
+@Transactional
+public class UserAccounts {
+
+    static final String ENTITY = "user";
+
+    /** An account as the console and API show it (no secrets). */
+    public record AccountView(Long id, String username, String displayName, Long unitId, String staffNo, String phone,
+            Set<Role> roles, boolean enabled, boolean locked, boolean mustChangePassword,
+            java.time.Instant lastLoginAt, java.time.LocalDate expiresOn) {
+    }
+
+    /** A password issued by the system, shown once to the administrator who asked for it. */
+    public record IssuedPassword(Long userId, String username, String password) {
+    }
+
+    private final UserStore store;
+    private final DataScope scope;
+    private final AuditLog audit;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final SecuritySettings settings;
+    private final java.time.Clock clock;
+
+    UserAccounts(UserStore store, DataScope scope, AuditLog audit, PasswordEncoder encoder, PasswordPolicy policy,
+            SecuritySettings settings, java.time.Clock clock) {
+        this.store = store;
+        this.scope = scope;
+        this.audit = audit;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<AccountView> list(Long unitId, String q, PageQuery page) {
+        Set<Long> units = unitId == null ? scope.visibleUnitIds() : scope.subtreeWithinScope(unitId);
+        List<AccountView> items = store.inUnits(units, q, page.size(), page.offset()).stream().map(this::view).toList();
+        return new PageResult<>(items, page.page(), page.size(), store.countInUnits(units, q));
+    }
+
+    @Transactional(readOnly = true)
+    public AccountView get(long id) {
+        return view(account(id));
+    }
+
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public IssuedPassword create(UserDraft draft) {
+        scope.require(draft.unitId(), Units.ENTITY, draft.unitId());
+        String username = draft.username().strip().toLowerCase();
+        if (store.exists(username)) {
+            throw new InvalidInputException(409, "duplicate", "problem.invalid-input",
+                    List.of(new FieldProblem("username", "user.username.duplicate", new Object[] {username})));
+        }
+        Role admin = draft.administratorRole();
+        if (admin != null) {
+            requireFirstAppointment(admin);
+        }
+        String password = policy.generate();
+        UserAccount account = new UserAccount(null, username, draft.displayName().strip(), draft.unitId(),
+                blankToNull(draft.staffNo()), blankToNull(draft.phone()), admin, Set.of(), encoder.encode(password),
+                clock.instant(), true, draft.enabled() == null || draft.enabled(), 0, null, null, null,
+                draft.expiresOn());
+        long id = store.insert(account);
+        audit.created(ENTITY, id, view(store.find(id).orElseThrow()));
+        return new IssuedPassword(id, username, password);
+    }
+
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public AccountView update(long id, UserDraft draft) {
+        UserAccount before = account(id);
+        scope.require(draft.unitId(), Units.ENTITY, draft.unitId());
+        if (!before.username().equals(draft.username().strip().toLowerCase())) {
+            throw InvalidInputException.field("username", "user.username.immutable");
+        }
+        if (draft.administratorRole() != before.adminRole()) {
+            throw InvalidInputException.field("administratorRole", "user.roles.security-admin-only");
+        }
+        boolean enabled = draft.enabled() == null ? before.enabled() : draft.enabled();
+        if (!enabled && before.id().equals(Actor.current().userId())) {
+            throw new RefusedException("self-disable", "user.self-disable");
+        }
+        store.updateProfile(id, draft.displayName().strip(), draft.unitId(), blankToNull(draft.staffNo()),
+                blankToNull(draft.phone()), enabled, draft.expiresOn());
+        AccountView after = view(store.find(id).orElseThrow());
+        audit.changed(ENTITY, id, view(before), after);
+        return after;
+    }
+
+    /** Grants exactly the given roles (security administrator only, never to oneself). */
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    public AccountView grantRoles(long id, Set<Role> roles) {
+        UserAccount before = account(id);
+        if (before.id().equals(Actor.current().userId())) {
+            throw new RefusedException("self-grant", "user.roles.self");
+        }
+        Set<Role> admin = EnumSet.noneOf(Role.class);
+        Set<Role> business = EnumSet.noneOf(Role.class);
+        roles.forEach(r -> (r.isAdministrator() ? admin : business).add(r));
+        if (admin.size() > 1) {
+            throw new RefusedException("separation-of-duties", "user.roles.two-admin");
+        }
+        if (!admin.isEmpty() && !business.isEmpty()) {
+            throw new RefusedException("separation-of-duties", "user.roles.admin-and-business");
+        }
+        store.setAdminRole(id, admin.isEmpty() ? null : admin.iterator().next());
+        store.replaceRoles(id, business);
+        AccountView after = view(store.find(id).orElseThrow());
+        audit.changed(ENTITY, id, "grant-roles", Map.of("roles", sorted(before.roles())),
+                Map.of("roles", sorted(after.roles())));
+        return after;
+    }
+
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public IssuedPassword resetPassword(long id) {
+        UserAccount account = account(id);
+        String password = policy.generate();
+        store.changePassword(id, encoder.encode(password), true);
+        store.unlock(id);
+        audit.action(ENTITY, id, "reset-password", Map.of("username", account.username()));
+        return new IssuedPassword(id, account.username(), password);
+    }
+
+    @PreAuthorize("hasAnyRole('SECURITY_ADMIN','SYSTEM_ADMIN')")
+    public void unlock(long id) {
+        UserAccount account = account(id);
+        store.unlock(id);
+        audit.action(ENTITY, id, "unlock", Map.of("username", account.username()));
+    }
+
+    /**
+     * The signed-in user changes their own password: the current one must match, the new one must
+     * follow the policy and differ from the last {@code history} passwords.
+     */
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Long self = Actor.current().userId();
+        if (self == null) {
+            throw new NotFoundException(ENTITY, "self");
+        }
+        UserAccount account = store.find(self).orElseThrow(() -> new NotFoundException(ENTITY, self));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+            problems.add(new FieldProblem("currentPassword", "password.current.wrong", null));
+        }
+        policy.violations(newPassword, account.username())
+                .forEach(key -> problems.add(new FieldProblem("newPassword", key,
+                        new Object[] {settings.password().staffMinLength(), settings.password().minCharacterClasses()})));
+        if (problems.isEmpty() && store.recentPasswordHashes(self, settings.password().history()).stream()
+                .anyMatch(h -> encoder.matches(newPassword, h))) {
+            problems.add(new FieldProblem("newPassword", "password.rule.history",
+                    new Object[] {settings.password().history()}));
+        }
+        if (!problems.isEmpty()) {
+            audit.failure(ENTITY, self, "change-password", Map.of("username", account.username()));
+            throw new InvalidInputException(400, "invalid-password", "problem.invalid-input", problems);
+        }
+        store.changePassword(self, encoder.encode(newPassword), false);
+        audit.action(ENTITY, self, "change-password", Map.of("username", account.username()));
+    }
+
+    private void requireFirstAppointment(Role admin) {
+        if (admin == Role.SYSTEM_ADMIN || !store.withRoleInUnits(scope.visibleUnitIds(), admin).isEmpty()) {
+            throw new RefusedException("separation-of-duties", "user.roles.security-admin-only");
+        }
+    }
+
+    private UserAccount account(long id) {
+        UserAccount a = store.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        scope.require(a.unitId(), ENTITY, id);
+        return a;
+    }
+
+    private AccountView view(UserAccount a) {
+        return new AccountView(a.id(), a.username(), a.displayName(), a.unitId(), a.staffNo(), a.phone(), a.roles(),
+                a.enabled(), a.lockedAt(clock.instant()), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn());
+    }
+
+    private static List<String> sorted(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Map<String, Object> describe(UserAccount a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", a.username());
+        m.put("unitId", a.unitId());
+        return m;
+    }
+}

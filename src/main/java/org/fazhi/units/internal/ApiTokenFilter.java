@@ -1,0 +1,54 @@
+package org.fazhi.units.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.fazhi.units.ApiTokens;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates {@code Authorization: Bearer fzt_...} API calls as the token's owner. */
+class ApiTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokens tokens;
+    private final UserStore users;
+    private final AccountUserDetailsService details;
+    private final ProblemResponses problems;
+
+    ApiTokenFilter(ApiTokens tokens, UserStore users, AccountUserDetailsService details, ProblemResponses problems) {
+        this.tokens = tokens;
+        this.users = users;
+        this.details = details;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<FazhiUserDetails> user = tokens.ownerOf(header.substring(7).strip())
+                .flatMap(users::find).map(details::details)
+                .filter(u -> u.isEnabled() && u.isAccountNonLocked());
+        if (user.isEmpty()) {
+            problems.write(response, 401, "unauthorized", "problem.token.invalid");
+            return;
+        }
+        var auth = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

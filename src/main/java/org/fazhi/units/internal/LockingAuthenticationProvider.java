@@ -1,0 +1,116 @@
+package org.fazhi.units.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.shared.Actor;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Password sign-in with the lock-out rule (SECURITY.md AUTH-04): the configured number of failures
+ * within the window locks the account for the configured duration, and while locked even the
+ * right password is refused. Failures per address are throttled too. Every outcome is audited;
+ * what the user is told stays generic.
+ */
+@Component
+class LockingAuthenticationProvider implements AuthenticationProvider {
+
+    static final String ENTITY = "sign-in";
+
+    private final UserStore users;
+    private final AccountUserDetailsService details;
+    private final PasswordEncoder encoder;
+    private final SecuritySettings settings;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String dummyHash;
+
+    LockingAuthenticationProvider(UserStore users, AccountUserDetailsService details, PasswordEncoder encoder,
+            SecuritySettings settings, LoginThrottle throttle, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.details = details;
+        this.encoder = encoder;
+        this.settings = settings;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.clock = clock;
+        this.dummyHash = encoder.encode("fazhi-timing-equaliser");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String username = String.valueOf(authentication.getName()).strip().toLowerCase();
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String ip = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        if (throttle.blocked(ip)) {
+            audit.failure(ENTITY, username, "throttled", Map.of("username", username));
+            throw new LockedException("throttled");
+        }
+        Optional<UserAccount> found = username.length() > 64 ? Optional.empty() : users.findByUsername(username);
+        if (found.isEmpty()) {
+            encoder.matches(password, dummyHash);
+            throttle.failed(ip);
+            audit.failure(ENTITY, username, "sign-in", Map.of("username", truncate(username), "reason", "unknown"));
+            throw new BadCredentialsException("bad credentials");
+        }
+        UserAccount account = found.get();
+        Instant now = clock.instant();
+        Actor actor = new Actor(account.id(), account.username(), account.unitId(), ip);
+        if (account.lockedAt(now)) {
+            throttle.failed(ip);
+            audit.as(actor, ENTITY, account.id(), "sign-in", false, Map.of("reason", "locked"));
+            throw new LockedException("locked");
+        }
+        if (!encoder.matches(password, account.passwordHash())) {
+            recordFailure(account, actor, now);
+            throttle.failed(ip);
+            throw new BadCredentialsException("bad credentials");
+        }
+        FazhiUserDetails user = details.details(account);
+        if (!user.isEnabled()) {
+            audit.as(actor, ENTITY, account.id(), "sign-in", false, Map.of("reason", "disabled"));
+            throw new DisabledException("disabled");
+        }
+        users.recordSuccess(account.id());
+        audit.as(actor, ENTITY, account.id(), "sign-in", true, Map.of());
+        user.eraseCredentials();
+        var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    private void recordFailure(UserAccount account, Actor actor, Instant now) {
+        var lockout = settings.lockout();
+        boolean inWindow = account.firstFailureAt() != null
+                && account.firstFailureAt().plus(lockout.window()).isAfter(now);
+        int attempts = inWindow ? account.failedAttempts() + 1 : 1;
+        Instant first = inWindow ? account.firstFailureAt() : now;
+        Instant lockedUntil = attempts >= lockout.maxFailures() ? now.plus(lockout.duration()) : null;
+        users.recordFailure(account.id(), attempts, first, lockedUntil);
+        audit.as(actor, ENTITY, account.id(), "sign-in", false, Map.of("reason", "password", "attempts", attempts));
+        if (lockedUntil != null) {
+            audit.as(actor, "user", account.id(), "lock", true, Map.of("until", lockedUntil.toString()));
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 64 ? s.substring(0, 64) : s;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

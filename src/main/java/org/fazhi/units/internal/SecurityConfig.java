@@ -1,0 +1,169 @@
+package org.fazhi.units.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.shared.Actor;
+import org.fazhi.shared.PublicEndpoints;
+import org.fazhi.units.ApiTokens;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Who may reach what. Three chains: the JSON API (HTTP Basic or personal tokens, stateless, no
+ * CSRF, problem bodies), actuator (health public, metrics for the system administrator), and the
+ * console and portal (form sign-in, CSRF on). Portal pages and public API reads are those the
+ * modules list as {@link PublicEndpoints}; everything else needs sign-in. Finer rules live on the
+ * service methods.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfig {
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
+            LockingAuthenticationProvider provider, ApiTokens tokens, UserStore users,
+            AccountUserDetailsService details, ProblemResponses problems) throws Exception {
+        String[] gets = apiPatterns(publicEndpoints, true);
+        String[] posts = apiPatterns(publicEndpoints, false);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> {
+                    if (gets.length > 0) {
+                        a.requestMatchers(HttpMethod.GET, gets).permitAll();
+                    }
+                    if (posts.length > 0) {
+                        a.requestMatchers(HttpMethod.POST, posts).permitAll();
+                    }
+                    a.anyRequest().authenticated();
+                })
+                .authenticationProvider(provider)
+                .httpBasic(b -> b.realmName("fazhi")
+                        .authenticationEntryPoint((req, res, e) -> problems.write(res, 401, "unauthorized",
+                                "problem.unauthorized")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "unauthorized",
+                                "problem.unauthorized"))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "forbidden",
+                                "problem.forbidden")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .addFilterBefore(new ApiTokenFilter(tokens, users, details, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http, LockingAuthenticationProvider provider,
+            ProblemResponses problems) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasRole("SYSTEM_ADMIN"))
+                .authenticationProvider(provider)
+                .httpBasic(b -> b.realmName("fazhi"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
+            LockingAuthenticationProvider provider, ProblemResponses problems, SecuritySettings settings,
+            AuditLog audit, Clock clock) throws Exception {
+        String[] gets = webPatterns(publicEndpoints, true);
+        String[] posts = webPatterns(publicEndpoints, false);
+        var toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+        var success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setDefaultTargetUrl("/console");
+        success.setAlwaysUseDefaultTargetUrl(false);
+        http.authorizeHttpRequests(a -> {
+            a.requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                    "/favicon.ico", "/problems/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+                    "/swagger-ui.html").permitAll();
+            if (gets.length > 0) {
+                a.requestMatchers(HttpMethod.GET, gets).permitAll();
+            }
+            if (posts.length > 0) {
+                a.requestMatchers(HttpMethod.POST, posts).permitAll();
+            }
+            a.anyRequest().authenticated();
+        })
+                .authenticationProvider(provider)
+                .formLogin(f -> f.loginPage("/login").permitAll()
+                        .successHandler((req, res, auth) -> {
+                            req.getSession().setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, clock.instant());
+                            success.onAuthenticationSuccess(req, res, auth);
+                        })
+                        .failureUrl("/login?error"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((req, res, auth) -> {
+                            if (auth != null) {
+                                audit.action("sign-in", Actor.current().userId(), "sign-out", Map.of());
+                            }
+                        })
+                        .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
+                                ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.COOKIES,
+                                ClearSiteDataHeaderWriter.Directive.STORAGE))))
+                .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
+                    if (isHtmx(req)) {
+                        problems.write(res, 401, "unauthorized", "problem.unauthorized");
+                    } else {
+                        toLogin.commence(req, res, ex);
+                    }
+                }))
+                .addFilterAfter(new SessionLifetimeFilter(settings, clock), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), SessionLifetimeFilter.class)
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    private static boolean isHtmx(HttpServletRequest request) {
+        return request.getHeader("HX-Request") != null;
+    }
+
+    private static String[] apiPatterns(List<PublicEndpoints> all, boolean get) {
+        return all.stream().flatMap(p -> (get ? p.getPatterns() : p.postPatterns()).stream())
+                .filter(s -> s.startsWith("/api/")).distinct().toArray(String[]::new);
+    }
+
+    private static String[] webPatterns(List<PublicEndpoints> all, boolean get) {
+        return all.stream().flatMap(p -> (get ? p.getPatterns() : p.postPatterns()).stream())
+                .filter(s -> !s.startsWith("/api/")).distinct().toArray(String[]::new);
+    }
+}

@@ -1,0 +1,40 @@
+package org.fazhi.units.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.fazhi.units.Role;
+import org.fazhi.units.UserSummary;
+
+/** A stored user account with its sign-in state. */
+public record UserAccount(Long id, String username, String displayName, Long unitId, String staffNo, String phone,
+        Role adminRole, Set<Role> businessRoles, String passwordHash, Instant passwordChangedAt,
+        boolean mustChangePassword, boolean enabled, int failedAttempts, Instant firstFailureAt, Instant lockedUntil,
+        Instant lastLoginAt, LocalDate expiresOn) {
+
+    public UserAccount {
+        businessRoles = businessRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(businessRoles);
+    }
+
+    public Set<Role> roles() {
+        Set<Role> all = EnumSet.noneOf(Role.class);
+        all.addAll(businessRoles);
+        if (adminRole != null) {
+            all.add(adminRole);
+        }
+        return all;
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public boolean expiredOn(LocalDate today) {
+        return expiresOn != null && today.isAfter(expiresOn);
+    }
+
+    public UserSummary summary() {
+        return new UserSummary(id, username, displayName, unitId, roles(), enabled);
+    }
+}

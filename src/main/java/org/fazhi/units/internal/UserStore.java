@@ -1,0 +1,195 @@
+package org.fazhi.units.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.fazhi.units.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code app_user}, {@code user_role} and {@code password_history} tables. */
+@Repository
+public class UserStore {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    UserStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql("select * from app_user where username = ?").param(username.toLowerCase())
+                .query(this::map).optional().map(this::withRoles);
+    }
+
+    public Optional<UserAccount> find(long id) {
+        return jdbc.sql("select * from app_user where id = ?").param(id).query(this::map).optional()
+                .map(this::withRoles);
+    }
+
+    /** Accounts of the given units, optionally filtered by a name/username fragment, by username. */
+    public List<UserAccount> inUnits(Collection<Long> unitIds, String q, int limit, long offset) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
+        var rows = jdbc.sql("select * from app_user where unit_id in (:units)"
+                + " and (cast(:q as varchar) is null or username like :q or lower(display_name) like :q)"
+                + " order by unit_id, username limit :limit offset :offset")
+                .param("units", unitIds).param("q", like).param("limit", limit).param("offset", offset)
+                .query(this::map).list();
+        return attachRoles(rows);
+    }
+
+    public long countInUnits(Collection<Long> unitIds, String q) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
+        return jdbc.sql("select count(*) from app_user where unit_id in (:units)"
+                + " and (cast(:q as varchar) is null or username like :q or lower(display_name) like :q)")
+                .param("units", unitIds).param("q", like).query(Long.class).single();
+    }
+
+    public List<UserAccount> withRoleInUnits(Collection<Long> unitIds, Role role) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<UserAccount> rows = role.isAdministrator()
+                ? jdbc.sql("select * from app_user where unit_id in (:units) and admin_role = :role and enabled = true")
+                        .param("units", unitIds).param("role", role.name()).query(this::map).list()
+                : jdbc.sql("select u.* from app_user u join user_role r on r.user_id = u.id"
+                        + " where u.unit_id in (:units) and r.role = :role and u.enabled = true")
+                        .param("units", unitIds).param("role", role.name()).query(this::map).list();
+        return attachRoles(rows);
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ?").param(username.toLowerCase())
+                .query(Long.class).single() > 0;
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+    }
+
+    public long insert(UserAccount a) {
+        Instant now = clock.instant();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into app_user (username, display_name, unit_id, staff_no, phone, admin_role, password_hash,"
+                + " password_changed_at, must_change_password, enabled, failed_attempts, expires_on, created_at, updated_at)"
+                + " values (?,?,?,?,?,?,?,?,?,?,0,?,?,?)")
+                .params(a.username().toLowerCase(), a.displayName(), a.unitId(), a.staffNo(), a.phone(),
+                        a.adminRole() == null ? null : a.adminRole().name(), a.passwordHash(), ts(now),
+                        a.mustChangePassword(), a.enabled(), a.expiresOn(), ts(now), ts(now))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        replaceRoles(id, a.businessRoles());
+        addPasswordHistory(id, a.passwordHash());
+        return id;
+    }
+
+    public void updateProfile(long id, String displayName, Long unitId, String staffNo, String phone, boolean enabled,
+            LocalDate expiresOn) {
+        jdbc.sql("update app_user set display_name = ?, unit_id = ?, staff_no = ?, phone = ?, enabled = ?,"
+                + " expires_on = ?, updated_at = ? where id = ?")
+                .params(displayName, unitId, staffNo, phone, enabled, expiresOn, ts(clock.instant()), id).update();
+    }
+
+    public void setAdminRole(long id, Role adminRole) {
+        jdbc.sql("update app_user set admin_role = ?, updated_at = ? where id = ?")
+                .params(adminRole == null ? null : adminRole.name(), ts(clock.instant()), id).update();
+    }
+
+    public void replaceRoles(long id, Set<Role> businessRoles) {
+        jdbc.sql("delete from user_role where user_id = ?").param(id).update();
+        for (Role r : businessRoles) {
+            jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, r.name()).update();
+        }
+    }
+
+    public void changePassword(long id, String hash, boolean mustChange) {
+        jdbc.sql("update app_user set password_hash = ?, password_changed_at = ?, must_change_password = ?,"
+                + " updated_at = ? where id = ?")
+                .params(hash, ts(clock.instant()), mustChange, ts(clock.instant()), id).update();
+        addPasswordHistory(id, hash);
+    }
+
+    public List<String> recentPasswordHashes(long id, int n) {
+        return jdbc.sql("select password_hash from password_history where user_id = ? order by id desc limit ?")
+                .params(id, n).query(String.class).list();
+    }
+
+    public void recordFailure(long id, int attempts, Instant firstFailure, Instant lockedUntil) {
+        jdbc.sql("update app_user set failed_attempts = ?, first_failure_at = ?, locked_until = ? where id = ?")
+                .params(attempts, ts(firstFailure), ts(lockedUntil), id).update();
+    }
+
+    public void recordSuccess(long id) {
+        jdbc.sql("update app_user set failed_attempts = 0, first_failure_at = null, locked_until = null,"
+                + " last_login_at = ? where id = ?").params(ts(clock.instant()), id).update();
+    }
+
+    public void unlock(long id) {
+        jdbc.sql("update app_user set failed_attempts = 0, first_failure_at = null, locked_until = null where id = ?")
+                .param(id).update();
+    }
+
+    private void addPasswordHistory(long id, String hash) {
+        jdbc.sql("insert into password_history (user_id, password_hash, changed_at) values (?,?,?)")
+                .params(id, hash, ts(clock.instant())).update();
+    }
+
+    private UserAccount withRoles(UserAccount a) {
+        return attachRoles(List.of(a)).get(0);
+    }
+
+    private List<UserAccount> attachRoles(List<UserAccount> accounts) {
+        if (accounts.isEmpty()) {
+            return accounts;
+        }
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        jdbc.sql("select user_id, role from user_role where user_id in (:ids)")
+                .param("ids", accounts.stream().map(UserAccount::id).toList())
+                .query((rs, n) -> roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class))
+                        .add(Role.valueOf(rs.getString(2))))
+                .list();
+        return accounts.stream().map(a -> new UserAccount(a.id(), a.username(), a.displayName(), a.unitId(),
+                a.staffNo(), a.phone(), a.adminRole(), roles.getOrDefault(a.id(), Set.of()), a.passwordHash(),
+                a.passwordChangedAt(), a.mustChangePassword(), a.enabled(), a.failedAttempts(), a.firstFailureAt(),
+                a.lockedUntil(), a.lastLoginAt(), a.expiresOn())).toList();
+    }
+
+    private UserAccount map(ResultSet rs, int n) throws SQLException {
+        String admin = rs.getString("admin_role");
+        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getLong("unit_id"), rs.getString("staff_no"), rs.getString("phone"),
+                admin == null ? null : Role.valueOf(admin), Set.of(), rs.getString("password_hash"),
+                instant(rs, "password_changed_at"), rs.getBoolean("must_change_password"), rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"), instant(rs, "first_failure_at"), instant(rs, "locked_until"),
+                instant(rs, "last_login_at"), rs.getObject("expires_on", LocalDate.class));
+    }
+
+    private static Instant instant(ResultSet rs, String col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static OffsetDateTime ts(Instant i) {
+        return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+}
