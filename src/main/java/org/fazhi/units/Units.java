@@ -37,6 +37,12 @@ public class Units {
         return id == null ? Optional.empty() : store.find(id);
     }
 
+    /** A unit by its code (demo data, imports). */
+    @Transactional(readOnly = true)
+    public Optional<Unit> findByCode(String code) {
+        return code == null ? Optional.empty() : store.findByCode(code.strip());
+    }
+
     /** The unit's name, for display beside a record the caller may already see. */
     @Transactional(readOnly = true)
     public String name(Long id) {
