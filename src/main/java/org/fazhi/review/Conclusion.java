@@ -1,0 +1,21 @@
+package org.fazhi.review;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The reviewer's conclusion: outcome, written opinion, the changes required for 修改后合法, and the
+ * reason when concluding before the minimum review time.
+ */
+public record Conclusion(
+        @NotNull ReviewOutcome outcome,
+        @NotBlank @Size(max = 20_000) String opinion,
+        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> requiredChanges,
+        @Size(max = 1000) String earlyReason) {
+
+    public Conclusion {
+        requiredChanges = requiredChanges == null ? List.of() : List.copyOf(requiredChanges);
+    }
+}

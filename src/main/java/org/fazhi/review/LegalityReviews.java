@@ -1,0 +1,310 @@
+package org.fazhi.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.deadlines.Deadlines;
+import org.fazhi.deadlines.NewDeadline;
+import org.fazhi.deadlines.TrackedDeadline;
+import org.fazhi.review.internal.AdviserStore;
+import org.fazhi.review.internal.DeskStore;
+import org.fazhi.review.internal.ReviewStore;
+import org.fazhi.rules.RuleTerm;
+import org.fazhi.rules.RulesCatalog;
+import org.fazhi.shared.Actor;
+import org.fazhi.shared.InvalidInputException;
+import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.PageQuery;
+import org.fazhi.shared.PageResult;
+import org.fazhi.shared.RefusedException;
+import org.fazhi.units.DataScope;
+import org.fazhi.units.Role;
+import org.fazhi.units.UserDirectory;
+import org.fazhi.units.UserSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The legality-review desk. A module submits the exact version of a text; the desk of the deciding
+ * unit reviews it within the rules' time limits (registered with the deadlines register), may ask
+ * for materials (the clock pauses), consults legal advisers, and concludes. Concluding before the
+ * minimum review time needs a recorded reason; 修改后合法 needs the changes listed; only a legal
+ * reviewer of the desk concludes. Requests are visible to the submitting unit's scope and to the
+ * desk's reviewers, whatever unit submitted them.
+ */
+@Service
+@Transactional
+public class LegalityReviews {
+
+    static final String ENTITY = "review-request";
+    static final String MODULE = "review";
+
+    private final ReviewStore store;
+    private final DeskStore desks;
+    private final AdviserStore advisers;
+    private final Deadlines deadlines;
+    private final WorkingCalendar calendar;
+    private final RulesCatalog rules;
+    private final DataScope scope;
+    private final UserDirectory users;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LegalityReviews(ReviewStore store, DeskStore desks, AdviserStore advisers, Deadlines deadlines,
+            WorkingCalendar calendar, RulesCatalog rules, DataScope scope, UserDirectory users, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.desks = desks;
+        this.advisers = advisers;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.rules = rules;
+        this.scope = scope;
+        this.users = users;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Submits a text for review. One open request per subject at a time. */
+    public ReviewRequest submit(ReviewSubmission submission) {
+        ReviewSubject s = submission.subject();
+        scope.require(submission.submittingUnitId(), ENTITY, s.subjectId());
+        boolean open = store.forSubject(s.module(), s.subjectType(), s.subjectId()).stream()
+                .anyMatch(r -> r.status().isOpen());
+        if (open) {
+            throw new RefusedException("review-open", "review.refused.already-open");
+        }
+        long desk = desks.deskOf(submission.decidingUnitId()).orElse(submission.decidingUnitId());
+        LocalDate today = LocalDate.now(clock);
+        int round = store.rounds(s.module(), s.subjectType(), s.subjectId()) + 1;
+        long id = store.insert(submission.type(), s, round, submission.submittingUnitId(),
+                submission.decidingUnitId(), desk, Actor.current().userId(), today);
+        TrackedDeadline deadline = deadlines.track(new NewDeadline(MODULE, ENTITY, String.valueOf(id), s.title(),
+                submission.type().limitRule(), submission.type().limitTerm(), today, desk, null,
+                "/console/review/requests/" + id));
+        store.setDeadline(id, deadline.id());
+        ReviewRequest created = enrich(store.find(id).orElseThrow());
+        audit.created(ENTITY, id, Map.of("type", submission.type(), "subject", s, "round", round, "deskUnitId", desk,
+                "dueOn", deadline.dueDate()));
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewRequest get(long id) {
+        return enrich(visible(id));
+    }
+
+    /** Every review of a subject, oldest first, for the module that owns it (unscoped). */
+    @Transactional(readOnly = true)
+    public List<ReviewRequest> forSubject(String module, String subjectType, String subjectId) {
+        return store.forSubject(module, subjectType, subjectId).stream().map(this::enrich).toList();
+    }
+
+    /** May the current version go to collective deliberation? */
+    @Transactional(readOnly = true)
+    public GateDecision gateForDeliberation(String module, String subjectType, String subjectId, long currentVersionId) {
+        return LegalityGate.forDeliberation(store.forSubject(module, subjectType, subjectId), currentVersionId);
+    }
+
+    /**
+     * The reviewer's queue: open requests of the desks in the actor's scope, overdue first, then by
+     * due date.
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewRequest> queue() {
+        Set<Long> units = scope.visibleUnitIds();
+        return store.search(units, Set.of(), List.of(ReviewStatus.SUBMITTED.name(),
+                ReviewStatus.AWAITING_MATERIALS.name()), null, 1000, 0).stream()
+                .map(this::enrich)
+                .sorted(Comparator.comparing((ReviewRequest r) -> r.dueOn() == null ? LocalDate.MAX : r.dueOn())
+                        .thenComparing(ReviewRequest::id))
+                .toList();
+    }
+
+    /** Requests the actor may see (as submitter or desk), newest first. */
+    @Transactional(readOnly = true)
+    public PageResult<ReviewRequest> list(ReviewStatus status, ReviewType type, PageQuery page) {
+        Set<Long> units = scope.visibleUnitIds();
+        List<String> statuses = status == null ? List.of() : List.of(status.name());
+        List<ReviewRequest> rows = store.search(units, units, statuses, type == null ? null : type.name(),
+                page.size() + 1, page.offset()).stream().map(this::enrich).toList();
+        boolean more = rows.size() > page.size();
+        List<ReviewRequest> items = more ? rows.subList(0, page.size()) : rows;
+        return new PageResult<>(items, page.page(), page.size(), page.offset() + items.size() + (more ? 1 : 0));
+    }
+
+    /** The desk asks for more materials: the clock pauses until they arrive. */
+    public ReviewRequest requestMaterials(long id, String reason) {
+        ReviewRequest r = asDeskReviewer(id);
+        requireStatus(r, ReviewStatus.SUBMITTED);
+        requireText("reason", reason, 1000);
+        store.setStatus(id, ReviewStatus.AWAITING_MATERIALS);
+        deadlines.pause(r.deadlineId(), LocalDate.now(clock), reason);
+        audit.changed(ENTITY, id, "request-materials", Map.of("status", r.status()),
+                Map.of("status", ReviewStatus.AWAITING_MATERIALS, "reason", reason));
+        return get(id);
+    }
+
+    /** The materials arrived: the clock runs again. */
+    public ReviewRequest materialsReceived(long id) {
+        ReviewRequest r = lockVisible(id);
+        requireStatus(r, ReviewStatus.AWAITING_MATERIALS);
+        store.setStatus(id, ReviewStatus.SUBMITTED);
+        deadlines.resume(r.deadlineId(), LocalDate.now(clock));
+        audit.changed(ENTITY, id, "materials-received", Map.of("status", r.status()),
+                Map.of("status", ReviewStatus.SUBMITTED));
+        return get(id);
+    }
+
+    /** Records that a legal adviser or government lawyer was consulted; the contract must be in force. */
+    public ReviewRequest consult(long id, long adviserId, LocalDate consultedOn, String opinion) {
+        ReviewRequest r = asDeskReviewer(id);
+        if (!r.status().isOpen()) {
+            throw new RefusedException("review-closed", "review.refused.closed");
+        }
+        requireText("opinion", opinion, 20_000);
+        LocalDate on = consultedOn == null ? LocalDate.now(clock) : consultedOn;
+        if (on.isAfter(LocalDate.now(clock)) || on.isBefore(r.receivedOn())) {
+            throw InvalidInputException.field("consultedOn", "review.consulted-on.range");
+        }
+        LegalAdviser adviser = advisers.find(adviserId).filter(a -> scope.canSee(a.unitId()))
+                .orElseThrow(() -> InvalidInputException.field("adviserId", "review.adviser.unknown"));
+        if (!adviser.engagedOn(on)) {
+            throw new RefusedException("adviser-not-engaged", "review.refused.adviser-not-engaged", adviser.name());
+        }
+        store.addConsultation(id, adviser.id(), adviser.name(), adviser.kind().name(), on, opinion.strip(),
+                Actor.current().userId());
+        audit.action(ENTITY, id, "consult", Map.of("adviserId", adviser.id(), "adviser", adviser.name(),
+                "consultedOn", on));
+        return get(id);
+    }
+
+    /**
+     * Concludes the review. Before the minimum review time a reason is required; 修改后合法 needs at
+     * least one required change; the opinion is always written.
+     */
+    public ReviewRequest conclude(long id, Conclusion c) {
+        ReviewRequest r = asDeskReviewer(id);
+        requireStatus(r, ReviewStatus.SUBMITTED);
+        LocalDate today = LocalDate.now(clock);
+        String early = c.earlyReason() == null || c.earlyReason().isBlank() ? null : c.earlyReason().strip();
+        if (today.isBefore(r.earliestConclusion()) && early == null) {
+            throw new RefusedException("early-without-reason", "review.refused.early", r.earliestConclusion());
+        }
+        if (c.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES && c.requiredChanges().isEmpty()) {
+            throw InvalidInputException.field("requiredChanges", "review.required-changes.missing");
+        }
+        List<String> changes = c.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES
+                ? c.requiredChanges().stream().map(String::strip).toList() : List.of();
+        store.conclude(id, c.outcome(), c.opinion().strip(), Actor.current().userId(), today,
+                today.isBefore(r.earliestConclusion()) ? early : null, changes);
+        deadlines.meet(r.deadlineId(), today);
+        audit.changed(ENTITY, id, "conclude", Map.of("status", r.status()), Map.of("status", ReviewStatus.CONCLUDED,
+                "outcome", c.outcome(), "requiredChanges", changes, "earlyReason", early == null ? "" : early));
+        events.publishEvent(new ReviewConcluded(id, r.type(), r.subject().module(), r.subject().subjectType(),
+                r.subject().subjectId(), r.subject().versionId(), c.outcome()));
+        return get(id);
+    }
+
+    /** The submitting unit withdraws an open request. */
+    public ReviewRequest withdraw(long id, String reason) {
+        ReviewRequest r = lockVisible(id);
+        scope.require(r.submittingUnitId(), ENTITY, id);
+        if (!r.status().isOpen()) {
+            throw new RefusedException("review-closed", "review.refused.closed");
+        }
+        requireText("reason", reason, 1000);
+        store.withdraw(id, reason.strip());
+        deadlines.cancel(r.deadlineId(), reason.strip());
+        audit.changed(ENTITY, id, "withdraw", Map.of("status", r.status()),
+                Map.of("status", ReviewStatus.WITHDRAWN, "reason", reason.strip()));
+        events.publishEvent(new ReviewWithdrawn(id, r.subject().module(), r.subject().subjectType(),
+                r.subject().subjectId()));
+        return get(id);
+    }
+
+    /**
+     * The drafter answers a required change of a 修改后合法 review: made in which (newer) version, with
+     * what note. Called by the module that owns the subject.
+     */
+    public ReviewRequest markChangeMade(long id, int itemNo, long versionId, String response) {
+        ReviewRequest r = lockVisible(id);
+        scope.require(r.submittingUnitId(), ENTITY, id);
+        if (r.status() != ReviewStatus.CONCLUDED || r.outcome() != ReviewOutcome.LAWFUL_WITH_CHANGES) {
+            throw new RefusedException("no-changes-required", "review.refused.no-changes");
+        }
+        if (versionId == r.subject().versionId()) {
+            throw new RefusedException("same-version", "review.refused.same-version");
+        }
+        requireText("response", response, 2000);
+        if (store.markChangeMade(id, itemNo, versionId, response.strip(), Actor.current().userId()) == 0) {
+            throw InvalidInputException.field("itemNo", "review.change.unknown", itemNo);
+        }
+        audit.action(ENTITY, id, "change-made", Map.of("itemNo", itemNo, "versionId", versionId));
+        return get(id);
+    }
+
+    private ReviewRequest asDeskReviewer(long id) {
+        ReviewRequest r = lockVisible(id);
+        Actor actor = Actor.current();
+        UserSummary me = users.find(actor.userId()).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (!me.has(Role.LEGAL_REVIEWER) || !scope.canSee(r.deskUnitId())) {
+            throw new RefusedException("not-desk-reviewer", "review.refused.not-reviewer");
+        }
+        return enrich(r);
+    }
+
+    private ReviewRequest lockVisible(long id) {
+        ReviewRequest r = store.lock(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        requireVisible(r);
+        return enrich(r);
+    }
+
+    private ReviewRequest visible(long id) {
+        ReviewRequest r = store.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        requireVisible(r);
+        return r;
+    }
+
+    private void requireVisible(ReviewRequest r) {
+        if (!scope.canSee(r.submittingUnitId()) && !scope.canSee(r.deskUnitId())) {
+            throw new NotFoundException(ENTITY, r.id());
+        }
+    }
+
+    private static void requireStatus(ReviewRequest r, ReviewStatus expected) {
+        if (r.status() != expected) {
+            throw new RefusedException("wrong-status", "review.refused.status", r.status());
+        }
+    }
+
+    private static void requireText(String field, String text, int max) {
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.field(field, "review.text.required");
+        }
+        if (text.length() > max) {
+            throw InvalidInputException.field(field, "review.text.too-long", max);
+        }
+    }
+
+    /** Fills the derived clock: earliest conclusion (minimum rule) and the due date (deadline). */
+    private ReviewRequest enrich(ReviewRequest r) {
+        LocalDate earliest = r.type().minimumRule() == null ? r.receivedOn()
+                : calendar.due(r.receivedOn(), rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn()))
+                        .due();
+        LocalDate due = r.deadlineId() == null ? null
+                : deadlines.find(r.deadlineId()).map(TrackedDeadline::dueDate).orElse(null);
+        return new ReviewRequest(r.id(), r.type(), r.subject(), r.round(), r.submittingUnitId(), r.decidingUnitId(),
+                r.deskUnitId(), r.submittedBy(), r.receivedOn(), earliest, due, r.deadlineId(), r.status(),
+                r.outcome(), r.opinion(), r.reviewerId(), r.concludedOn(), r.earlyReason(), r.requiredChanges(),
+                r.consultations(), r.createdAt());
+    }
+}

@@ -1,0 +1,197 @@
+package org.fazhi.review.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fazhi.review.Consultation;
+import org.fazhi.review.RequiredChange;
+import org.fazhi.review.ReviewOutcome;
+import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.ReviewStatus;
+import org.fazhi.review.ReviewSubject;
+import org.fazhi.review.ReviewType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The review_request, review_required_change and review_consultation tables. */
+@Repository
+public class ReviewStore {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReviewStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public long insert(ReviewType type, ReviewSubject s, int round, long submittingUnit, long decidingUnit,
+            long deskUnit, Long submittedBy, LocalDate receivedOn) {
+        OffsetDateTime now = now();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into review_request (review_type, module, subject_type, subject_id, title, version_id,"
+                + " version_no, version_sha256, link, round_no, submitting_unit_id, deciding_unit_id, desk_unit_id,"
+                + " submitted_by, received_on, status, created_at, updated_at)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(type.name(), s.module(), s.subjectType(), s.subjectId(), s.title(), s.versionId(),
+                        s.versionNo(), s.versionSha256(), s.link(), round, submittingUnit, decidingUnit, deskUnit,
+                        submittedBy, receivedOn, ReviewStatus.SUBMITTED.name(), now, now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void setDeadline(long id, long deadlineId) {
+        jdbc.sql("update review_request set deadline_id = ? where id = ?").params(deadlineId, id).update();
+    }
+
+    public void setStatus(long id, ReviewStatus status) {
+        jdbc.sql("update review_request set status = ?, updated_at = ?, lock_version = lock_version + 1 where id = ?")
+                .params(status.name(), now(), id).update();
+    }
+
+    public void conclude(long id, ReviewOutcome outcome, String opinion, long reviewerId, LocalDate on,
+            String earlyReason, List<String> changes) {
+        jdbc.sql("update review_request set status = ?, outcome = ?, opinion = ?, reviewer_id = ?, concluded_on = ?,"
+                + " early_reason = ?, updated_at = ?, lock_version = lock_version + 1 where id = ?")
+                .params(ReviewStatus.CONCLUDED.name(), outcome.name(), opinion, reviewerId, on, earlyReason, now(), id)
+                .update();
+        for (int i = 0; i < changes.size(); i++) {
+            jdbc.sql("insert into review_required_change (request_id, item_no, change_text) values (?,?,?)")
+                    .params(id, i + 1, changes.get(i)).update();
+        }
+    }
+
+    public void withdraw(long id, String reason) {
+        jdbc.sql("update review_request set status = ?, withdrawn_reason = ?, updated_at = ?,"
+                + " lock_version = lock_version + 1 where id = ?")
+                .params(ReviewStatus.WITHDRAWN.name(), reason, now(), id).update();
+    }
+
+    public int markChangeMade(long id, int itemNo, long versionId, String response, Long by) {
+        return jdbc.sql("update review_required_change set made_in_version_id = ?, response = ?, responded_by = ?,"
+                + " responded_at = ? where request_id = ? and item_no = ?")
+                .params(versionId, response, by, now(), id, itemNo).update();
+    }
+
+    public void addConsultation(long id, Long adviserId, String name, String kind, LocalDate on, String opinion,
+            Long by) {
+        jdbc.sql("insert into review_consultation (request_id, adviser_id, adviser_name, adviser_kind, consulted_on,"
+                + " opinion, recorded_by, recorded_at) values (?,?,?,?,?,?,?,?)")
+                .params(id, adviserId, name, kind, on, opinion, by, now()).update();
+    }
+
+    /** Locks the request row for the rest of the transaction (one conclusion at a time). */
+    public Optional<ReviewRequest> lock(long id) {
+        return jdbc.sql("select * from review_request where id = ? for update").param(id).query(this::map).optional()
+                .map(r -> withChildren(List.of(r)).get(0));
+    }
+
+    public Optional<ReviewRequest> find(long id) {
+        return jdbc.sql("select * from review_request where id = ?").param(id).query(this::map).optional()
+                .map(r -> withChildren(List.of(r)).get(0));
+    }
+
+    public List<ReviewRequest> forSubject(String module, String subjectType, String subjectId) {
+        return withChildren(jdbc.sql("select * from review_request where module = ? and subject_type = ?"
+                + " and subject_id = ? order by id").params(module, subjectType, subjectId).query(this::map).list());
+    }
+
+    public int rounds(String module, String subjectType, String subjectId) {
+        return jdbc.sql("select count(*) from review_request where module = ? and subject_type = ? and subject_id = ?")
+                .params(module, subjectType, subjectId).query(Integer.class).single();
+    }
+
+    /** Requests of the given desks and/or submitting units, filtered by status, newest first. */
+    public List<ReviewRequest> search(Collection<Long> deskUnits, Collection<Long> submittingUnits,
+            Collection<String> statuses, String type, int limit, long offset) {
+        StringBuilder sql = new StringBuilder("select * from review_request where (1 = 0");
+        Map<String, Object> params = new HashMap<>();
+        if (!deskUnits.isEmpty()) {
+            sql.append(" or desk_unit_id in (:desks)");
+            params.put("desks", deskUnits);
+        }
+        if (!submittingUnits.isEmpty()) {
+            sql.append(" or submitting_unit_id in (:units)");
+            params.put("units", submittingUnits);
+        }
+        sql.append(")");
+        if (statuses != null && !statuses.isEmpty()) {
+            sql.append(" and status in (:statuses)");
+            params.put("statuses", statuses);
+        }
+        if (type != null) {
+            sql.append(" and review_type = :type");
+            params.put("type", type);
+        }
+        sql.append(" order by id desc limit :limit offset :offset");
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return withChildren(jdbc.sql(sql.toString()).params(params).query(this::map).list());
+    }
+
+    /** Concluded requests received in [from, to] for the given submitting units (metrics). */
+    public List<ReviewRequest> receivedBetween(Collection<Long> submittingUnits, LocalDate from, LocalDate to) {
+        if (submittingUnits.isEmpty()) {
+            return List.of();
+        }
+        return withChildren(jdbc.sql("select * from review_request where submitting_unit_id in (:units)"
+                + " and received_on between :from and :to order by id")
+                .param("units", submittingUnits).param("from", from).param("to", to).query(this::map).list());
+    }
+
+    private List<ReviewRequest> withChildren(List<ReviewRequest> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<Long> ids = rows.stream().map(ReviewRequest::id).toList();
+        Map<Long, List<RequiredChange>> changes = new HashMap<>();
+        jdbc.sql("select * from review_required_change where request_id in (:ids) order by request_id, item_no")
+                .param("ids", ids)
+                .query((rs, n) -> changes.computeIfAbsent(rs.getLong("request_id"), k -> new ArrayList<>())
+                        .add(new RequiredChange(rs.getInt("item_no"), rs.getString("change_text"),
+                                rs.getObject("made_in_version_id", Long.class), rs.getString("response"))))
+                .list();
+        Map<Long, List<Consultation>> consultations = new HashMap<>();
+        jdbc.sql("select * from review_consultation where request_id in (:ids) order by id").param("ids", ids)
+                .query((rs, n) -> consultations.computeIfAbsent(rs.getLong("request_id"), k -> new ArrayList<>())
+                        .add(new Consultation(rs.getLong("id"), rs.getObject("adviser_id", Long.class),
+                                rs.getString("adviser_name"), rs.getString("adviser_kind"),
+                                rs.getObject("consulted_on", LocalDate.class), rs.getString("opinion"))))
+                .list();
+        return rows.stream().map(r -> new ReviewRequest(r.id(), r.type(), r.subject(), r.round(), r.submittingUnitId(),
+                r.decidingUnitId(), r.deskUnitId(), r.submittedBy(), r.receivedOn(), r.earliestConclusion(),
+                r.dueOn(), r.deadlineId(), r.status(), r.outcome(), r.opinion(), r.reviewerId(), r.concludedOn(),
+                r.earlyReason(), changes.getOrDefault(r.id(), List.of()),
+                consultations.getOrDefault(r.id(), List.of()), r.createdAt())).toList();
+    }
+
+    private ReviewRequest map(ResultSet rs, int n) throws SQLException {
+        String outcome = rs.getString("outcome");
+        ReviewSubject subject = new ReviewSubject(rs.getString("module"), rs.getString("subject_type"),
+                rs.getString("subject_id"), rs.getString("title"), rs.getLong("version_id"), rs.getInt("version_no"),
+                rs.getString("version_sha256"), rs.getString("link"));
+        return new ReviewRequest(rs.getLong("id"), ReviewType.valueOf(rs.getString("review_type")), subject,
+                rs.getInt("round_no"), rs.getLong("submitting_unit_id"), rs.getLong("deciding_unit_id"),
+                rs.getLong("desk_unit_id"), rs.getObject("submitted_by", Long.class),
+                rs.getObject("received_on", LocalDate.class), null, null, rs.getObject("deadline_id", Long.class),
+                ReviewStatus.valueOf(rs.getString("status")), outcome == null ? null : ReviewOutcome.valueOf(outcome),
+                rs.getString("opinion"), rs.getObject("reviewer_id", Long.class),
+                rs.getObject("concluded_on", LocalDate.class), rs.getString("early_reason"), List.of(), List.of(),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    }
+}
