@@ -14,7 +14,7 @@ public record ReviewRequest(Long id, ReviewType type, ReviewSubject subject, int
         Long decidingUnitId, Long deskUnitId, Long submittedBy, LocalDate receivedOn, LocalDate earliestConclusion,
         LocalDate dueOn, Long deadlineId, ReviewStatus status, ReviewOutcome outcome, String opinion,
         Long reviewerId, LocalDate concludedOn, String earlyReason, List<RequiredChange> requiredChanges,
-        List<Consultation> consultations, Instant createdAt) {
+        List<AdviserConsultation> consultations, Instant createdAt) {
 
     public ReviewRequest {
         requiredChanges = List.copyOf(requiredChanges);

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fazhi.review.Consultation;
+import org.fazhi.review.AdviserConsultation;
 import org.fazhi.review.RequiredChange;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.review.ReviewRequest;
@@ -162,10 +162,10 @@ public class ReviewStore {
                         .add(new RequiredChange(rs.getInt("item_no"), rs.getString("change_text"),
                                 rs.getObject("made_in_version_id", Long.class), rs.getString("response"))))
                 .list();
-        Map<Long, List<Consultation>> consultations = new HashMap<>();
+        Map<Long, List<AdviserConsultation>> consultations = new HashMap<>();
         jdbc.sql("select * from review_consultation where request_id in (:ids) order by id").param("ids", ids)
                 .query((rs, n) -> consultations.computeIfAbsent(rs.getLong("request_id"), k -> new ArrayList<>())
-                        .add(new Consultation(rs.getLong("id"), rs.getObject("adviser_id", Long.class),
+                        .add(new AdviserConsultation(rs.getLong("id"), rs.getObject("adviser_id", Long.class),
                                 rs.getString("adviser_name"), rs.getString("adviser_kind"),
                                 rs.getObject("consulted_on", LocalDate.class), rs.getString("opinion"))))
                 .list();

@@ -1,0 +1,154 @@
+package org.fazhi.normdocs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.deadlines.Deadlines;
+import org.fazhi.deadlines.NewDeadline;
+import org.fazhi.deadlines.TrackedDeadline;
+import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentStore;
+import org.fazhi.normdocs.internal.FilingStore;
+import org.fazhi.review.LegalityReviews;
+import org.fazhi.review.ReviewStatus;
+import org.fazhi.rules.RuleTerm;
+import org.fazhi.shared.InvalidInputException;
+import org.fazhi.shared.RefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filing (备案) of published documents with the superior body: the deadline comes from the catalog
+ * (ND-05, a locality setting) counted from publication; the filing packet (text, 起草说明, legality
+ * review opinion, 制定依据) is checked for completeness before it is recorded.
+ */
+@Service
+@Transactional
+public class Filings {
+
+    static final String ENTITY = "document-filing";
+
+    private final FilingStore store;
+    private final DocumentStore documents;
+    private final DocumentAccess access;
+    private final Deadlines deadlines;
+    private final LegalityReviews reviews;
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Filings(FilingStore store, DocumentStore documents, DocumentAccess access, Deadlines deadlines,
+            LegalityReviews reviews, AuditLog audit, MessageSource messages, Clock clock) {
+        this.store = store;
+        this.documents = documents;
+        this.access = access;
+        this.deadlines = deadlines;
+        this.reviews = reviews;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Opens the filing duty of a just-published document (called by publication). */
+    Filing open(long documentId, long unitId, String title, LocalDate publicationDate, String filedTo) {
+        TrackedDeadline deadline = deadlines.track(new NewDeadline(NormativeDocuments.MODULE, ENTITY,
+                String.valueOf(documentId), title, "ND-05", RuleTerm.AMOUNT, publicationDate, unitId, null,
+                "/console/normdocs/" + documentId));
+        String to = filedTo == null || filedTo.isBlank()
+                ? messages.getMessage("normdocs.filing.default-to", null, LocaleContextHolder.getLocale())
+                : filedTo.strip();
+        long id = store.insert(documentId, to, deadline.dueDate(), deadline.id());
+        audit.created(ENTITY, id, Map.of("documentId", documentId, "dueOn", deadline.dueDate(), "filedTo", to));
+        return store.ofDocument(documentId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Filing> of(long documentId) {
+        access.requireVisible(documentId);
+        return store.ofDocument(documentId).map(this::withCurrentDue);
+    }
+
+    /** What the filing packet lacks now (empty: complete). */
+    @Transactional(readOnly = true)
+    public List<String> missingItems(long documentId) {
+        NormativeDocument d = access.requireVisible(documentId);
+        return missing(d);
+    }
+
+    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    public Filing file(long documentId, FilingRecord r) {
+        NormativeDocument d = access.lockVisible(documentId);
+        access.requireDraftingScope(d);
+        Filing filing = store.ofDocument(documentId)
+                .orElseThrow(() -> new RefusedException("not-published", "normdocs.refused.filing-not-published"));
+        if (filing.filed()) {
+            throw new RefusedException("already-filed", "normdocs.refused.already-filed");
+        }
+        if (r.filedOn().isBefore(d.publicationDate()) || r.filedOn().isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.field("filedOn", "normdocs.filed-on.range", d.publicationDate());
+        }
+        List<String> missing = missing(d);
+        boolean accept = Boolean.TRUE.equals(r.acceptIncomplete());
+        if (!missing.isEmpty() && !accept) {
+            throw new RefusedException("packet-incomplete", "normdocs.refused.packet-incomplete",
+                    String.join("、", missing.stream().map(this::label).toList()));
+        }
+        if (!missing.isEmpty() && (r.incompleteReason() == null || r.incompleteReason().isBlank())) {
+            throw InvalidInputException.field("incompleteReason", "normdocs.reason.required");
+        }
+        store.recordFiled(filing.id(), r.filedTo().strip(), r.filedOn(), blank(r.receiptNo()), missing.isEmpty(),
+                missing.isEmpty() ? null : String.join(",", missing));
+        if (filing.deadlineId() != null) {
+            deadlines.meet(filing.deadlineId(), r.filedOn());
+        }
+        audit.changed(ENTITY, filing.id(), "file", Map.of("filedOn", ""), Map.of("filedOn", r.filedOn(),
+                "receiptNo", blank(r.receiptNo()) == null ? "" : r.receiptNo().strip(), "missing", missing,
+                "incompleteReason", accept && !missing.isEmpty() ? r.incompleteReason().strip() : ""));
+        return withCurrentDue(store.ofDocument(documentId).orElseThrow());
+    }
+
+    /** The packet items: text, 起草说明, 制定依据, and a concluded passing legality review. */
+    private List<String> missing(NormativeDocument d) {
+        List<String> missing = new ArrayList<>();
+        DocumentVersion v = documents.version(d.currentVersionId()).orElseThrow();
+        if (v.body() == null || v.body().isBlank()) {
+            missing.add("text");
+        }
+        if (v.draftingNotes() == null || v.draftingNotes().isBlank()) {
+            missing.add("drafting-notes");
+        }
+        if (v.basis() == null || v.basis().isBlank()) {
+            missing.add("basis");
+        }
+        boolean reviewed = d.imported() || reviews.forSubject(NormativeDocuments.MODULE, NormativeDocuments.SUBJECT,
+                String.valueOf(d.id())).stream()
+                .anyMatch(r -> r.status() == ReviewStatus.CONCLUDED && r.outcome().passes());
+        if (!reviewed) {
+            missing.add("review-opinion");
+        }
+        return missing;
+    }
+
+    private Filing withCurrentDue(Filing f) {
+        if (f.deadlineId() == null) {
+            return f;
+        }
+        LocalDate due = deadlines.find(f.deadlineId()).map(TrackedDeadline::dueDate).orElse(f.dueOn());
+        return new Filing(f.id(), f.documentId(), f.filedTo(), due, f.deadlineId(), f.filedOn(), f.receiptNo(),
+                f.packetComplete(), f.missingItems());
+    }
+
+    private String label(String item) {
+        return messages.getMessage("normdocs.packet." + item, null, item, LocaleContextHolder.getLocale());
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

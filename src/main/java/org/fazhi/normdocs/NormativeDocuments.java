@@ -1,0 +1,395 @@
+package org.fazhi.normdocs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.normdocs.DocumentVersion.VersionPurpose;
+import org.fazhi.normdocs.internal.ConsultationStore;
+import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentProcedure;
+import org.fazhi.normdocs.internal.DocumentProcedure.Step;
+import org.fazhi.normdocs.internal.DocumentStore;
+import org.fazhi.normdocs.internal.IssuingBodyStore;
+import org.fazhi.normdocs.internal.RegistrationCounter;
+import org.fazhi.normdocs.internal.TextHash;
+import org.fazhi.review.GateDecision;
+import org.fazhi.review.LegalityReviews;
+import org.fazhi.review.ReviewOutcome;
+import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.ReviewStatus;
+import org.fazhi.review.ReviewSubject;
+import org.fazhi.review.ReviewSubmission;
+import org.fazhi.review.ReviewType;
+import org.fazhi.rules.RuleTerm;
+import org.fazhi.rules.RulesCatalog;
+import org.fazhi.shared.Actor;
+import org.fazhi.shared.InvalidInputException;
+import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.PageQuery;
+import org.fazhi.shared.PageResult;
+import org.fazhi.shared.RefusedException;
+import org.fazhi.units.DataScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The drafting procedure of a normative document, step by step. Each step checks the state machine
+ * ({@code DocumentProcedure}) and its legal gate, writes the audit log in the same transaction, and
+ * refuses with the reason the drafter reads:
+ * <ul>
+ * <li>only a listed, active issuing body may start a document;</li>
+ * <li>a document affecting rights and duties goes through public consultation, and every comment
+ * has a disposition, before legality review;</li>
+ * <li>collective deliberation only after a passing legality review of the current version
+ * ({@link org.fazhi.review.LegalityGate});</li>
+ * <li>registration and numbering (三统一) only after deliberation passed; publication only after
+ * registration.</li>
+ * </ul>
+ */
+@Service
+@Transactional
+public class NormativeDocuments {
+
+    public static final String MODULE = "normdocs";
+    public static final String SUBJECT = "normative-document";
+    /** 文号: issuing body prefix, 〔year〕, serial, 号 — e.g. 示政发〔2025〕3号. */
+    static final Pattern DOCUMENT_NUMBER = Pattern.compile("^(.{1,20})〔(\\d{4})〕([1-9]\\d{0,3})号$");
+
+    private final DocumentStore documents;
+    private final IssuingBodyStore bodies;
+    private final ConsultationStore consultations;
+    private final RegistrationCounter counter;
+    private final DocumentAccess access;
+    private final LegalityReviews reviews;
+    private final RulesCatalog rules;
+    private final DataScope scope;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Filings filings;
+    private final Clock clock;
+
+    NormativeDocuments(DocumentStore documents, IssuingBodyStore bodies, ConsultationStore consultations,
+            RegistrationCounter counter, DocumentAccess access, LegalityReviews reviews, RulesCatalog rules,
+            DataScope scope, AuditLog audit, ApplicationEventPublisher events, Filings filings, Clock clock) {
+        this.documents = documents;
+        this.bodies = bodies;
+        this.consultations = consultations;
+        this.counter = counter;
+        this.access = access;
+        this.reviews = reviews;
+        this.rules = rules;
+        this.scope = scope;
+        this.audit = audit;
+        this.events = events;
+        this.filings = filings;
+        this.clock = clock;
+    }
+
+    // ----- reading -----
+
+    @Transactional(readOnly = true)
+    public NormativeDocument get(long id) {
+        return access.requireVisible(id);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<NormativeDocument> list(Long issuingBodyId, Integer year, DocumentStatus status,
+            Validity validity, String q, PageQuery page) {
+        var filter = new DocumentStore.Filter(scope.visibleUnitIds(), issuingBodyId, year, status, validity, q, false);
+        return new PageResult<>(documents.list(filter, page.size(), page.offset()), page.page(), page.size(),
+                documents.count(filter));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentVersion> versions(long id) {
+        access.requireVisible(id);
+        return documents.versions(id);
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentVersion version(long id, long versionId) {
+        access.requireVisible(id);
+        return documents.version(versionId).filter(v -> v.documentId() == id)
+                .orElseThrow(() -> new NotFoundException("document-version", versionId));
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentVersion currentVersion(long id) {
+        NormativeDocument d = access.requireVisible(id);
+        return documents.version(d.currentVersionId()).orElseThrow();
+    }
+
+    /** The legality reviews of the document, oldest first (the reviewer's "previous rounds"). */
+    @Transactional(readOnly = true)
+    public List<ReviewRequest> reviews(long id) {
+        access.requireVisible(id);
+        return reviews.forSubject(MODULE, SUBJECT, String.valueOf(id));
+    }
+
+    /** Whether deliberation would be allowed now, and why not. */
+    @Transactional(readOnly = true)
+    public GateDecision deliberationGate(long id) {
+        NormativeDocument d = access.requireVisible(id);
+        return reviews.gateForDeliberation(MODULE, SUBJECT, String.valueOf(id), d.currentVersionId());
+    }
+
+    // ----- drafting -----
+
+    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    public NormativeDocument create(DraftRequest r) {
+        IssuingBody body = bodies.find(r.issuingBodyId())
+                .orElseThrow(() -> new RefusedException("body-not-listed", "normdocs.refused.body-not-listed"));
+        if (!body.active()) {
+            throw new RefusedException("body-not-listed", "normdocs.refused.body-not-listed");
+        }
+        long unitId = r.unitId() == null ? requireHomeUnit() : r.unitId();
+        scope.require(unitId, "unit", unitId);
+        if (!scope.canSee(body.unitId()) && !scope.canSee(unitId)) {
+            throw new RefusedException("body-not-listed", "normdocs.refused.body-not-listed");
+        }
+        long id = documents.insert(unitId, body.id(), r.planItemId(), r.title().strip(), r.affectsRights(),
+                Actor.current().userId());
+        long versionId = documents.insertVersion(id, 1, r.title().strip(), r.body(), blank(r.draftingNotes()),
+                blank(r.basis()), TextHash.of(r.title().strip(), r.body(), r.draftingNotes(), r.basis()),
+                VersionPurpose.DRAFT, null, null, Actor.current().userId());
+        documents.setCurrentVersion(id, versionId, r.title().strip());
+        NormativeDocument created = documents.find(id).orElseThrow();
+        audit.created(DocumentAccess.ENTITY, id, Map.of("title", created.title(), "issuingBodyId", body.id(),
+                "unitId", unitId, "affectsRights", r.affectsRights(), "versionId", versionId));
+        return created;
+    }
+
+    /**
+     * Adds a version. After a 修改后合法 review, the version names the review and answers every
+     * required change; the answers are recorded on the review, which the deliberation gate reads.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    public DocumentVersion addVersion(long id, VersionRequest r) {
+        NormativeDocument d = access.lockVisible(id);
+        access.requireDraftingScope(d);
+        DocumentStatus next = DocumentProcedure.next(d.status(), Step.ADD_VERSION);
+        ReviewRequest answered = null;
+        if (r.answersReviewId() != null) {
+            answered = reviews.forSubject(MODULE, SUBJECT, String.valueOf(id)).stream()
+                    .filter(rv -> rv.id().equals(r.answersReviewId())).findFirst()
+                    .orElseThrow(() -> InvalidInputException.field("answersReviewId", "normdocs.review.unknown"));
+            if (answered.status() != ReviewStatus.CONCLUDED || answered.outcome() != ReviewOutcome.LAWFUL_WITH_CHANGES) {
+                throw InvalidInputException.field("answersReviewId", "normdocs.review.not-with-changes");
+            }
+            var answeredItems = r.changeResponses().stream().map(VersionRequest.ChangeResponse::itemNo).toList();
+            for (var change : answered.requiredChanges()) {
+                if (!answeredItems.contains(change.itemNo())) {
+                    throw InvalidInputException.field("changeResponses", "normdocs.review.change-unanswered",
+                            change.itemNo());
+                }
+            }
+        }
+        int no = documents.lastVersionNo(id) + 1;
+        VersionPurpose purpose = answered != null ? VersionPurpose.AFTER_REVIEW
+                : consultations.ofDocument(id).stream().anyMatch(c -> !c.open()) ? VersionPurpose.AFTER_CONSULTATION
+                : VersionPurpose.DRAFT;
+        String title = r.title().strip();
+        long versionId = documents.insertVersion(id, no, title, r.body(), blank(r.draftingNotes()), blank(r.basis()),
+                TextHash.of(title, r.body(), r.draftingNotes(), r.basis()), purpose,
+                answered == null ? null : answered.id(), blank(r.changeSummary()), Actor.current().userId());
+        documents.setCurrentVersion(id, versionId, title);
+        documents.setStatus(id, next);
+        if (answered != null) {
+            for (var response : r.changeResponses()) {
+                reviews.markChangeMade(answered.id(), response.itemNo(), versionId, response.response());
+            }
+        }
+        audit.changed(DocumentAccess.ENTITY, id, "add-version",
+                Map.of("status", d.status(), "versionNo", d.currentVersionNo()),
+                Map.of("status", next, "versionNo", no, "purpose", purpose));
+        return documents.version(versionId).orElseThrow();
+    }
+
+    // ----- legality review -----
+
+    /**
+     * Sends the current version to the review desk of the issuing body's unit. A document that affects
+     * rights and duties must have been through a closed public consultation with every comment
+     * answered.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    public ReviewRequest submitForReview(long id) {
+        NormativeDocument d = access.lockVisible(id);
+        access.requireDraftingScope(d);
+        DocumentStatus next = DocumentProcedure.next(d.status(), Step.SUBMIT_FOR_REVIEW);
+        requireConsultationDone(d);
+        DocumentVersion v = documents.version(d.currentVersionId()).orElseThrow();
+        IssuingBody body = bodies.find(d.issuingBodyId()).orElseThrow();
+        ReviewRequest request = reviews.submit(new ReviewSubmission(ReviewType.NORMATIVE_DOCUMENT,
+                new ReviewSubject(MODULE, SUBJECT, String.valueOf(id), v.title(), v.id(), v.versionNo(), v.sha256(),
+                        "/console/normdocs/" + id),
+                d.unitId(), body.unitId()));
+        documents.setStatus(id, next);
+        audit.changed(DocumentAccess.ENTITY, id, "submit-for-review", Map.of("status", d.status()),
+                Map.of("status", next, "reviewId", request.id(), "versionNo", v.versionNo()));
+        return request;
+    }
+
+    /** The review desk concluded (called by the review listener, in the same transaction). */
+    void reviewConcluded(long id) {
+        NormativeDocument d = documents.lock(id).orElseThrow();
+        if (DocumentProcedure.allowed(d.status(), Step.REVIEW_CONCLUDED)) {
+            documents.setStatus(id, DocumentProcedure.next(d.status(), Step.REVIEW_CONCLUDED));
+            audit.changed(DocumentAccess.ENTITY, id, "review-concluded", Map.of("status", d.status()),
+                    Map.of("status", DocumentStatus.REVIEWED));
+        }
+    }
+
+    /** The submitting unit withdrew its review request. */
+    void reviewWithdrawn(long id) {
+        NormativeDocument d = documents.lock(id).orElseThrow();
+        if (DocumentProcedure.allowed(d.status(), Step.REVIEW_WITHDRAWN)) {
+            documents.setStatus(id, DocumentProcedure.next(d.status(), Step.REVIEW_WITHDRAWN));
+            audit.changed(DocumentAccess.ENTITY, id, "review-withdrawn", Map.of("status", d.status()),
+                    Map.of("status", DocumentStatus.DRAFTING));
+        }
+    }
+
+    // ----- deliberation, registration, publication -----
+
+    /**
+     * Records the collective deliberation. Refused unless the latest review of the current version
+     * passed ("未经合法性审核或者经审核不合法的，不得提交集体审议") and, for a document affecting rights
+     * and duties, every public comment has a disposition.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    public NormativeDocument deliberate(long id, Deliberation r) {
+        NormativeDocument d = access.lockVisible(id);
+        access.requireDraftingScope(d);
+        Step step = r.decision().passed() ? Step.DELIBERATE_PASSED : Step.DELIBERATE_NOT_PASSED;
+        DocumentStatus next = DocumentProcedure.next(d.status(), step);
+        GateDecision gate = reviews.gateForDeliberation(MODULE, SUBJECT, String.valueOf(id), d.currentVersionId());
+        if (!gate.passed()) {
+            throw new RefusedException("review-" + gate.code(), gate.messageKey());
+        }
+        requireConsultationDone(d);
+        if (r.date().isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.field("date", "normdocs.date.future");
+        }
+        documents.recordDeliberation(id, r.meeting().strip(), r.date(), r.decision().name(), blank(r.notes()));
+        documents.setStatus(id, next);
+        audit.changed(DocumentAccess.ENTITY, id, "deliberate", Map.of("status", d.status()),
+                Map.of("status", next, "meeting", r.meeting().strip(), "date", r.date(), "decision", r.decision(),
+                        "reviewId", gate.reviewId()));
+        return documents.find(id).orElseThrow();
+    }
+
+    /**
+     * Unified registration and numbering (三统一) by the registering office: a gap-free registration
+     * number per office and year (e.g. SFDR202500001) and the document number (文号) of the issuing
+     * body, unique per body.
+     */
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER')")
+    public NormativeDocument register(long id, String documentNumber) {
+        NormativeDocument d = access.lockVisible(id);
+        access.requireRegisteringScope(d);
+        DocumentStatus next = DocumentProcedure.next(d.status(), Step.REGISTER);
+        IssuingBody body = bodies.find(d.issuingBodyId()).orElseThrow();
+        String number = documentNumber == null ? "" : documentNumber.strip();
+        Matcher m = DOCUMENT_NUMBER.matcher(number);
+        if (!m.matches()) {
+            throw InvalidInputException.field("documentNumber", "normdocs.document-number.format");
+        }
+        if (!m.group(1).equals(body.docNumberPrefix())) {
+            throw InvalidInputException.field("documentNumber", "normdocs.document-number.prefix",
+                    body.docNumberPrefix());
+        }
+        if (documents.documentNumberTaken(body.id(), number, id)) {
+            throw InvalidInputException.field("documentNumber", "normdocs.document-number.taken", number);
+        }
+        LocalDate today = LocalDate.now(clock);
+        String prefix = bodies.officePrefix(body.registeringUnitId()).orElseThrow();
+        int serial = counter.next(body.registeringUnitId(), today.getYear());
+        String registration = RegistrationNumbers.format(prefix, today.getYear(), serial);
+        documents.recordRegistration(id, registration, today.getYear(), serial, today, number);
+        documents.setStatus(id, next);
+        audit.changed(DocumentAccess.ENTITY, id, "register", Map.of("status", d.status()),
+                Map.of("status", next, "registrationNumber", registration, "documentNumber", number));
+        return documents.find(id).orElseThrow();
+    }
+
+    /**
+     * Publishes a registered document ("未经统一登记、统一编号的，不得公布"): validity period from the
+     * catalog (LC-01), expiry date, and the filing deadline (ND-05) registered.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    public NormativeDocument publish(long id, Publication p) {
+        NormativeDocument d = access.lockVisible(id);
+        access.requireDraftingScope(d);
+        DocumentStatus next = DocumentProcedure.next(d.status(), Step.PUBLISH);
+        LocalDate today = LocalDate.now(clock);
+        if (p.publicationDate().isBefore(d.registeredOn()) || p.publicationDate().isAfter(today)) {
+            throw InvalidInputException.field("publicationDate", "normdocs.publication-date.range", d.registeredOn());
+        }
+        if (p.effectiveDate().isBefore(p.publicationDate())) {
+            throw InvalidInputException.field("effectiveDate", "normdocs.effective-date.before-publication");
+        }
+        int maxYears = rules.period("LC-01", RuleTerm.AMOUNT, p.publicationDate()).amount() / 12;
+        int years = p.validityYears() == null ? maxYears : p.validityYears();
+        if (years > maxYears) {
+            throw InvalidInputException.field("validityYears", "normdocs.validity-years.max", maxYears);
+        }
+        LocalDate expiry = p.effectiveDate().plusYears(years).minusDays(1);
+        documents.recordPublication(id, p.publicationDate(), p.effectiveDate(), years, expiry);
+        documents.setStatus(id, next);
+        Filing filing = filings.open(id, d.unitId(), d.title(), p.publicationDate(), p.filedTo());
+        audit.changed(DocumentAccess.ENTITY, id, "publish", Map.of("status", d.status()),
+                Map.of("status", next, "publicationDate", p.publicationDate(), "effectiveDate", p.effectiveDate(),
+                        "expiryDate", expiry, "filingDue", filing.dueOn()));
+        events.publishEvent(new NormativeDocumentChanged(id));
+        return documents.find(id).orElseThrow();
+    }
+
+    /** Stops the procedure of an unpublished document. */
+    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    public NormativeDocument withdraw(long id, String reason) {
+        NormativeDocument d = access.lockVisible(id);
+        access.requireDraftingScope(d);
+        DocumentProcedure.next(d.status(), Step.WITHDRAW);
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw InvalidInputException.field("reason", "normdocs.reason.required");
+        }
+        documents.withdraw(id, reason.strip());
+        audit.changed(DocumentAccess.ENTITY, id, "withdraw", Map.of("status", d.status()),
+                Map.of("status", DocumentStatus.WITHDRAWN, "reason", reason.strip()));
+        events.publishEvent(new NormativeDocumentChanged(id));
+        return documents.find(id).orElseThrow();
+    }
+
+    private void requireConsultationDone(NormativeDocument d) {
+        if (!d.affectsRights()) {
+            return;
+        }
+        var all = consultations.ofDocument(d.id());
+        if (all.stream().noneMatch(c -> !c.open())) {
+            throw new RefusedException("consultation-required", "normdocs.refused.consultation-required");
+        }
+        if (consultations.undisposed(d.id()) > 0) {
+            throw new RefusedException("comments-undisposed", "normdocs.refused.comments-undisposed",
+                    consultations.undisposed(d.id()));
+        }
+    }
+
+    private static long requireHomeUnit() {
+        Long unit = Actor.current().unitId();
+        if (unit == null) {
+            throw InvalidInputException.field("unitId", "normdocs.unit.required");
+        }
+        return unit;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

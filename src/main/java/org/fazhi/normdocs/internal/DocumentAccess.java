@@ -1,0 +1,72 @@
+package org.fazhi.normdocs.internal;
+
+import org.fazhi.normdocs.IssuingBody;
+import org.fazhi.normdocs.NormativeDocument;
+import org.fazhi.shared.NotFoundException;
+import org.fazhi.units.DataScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see a normative document: the drafting unit's scope, the issuing body's unit's scope, and
+ * the registering office's scope (it registers every document of its bodies). Everyone else gets
+ * 404.
+ */
+@Component
+public class DocumentAccess {
+
+    public static final String ENTITY = "normative-document";
+
+    private final DocumentStore documents;
+    private final IssuingBodyStore bodies;
+    private final DataScope scope;
+
+    DocumentAccess(DocumentStore documents, IssuingBodyStore bodies, DataScope scope) {
+        this.documents = documents;
+        this.bodies = bodies;
+        this.scope = scope;
+    }
+
+    public boolean visible(NormativeDocument d) {
+        if (scope.canSee(d.unitId())) {
+            return true;
+        }
+        IssuingBody body = bodies.find(d.issuingBodyId()).orElseThrow();
+        return scope.canSee(body.unitId()) || scope.canSee(body.registeringUnitId());
+    }
+
+    /** The document, locked for a procedure step, if the actor may see it; else 404. */
+    public NormativeDocument lockVisible(long id) {
+        NormativeDocument d = documents.lock(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (!visible(d)) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return d;
+    }
+
+    public NormativeDocument requireVisible(long id) {
+        NormativeDocument d = documents.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (!visible(d)) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return d;
+    }
+
+    /** The actor may act for the drafting unit or the issuing body (draft, consult, deliberate, file). */
+    public void requireDraftingScope(NormativeDocument d) {
+        if (!scope.canSee(d.unitId())) {
+            IssuingBody body = bodies.find(d.issuingBodyId()).orElseThrow();
+            if (!scope.canSee(body.unitId())) {
+                throw new org.fazhi.shared.RefusedException("not-drafting-unit", "normdocs.refused.not-drafting-unit");
+            }
+        }
+    }
+
+    /** The actor works in the scope of the document's registering office (统一登记). */
+    public void requireRegisteringScope(NormativeDocument d) {
+        IssuingBody body = bodies.find(d.issuingBodyId()).orElseThrow();
+        if (!scope.canSee(body.registeringUnitId())) {
+            throw new org.fazhi.shared.RefusedException("not-registering-office",
+                    "normdocs.refused.not-registering-office");
+        }
+    }
+}
