@@ -1,0 +1,92 @@
+package org.fazhi.normdocs.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.fazhi.normdocs.DocumentVersion;
+import org.fazhi.normdocs.NormativeDocument;
+import org.fazhi.normdocs.NormativeDocumentChanged;
+import org.fazhi.search.SearchDocument;
+import org.fazhi.search.SearchIndex;
+import org.fazhi.search.SearchSource;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the search index in step with published documents: after every committed change the
+ * document is re-indexed (or removed once it is no longer published), and the whole catalog can be
+ * reloaded from the database.
+ */
+@Component
+public class DocumentIndexer implements SearchSource {
+
+    public static final String TYPE = "normative-document";
+    private static final int BATCH = 500;
+
+    private final DocumentStore documents;
+    private final IssuingBodyStore bodies;
+    private final SearchIndex index;
+
+    DocumentIndexer(DocumentStore documents, IssuingBodyStore bodies, @Lazy SearchIndex index) {
+        this.documents = documents;
+        this.bodies = bodies;
+        this.index = index;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(NormativeDocumentChanged e) {
+        documents.find(e.documentId()).ifPresent(d -> {
+            if (d.published()) {
+                index.put(toSearch(d, documents.version(d.currentVersionId()).orElseThrow()));
+            } else {
+                index.delete(key(d.id()));
+            }
+        });
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public void forEach(Consumer<SearchDocument> sink) {
+        List<Long> ids = documents.allPublishedIds();
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            List<Long> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
+            Map<Long, DocumentVersion> versions = documents.currentVersions(batch);
+            for (Long id : batch) {
+                documents.find(id).ifPresent(d -> sink.accept(toSearch(d, versions.get(id))));
+            }
+        }
+    }
+
+    public static String key(long id) {
+        return TYPE + ":" + id;
+    }
+
+    private SearchDocument toSearch(NormativeDocument d, DocumentVersion v) {
+        Map<String, String> facets = new HashMap<>();
+        facets.put("issuingBodyId", String.valueOf(d.issuingBodyId()));
+        facets.put("issuingBody", bodies.find(d.issuingBodyId()).map(b -> b.name()).orElse(""));
+        if (d.publicationDate() != null) {
+            facets.put("year", String.valueOf(d.publicationDate().getYear()));
+        }
+        if (d.validity() != null) {
+            facets.put("validity", d.validity().name());
+        }
+        if (d.documentNumber() != null) {
+            facets.put("documentNumber", d.documentNumber());
+        }
+        if (d.registrationNumber() != null) {
+            facets.put("registrationNumber", d.registrationNumber());
+        }
+        return new SearchDocument(key(d.id()), TYPE, d.title(), v == null ? "" : v.body(),
+                java.util.stream.Stream.of(d.documentNumber(), d.registrationNumber())
+                        .filter(java.util.Objects::nonNull).toList(),
+                facets, d.published(), d.publicationDate());
+    }
+}
