@@ -85,6 +85,15 @@ public class LegalAdvisers {
         return all.stream().map(a -> new AdviserUse(a, uses.getOrDefault(a.id(), 0))).toList();
     }
 
+    /** Consultations in {@code year} of the advisers engaged by {@code unitIds} (metrics). */
+    @Transactional(readOnly = true)
+    public List<AdviserUse> usesIn(java.util.Set<Long> unitIds, int year) {
+        List<LegalAdviser> all = store.ofUnits(unitIds);
+        Map<Long, Integer> uses = store.uses(all.stream().map(LegalAdviser::id).toList(), LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
+        return all.stream().map(a -> new AdviserUse(a, uses.getOrDefault(a.id(), 0))).toList();
+    }
+
     private static void requireTerm(AdviserDraft d) {
         if (d.contractFrom() != null && d.contractTo() != null && d.contractTo().isBefore(d.contractFrom())) {
             throw InvalidInputException.field("contractTo", "review.adviser.term");
