@@ -85,7 +85,7 @@ public class RetentionPurge {
         store.insertCheckpoint(new AuditStore.Checkpoint(through, throughHash, purged, cutoff, clock.instant()));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("throughSeq", through);
-        details.put("throughHash", throughHash);
+        details.put("throughSha256", throughHash); // not "...Hash": the log masks fields named like secrets
         details.put("purged", purged);
         details.put("cutoff", cutoff.toString());
         details.put("retentionMonths", settings.retentionMonths());

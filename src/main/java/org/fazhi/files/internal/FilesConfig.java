@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Configuration;
 class FilesConfig {
 
     @Bean
-    BlobStore blobStore(@Value("${fazhi.data-dir:./data}") String dataDir) {
+    BlobStore filesBlobStore(@Value("${fazhi.data-dir:./data}") String dataDir) {
         return new BlobStore(Path.of(dataDir).resolve("files"));
     }
 
     /** Published files are readable without sign-in at /files/{id}; nothing else of this module is public. */
     @Bean
-    PublicEndpoints publicFiles() {
+    PublicEndpoints filesPublicEndpoints() {
         return PublicEndpoints.get(PublicFiles.PATH);
     }
 }
