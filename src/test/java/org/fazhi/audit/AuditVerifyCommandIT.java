@@ -39,13 +39,10 @@ class AuditVerifyCommandIT {
         assertThat(first.status()).as(first.output()).isEqualTo(AuditVerifyCommand.INTACT);
         assertThat(first.output()).contains("审计日志哈希链完整", "{\"intact\":true,\"checked\":0,\"firstBrokenSeq\":null");
 
-        Run second = run();
-        assertThat(second.status()).isZero();
-        assertThat(second.output()).contains("\"checked\":1");
-
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            // The first run recorded its verification as entry 1.
             assertThat(c.createStatement().executeUpdate(
-                    "update audit_event set changes = '[]' where seq = 1")).isOne();
+                    "update audit_event set changes = '[]' where seq = 1 and action = 'verify'")).isOne();
             var units = c.createStatement().executeQuery("select count(*) from unit");
             units.next();
             assertThat(units.getLong(1)).as("start-up runners (demo data, first administrator) did not run").isZero();
