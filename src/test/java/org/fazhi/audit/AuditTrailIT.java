@@ -139,7 +139,7 @@ class AuditTrailIT {
     @Test
     void badFiltersAreRefusedWithAProblem() {
         for (String q : List.of("outcome=MAYBE", "from=yesterday", "from=2026-11-02&to=2026-11-01",
-                "entityType=" + "x".repeat(61), "size=500", "page=-1", "unitId=0")) {
+                "entityType=" + "x".repeat(61), "size=500", "page=-1", "unitId=0", "unitId=abc")) {
             assertThat(mvc.get().uri("/api/v1/audit/events?" + q).with(DemoUsers.as("auditor"))).as(q)
                     .hasStatus(400).bodyJson().extractingPath("$.status").isEqualTo(400);
         }
@@ -280,6 +280,10 @@ class AuditTrailIT {
                 .contains("结果只能是 SUCCESS 或 FAILURE");
         assertThat(mvc.get().uri("/console/audit?from=not-a-date").session(auditor)).hasStatusOk().bodyText()
                 .contains("时间格式不正确");
+        assertThat(mvc.get().uri("/console/audit?unitId=abc").session(auditor)).hasStatusOk().bodyText()
+                .contains("单位编号不正确");
+        assertThat(mvc.get().uri("/console/audit?page=-1").session(auditor)).hasStatusOk().bodyText()
+                .contains("页码超出范围");
 
         MvcTestResult verify = mvc.post().uri("/console/audit/verify").session(auditor).with(csrf()).exchange();
         assertThat(verify).hasStatus3xxRedirection();

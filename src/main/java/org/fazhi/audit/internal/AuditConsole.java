@@ -71,6 +71,11 @@ class AuditConsole {
         model.addAttribute("units", trail.unitOptions());
         List<String> errors = new ArrayList<>();
         binding.getAllErrors().forEach(e -> errors.add(messages.getMessage(e, locale)));
+        // The errors are shown as text; a value that could not be converted (unitId=abc) leaves the
+        // binding without a target, so the page shows the filter as it was understood.
+        filter = filter == null ? AuditFilter.NONE : filter;
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "filter");
+        model.addAttribute("filter", filter);
         if (errors.isEmpty()) {
             try {
                 PageResult<AuditEntry> found = trail.search(filter.toQuery(clock.getZone()), PageQuery.of(page, 50));

@@ -27,6 +27,8 @@ record AuditFilter(
         @Size(max = AuditQuery.MAX_CODE) String action,
         @Pattern(regexp = "SUCCESS|FAILURE", message = "{audit.filter.outcome.invalid}") String outcome) {
 
+    static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null, null, null);
+
     AuditQuery toQuery(ZoneId zone) {
         return new AuditQuery(instant(from, "from", zone, false), instant(to, "to", zone, true), actor, unitId,
                 entityType, entityId, action, outcome == null || outcome.isBlank() ? null
