@@ -48,7 +48,8 @@ public final class AuditVerifyCommand {
         app.setLogStartupInfo(false);
         Verification verification = new Verification(out);
         app.addListeners(verification);
-        try (ConfigurableApplicationContext ignored = app.run(arguments(args))) {
+        try {
+            app.run(arguments(args)).close();
             out.println("audit verification did not run");
             return FAILED;
         } catch (SpringApplication.AbandonedRunException done) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.fazhi.audit.AuditEntry;
+import org.fazhi.audit.AuditQuery;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.audit.ChainVerification;
 import org.fazhi.audit.SignInFailures;
@@ -65,7 +66,7 @@ class AuditController {
     }
 
     /** Streams a CSV export with the download headers (shared with the console). */
-    static void exportTo(AuditTrail trail, org.fazhi.audit.AuditQuery query, Locale locale,
+    static void exportTo(AuditTrail trail, AuditQuery query, Locale locale,
             HttpServletResponse response, Clock clock) throws IOException {
         String name = "audit-events-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(
                 clock.instant().atZone(clock.getZone())) + ".csv";

@@ -45,10 +45,6 @@ class FileRecords {
                 .params(published, published ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC) : null, id).update();
     }
 
-    long countBySha(String sha256) {
-        return jdbc.sql("select count(*) from stored_file where sha256 = ?").param(sha256).query(Long.class).single();
-    }
-
     private static StoredFile map(ResultSet rs, int n) throws SQLException {
         return new StoredFile(rs.getLong("id"), rs.getString("sha256"), rs.getLong("size_bytes"),
                 rs.getString("content_type"), rs.getString("original_name"), rs.getObject("unit_id", Long.class),

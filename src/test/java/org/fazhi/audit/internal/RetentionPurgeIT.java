@@ -57,9 +57,18 @@ class RetentionPurgeIT {
 
     @Test
     void entriesOlderThanTheRetentionArePurgedAndNewerOnesNeverAndTheChainStillVerifies() {
-        // Stand well after every entry already in the database.
-        ZonedDateTime run = ZonedDateTime.now(TestClock.ZONE).plusYears(3).withNano(0);
-        Instant cutoff7 = run.minusMonths(7).toInstant();
+        // Stand after every entry already in the database (a re-run on a kept database included), on a
+        // day of the month that months can be added to and taken from exactly.
+        Instant latest = jdbc.sql("select max(occurred_at) from audit_event")
+                .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class)).optional()
+                .map(java.time.OffsetDateTime::toInstant).filter(t -> t.isAfter(Instant.now())).orElse(Instant.now());
+        ZonedDateTime start = latest.atZone(TestClock.ZONE).plusDays(1).withHour(10).withMinute(0).withSecond(0)
+                .withNano(0);
+        while (start.getDayOfMonth() > 28) {
+            start = start.plusDays(1);
+        }
+        Instant cutoff7 = start.plusSeconds(1).toInstant();
+        ZonedDateTime run = start.plusSeconds(1).plusMonths(7);
         String marker = "retention-" + UUID.randomUUID();
         long justOutside = writeAt(cutoff7.minusSeconds(1), marker + "-outside");
         long atBoundary = writeAt(cutoff7, marker + "-boundary");
