@@ -294,6 +294,9 @@ class FilesIT {
         assertThat(pub.getResponse().getContentAsByteArray()).isEqualTo(content);
         assertThat(pub.getResponse().getHeader("Content-Disposition")).startsWith("attachment;");
         assertThat(pub.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(pub.getResponse().getHeaders("Content-Security-Policy")).singleElement().asString()
+                .contains("sandbox");
+        assertThat(pub.getResponse().getHeader("ETag")).isNotBlank();
         assertThat(mvc.get().uri("/files/" + id).header("Range", "bytes=0-4")).hasStatus(206);
         assertThat(mvc.get().uri("/api/v1/files/" + id).with(DemoUsers.as("xishan"))).hasStatusOk();
 
