@@ -1,5 +1,6 @@
 package org.fazhi;
 
+import org.fazhi.audit.AuditVerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class FazhiApplication {
 
     public static void main(String[] args) {
+        if (AuditVerifyCommand.requested(args)) {
+            System.exit(AuditVerifyCommand.run(FazhiApplication.class, args, System.out));
+        }
         SpringApplication.run(FazhiApplication.class, args);
     }
 }

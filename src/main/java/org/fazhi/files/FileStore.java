@@ -11,14 +11,27 @@ import org.springframework.core.io.Resource;
  */
 public interface FileStore {
 
+    /**
+     * Stores one upload in the caller's transaction and audits it. {@code unitId} null means the
+     * actor's own unit; a signed-in actor may only name a unit in their scope (404 otherwise).
+     * Refusals are 4xx problems and store nothing: 400 bad name or empty, 413 over the size
+     * limit, 415 a type outside the allow-list or content that is not what its extension claims.
+     * {@code declaredContentType} is not trusted: the stored type follows the checked content.
+     */
     StoredFile store(InputStream content, String originalName, String declaredContentType, Long unitId);
 
     /** Metadata of a file the actor may see (404 otherwise). */
     StoredFile get(long id);
 
-    /** The file's bytes for streaming (Range requests are served from it). */
+    /**
+     * The file's bytes for streaming (Range requests are served from it). Reading a file that is
+     * not published is audited as a download.
+     */
     Resource content(long id);
 
     /** Makes the file readable by the public (it is attached to something published). */
     void publish(long id);
+
+    /** Withdraws a publication (the document it belongs to was withdrawn or annulled). */
+    void unpublish(long id);
 }

@@ -1,7 +1,11 @@
 /**
  * Content-addressed store of attachments and evidence: each file is kept once under its SHA-256
  * in the data folder, streamed in and out (never whole in memory), never overwritten, with Range
- * requests for audio and video.
+ * requests for audio and video. Uploads are checked by extension and content (magic bytes, ZIP
+ * and OLE2 structure, zip-bomb limits, no macros) and size. Other modules store through
+ * {@link org.fazhi.files.FileStore} in their own transaction; the API is {@code /api/v1/files}
+ * and published files are public at {@code /files/{id}}. Owns {@code stored_file} and
+ * {@code <data-dir>/files}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Files")
 package org.fazhi.files;

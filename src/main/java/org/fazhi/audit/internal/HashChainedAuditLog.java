@@ -72,10 +72,11 @@ class HashChainedAuditLog implements AuditLog {
 
     private void write(Actor actor, String entityType, Object entityId, String action, String outcome,
             List<FieldChange> changes) {
-        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String id = entityId == null ? null : truncate(String.valueOf(entityId));
         String changesJson = json.writeValueAsString(changes);
         AuditStore.Head head = store.lockHead();
+        // Stamped under the lock, so that entries are in time order as far as the clock is.
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         long seq = head.lastSeq() + 1;
         String hash = ChainHasher.hash(head.lastHash(), seq, at, actor.userId(), actor.username(), actor.unitId(),
                 actor.ip(), entityType, id, action, outcome, changesJson);

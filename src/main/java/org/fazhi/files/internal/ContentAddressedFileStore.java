@@ -1,0 +1,172 @@
+package org.fazhi.files.internal;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.files.FileStore;
+import org.fazhi.files.StoredFile;
+import org.fazhi.shared.Actor;
+import org.fazhi.shared.InvalidInputException;
+import org.fazhi.shared.NotFoundException;
+import org.fazhi.units.DataScope;
+import org.fazhi.units.Units;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The file store: checks name, type, size and unit before anything is kept, streams the bytes
+ * into the content-addressed blob store, and records and audits the upload in the caller's
+ * transaction. A blob whose metadata row is rolled back stays on disk unreferenced (harmless:
+ * content-addressed, and deleting it could race with an identical upload).
+ */
+@Service
+@Transactional
+class ContentAddressedFileStore implements FileStore {
+
+    static final String ENTITY = "file";
+    private static final Logger log = LoggerFactory.getLogger(ContentAddressedFileStore.class);
+
+    private final FileRecords records;
+    private final BlobStore blobs;
+    private final FilesSettings settings;
+    private final DataScope scope;
+    private final Units units;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ContentAddressedFileStore(FileRecords records, BlobStore blobs, FilesSettings settings, DataScope scope,
+            Units units, AuditLog audit, Clock clock) {
+        this.records = records;
+        this.blobs = blobs;
+        this.settings = settings;
+        this.scope = scope;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public StoredFile store(InputStream content, String originalName, String declaredContentType, Long unitId) {
+        String name = FileNames.sanitize(originalName);
+        String extension = FileNames.extension(name);
+        if (name.isEmpty() || extension.isEmpty()) {
+            throw InvalidInputException.field("file", "files.name.invalid");
+        }
+        FileType type = FileType.byExtension(extension).filter(t -> settings.types().contains(extension))
+                .orElseThrow(() -> unsupported("files.type.not-allowed", extension,
+                        String.join(", ", settings.types())));
+        Actor actor = Actor.current();
+        long unit = unitFor(actor, unitId);
+        long max = settings.maxSize().toBytes();
+        try (BlobStore.Received received = receive(content, max)) {
+            if (received.size() == 0) {
+                throw InvalidInputException.field("file", "files.empty");
+            }
+            try {
+                ContentCheck.check(type, received, settings.zipLimits());
+            } catch (ContentCheck.Refused refused) {
+                throw unsupported(refused.messageKey(), extension);
+            }
+            blobs.place(received);
+            StoredFile stored = records.insert(new StoredFile(null, received.sha256(), received.size(),
+                    type.contentType(), name, unit, actor.userId(), clock.instant(), false));
+            audit.created(ENTITY, stored.id(), stored);
+            return stored;
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public StoredFile get(long id) {
+        return visible(id);
+    }
+
+    @Override
+    public Resource content(long id) {
+        StoredFile f = visible(id);
+        Path path = blobs.path(f.sha256());
+        if (!Files.isReadable(path)) {
+            log.error("Blob {} of file {} is missing from the store", f.sha256(), id);
+            throw new NotFoundException(ENTITY, id);
+        }
+        if (!f.published()) {
+            audit.action(ENTITY, id, "download", Map.of("sha256", f.sha256(), "name", f.originalName()));
+        }
+        return new FileSystemResource(path);
+    }
+
+    @Override
+    public void publish(long id) {
+        setPublished(id, true);
+    }
+
+    @Override
+    public void unpublish(long id) {
+        setPublished(id, false);
+    }
+
+    private void setPublished(long id, boolean published) {
+        StoredFile before = records.find(id).filter(f -> inScope(f.unitId()))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+        if (before.published() == published) {
+            return;
+        }
+        records.setPublished(id, published, clock.instant());
+        StoredFile after = records.find(id).orElseThrow();
+        audit.changed(ENTITY, id, published ? "publish" : "unpublish", before, after);
+    }
+
+    /** The file if the actor may see it: its unit is in scope, or it is published. */
+    private StoredFile visible(long id) {
+        return records.find(id).filter(f -> f.published() || inScope(f.unitId()))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private boolean inScope(Long unitId) {
+        return Actor.current().isSystem() || scope.canSee(unitId);
+    }
+
+    /**
+     * The unit a new file belongs to: the one named (a signed-in user only within their scope) or
+     * the actor's own. Anonymous uploads (a citizen's attachment, through a module's public form)
+     * and the system must name an existing unit.
+     */
+    private long unitFor(Actor actor, Long unitId) {
+        if (unitId == null) {
+            if (actor.unitId() == null) {
+                throw InvalidInputException.field("unitId", "files.unit.required");
+            }
+            return actor.unitId();
+        }
+        if (actor.userId() != null) {
+            scope.require(unitId, "unit", unitId);
+        } else if (units.find(unitId).isEmpty()) {
+            throw new NotFoundException("unit", unitId);
+        }
+        return unitId;
+    }
+
+    private BlobStore.Received receive(InputStream content, long max) {
+        try {
+            return blobs.receive(content, max);
+        } catch (BlobStore.TooLargeException e) {
+            throw new InvalidInputException(413, "too-large", "files.too-large",
+                    List.of(new InvalidInputException.FieldProblem("file", "files.too-large",
+                            new Object[] {settings.maxSize().toMegabytes()})),
+                    settings.maxSize().toMegabytes());
+        }
+    }
+
+    private static InvalidInputException unsupported(String messageKey, Object... args) {
+        return new InvalidInputException(415, "unsupported-type", messageKey,
+                List.of(new InvalidInputException.FieldProblem("file", messageKey, args)), args);
+    }
+}

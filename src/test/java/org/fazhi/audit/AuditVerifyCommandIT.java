@@ -1,0 +1,63 @@
+package org.fazhi.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.fazhi.FazhiApplication;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code java -jar fazhi.jar --audit-verify}: the whole application starts on the configured
+ * database without a web server and without its start-up runners, verifies the chain, and exits
+ * 0 when intact and 2 when broken. Runs on an in-memory database of its own.
+ */
+class AuditVerifyCommandIT {
+
+    private final String url = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1";
+
+    private record Run(int status, String output) {
+    }
+
+    private Run run() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int status = AuditVerifyCommand.run(FazhiApplication.class, new String[] {AuditVerifyCommand.OPTION,
+            "--spring.datasource.url=" + url, "--spring.datasource.username=sa", "--spring.datasource.password=",
+            "--fazhi.data-dir=target/cli-verify-data", "--logging.level.root=INFO", "--server.port=8080"}, out);
+        return new Run(status, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exitsZeroForAnIntactChainAndTwoNamingTheEntryForABrokenOne() throws SQLException {
+        Run first = run();
+        assertThat(first.status()).as(first.output()).isEqualTo(AuditVerifyCommand.INTACT);
+        assertThat(first.output()).contains("审计日志哈希链完整", "{\"intact\":true,\"checked\":0,\"firstBrokenSeq\":null");
+
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            // The first run recorded its verification as entry 1.
+            assertThat(c.createStatement().executeUpdate(
+                    "update audit_event set changes = '[]' where seq = 1 and action = 'verify'")).isOne();
+            var units = c.createStatement().executeQuery("select count(*) from unit");
+            units.next();
+            assertThat(units.getLong(1)).as("start-up runners (demo data, first administrator) did not run").isZero();
+        }
+        Run broken = run();
+        assertThat(broken.status()).isEqualTo(AuditVerifyCommand.BROKEN);
+        assertThat(broken.output()).contains("审计日志哈希链已被破坏", "\"intact\":false", "\"firstBrokenSeq\":1",
+                "\"reason\":\"hash\"");
+    }
+
+    @Test
+    void theWebServerStaysOffAndTheCallersPortIsIgnored() {
+        assertThat(AuditVerifyCommand.arguments(new String[] {"--audit-verify", "--server.port=8080", "--x=1"}))
+                .containsExactly("--x=1", "--server.port=-1", "--logging.level.root=WARN");
+        assertThat(AuditVerifyCommand.requested(new String[] {"--audit-verify"})).isTrue();
+        assertThat(AuditVerifyCommand.requested(new String[] {"--audit-verifyx"})).isFalse();
+    }
+}
