@@ -101,7 +101,7 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
             LockingAuthenticationProvider provider, ProblemResponses problems, SecuritySettings settings,
-            AuditLog audit, Clock clock) throws Exception {
+            AuditLog audit, Clock clock, UserStore users, AccountUserDetailsService details) throws Exception {
         String[] gets = webPatterns(publicEndpoints, true);
         String[] posts = webPatterns(publicEndpoints, false);
         var toLogin = new LoginUrlAuthenticationEntryPoint("/login");
@@ -144,7 +144,7 @@ class SecurityConfig {
                         toLogin.commence(req, res, ex);
                     }
                 }))
-                .addFilterAfter(new SessionLifetimeFilter(settings, clock), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SessionLifetimeFilter(settings, clock, users, details), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), SessionLifetimeFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
