@@ -37,6 +37,10 @@ final class UnitsFixtures {
     private UnitsFixtures() {
     }
 
+    static RequestPostProcessor withBasic(String username, String password) {
+        return httpBasic(username, password);
+    }
+
     /** A name no other test (nor a second run on a shared database) uses. */
     static String unique(String prefix) {
         return prefix + Long.toString(System.currentTimeMillis(), 36) + COUNTER.incrementAndGet();
