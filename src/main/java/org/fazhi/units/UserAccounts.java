@@ -68,19 +68,32 @@ public class UserAccounts {
         this.clock = clock;
     }
 
+    /** Accounts within the scope (optionally one unit's subtree), phone numbers partly masked. */
     @Transactional(readOnly = true)
     public PageResult<AccountView> list(Long unitId, String q, PageQuery page) {
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw InvalidInputException.field("q", "user.query.too-long", MAX_QUERY_LENGTH);
         }
         Set<Long> units = unitId == null ? scope.visibleUnitIds() : scope.subtreeWithinScope(unitId);
-        List<AccountView> items = store.inUnits(units, q, page.size(), page.offset()).stream().map(this::view).toList();
+        List<AccountView> items = store.inUnits(units, q, page.size(), page.offset()).stream().map(this::view)
+                .map(UserAccounts::masked).toList();
         return new PageResult<>(items, page.page(), page.size(), store.countInUnits(units, q));
     }
 
     @Transactional(readOnly = true)
     public AccountView get(long id) {
         return view(account(id));
+    }
+
+    /** A list shows a partial phone number (138****1234); the full number is on the account itself. */
+    static AccountView masked(AccountView a) {
+        String phone = a.phone();
+        if (phone == null || phone.length() < 8) {
+            return a;
+        }
+        String mask = phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        return new AccountView(a.id(), a.username(), a.displayName(), a.unitId(), a.staffNo(), mask, a.roles(),
+                a.enabled(), a.locked(), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn());
     }
 
     /** The signed-in user's own account. */

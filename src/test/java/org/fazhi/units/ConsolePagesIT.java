@@ -106,6 +106,10 @@ class ConsolePagesIT {
         assertThat(password).hasSizeGreaterThanOrEqualTo(12);
         long id = directory.findByUsername(username).orElseThrow().id();
         assertThat(page("/console/users/" + id, admin)).contains("郑七", "13700007777").doesNotContain(password);
+        assertThat(body(UnitsFixtures.json(mvc, "GET", "/api/v1/users?q=" + username, org.fazhi.support.DemoUsers.as("admin"),
+                null))).contains("137****7777").doesNotContain("13700007777");
+        assertThat(body(UnitsFixtures.json(mvc, "GET", "/api/v1/users/" + id, org.fazhi.support.DemoUsers.as("admin"),
+                null))).contains("13700007777").doesNotContain("password");
         assertThat(UnitsFixtures.json(mvc, "GET", "/api/v1/account", UnitsFixtures.withBasic(username, password), null)
                 .getResponse().getStatus()).isEqualTo(403);
 

@@ -42,6 +42,8 @@ class UserImport {
     static final String STAFF_NO = "import.user.staff-no";
     static final String PHONE = "import.user.phone";
     static final List<String> COLUMNS = List.of(USERNAME, DISPLAY_NAME, UNIT, STAFF_NO, PHONE);
+    /** Each account costs a password hash (deliberately slow): one file creates at most this many. */
+    static final int MAX_ROWS = 1000;
     static final List<String> RESULT_COLUMNS = List.of(USERNAME, DISPLAY_NAME, UNIT, "import.user.password");
     private static final Map<String, String> FIELD_COLUMNS = Map.of("username", USERNAME, "displayName", DISPLAY_NAME,
             "unitId", UNIT, "staffNo", STAFF_NO, "phone", PHONE);
@@ -94,6 +96,9 @@ class UserImport {
         List<SheetRow> rows = SpreadsheetReader.read(xlsx, texts.headers(COLUMNS.subList(0, 3)));
         if (rows.isEmpty()) {
             throw new InvalidInputException("import-empty", "problem.import.empty");
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw new InvalidInputException("import-too-many", "problem.import.too-many", MAX_ROWS);
         }
         List<RowError> errors = new ArrayList<>();
         List<UserDraft> plan = new ArrayList<>();
