@@ -108,16 +108,24 @@ class DataScopeIT {
     }
 
     @Test
-    void listsAndExportsShowOnlyTheOwnSubtree() {
-        String unitsJson = body(json(mvc, "GET", "/api/v1/units?size=200", as("donghu"), null));
-        assertThat(unitsJson).contains("SFX-DH", "SFX-DH-QS").doesNotContain("SFX-XS", "\"LX\"", "SFX-SFJ");
-        String usersJson = body(json(mvc, "GET", "/api/v1/users?size=200", as("donghu"), null));
-        assertThat(usersJson).contains("\"donghu\"").doesNotContain("\"xishan\"", "\"linxian\"", "\"fzb\"");
+    void listsShowOnlyTheOwnSubtree() {
+        assertThat(body(json(mvc, "GET", "/api/v1/units?q=SFX-DH-QS", as("donghu"), null))).contains("SFX-DH-QS");
+        for (String other : List.of("SFX-XS", "LX", "SFX-SFJ", "SFX")) {
+            MvcTestResult r = json(mvc, "GET", "/api/v1/units?q=" + other + "&size=200", as("donghu"), null);
+            assertThat(body(r)).as(other).doesNotContain("\"code\":\"" + other + "\"");
+        }
+        assertThat(body(json(mvc, "GET", "/api/v1/users?q=donghu", as("donghu"), null))).contains("\"donghu\"");
+        for (String other : List.of("xishan", "linxian", "fzb")) {
+            assertThat(UnitsFixtures.<Integer>read(json(mvc, "GET", "/api/v1/users?q=" + other, as("donghu"), null),
+                    "$.total")).as(other).isZero();
+        }
         var donghuConsole = console(mvc, "donghu");
         assertThat(mvc.get().uri("/console/units").with(donghuConsole)).hasStatusOk().bodyText()
                 .contains("东湖镇人民政府").doesNotContain("西山乡", "邻县");
-        assertThat(mvc.get().uri("/console/users").with(donghuConsole)).hasStatusOk().bodyText()
-                .contains("donghu").doesNotContain("xishan", "linxian");
+        assertThat(mvc.get().uri("/console/users?q=donghu").with(donghuConsole)).hasStatusOk().bodyText()
+                .contains("donghu");
+        assertThat(mvc.get().uri("/console/users?q=xishan").with(donghuConsole)).hasStatusOk().bodyText()
+                .doesNotContain("白和睦");
         assertThat(mvc.get().uri("/console/units/" + donghu).with(donghuConsole)).hasStatusOk().bodyText()
                 .doesNotContain("示范县人民政府");
     }
