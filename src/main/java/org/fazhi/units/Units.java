@@ -1,16 +1,25 @@
 package org.fazhi.units;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.PageQuery;
+import org.fazhi.shared.PageResult;
 import org.fazhi.units.internal.UnitStore;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The unit tree. Reads by other modules ({@link #find}, {@link #name}) are unscoped look-ups of a
@@ -18,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Validated
 public class Units {
 
     static final String ENTITY = "unit";
@@ -70,6 +80,61 @@ public class Units {
         return scope.visibleUnits();
     }
 
+    /**
+     * Every unit the actor may see in tree order: a parent before its children, siblings by sort
+     * order, then name. The top of the list is the actor's own unit.
+     */
+    @Transactional(readOnly = true)
+    public List<Unit> visibleTree() {
+        return treeOrder(scope.visibleUnits());
+    }
+
+    /**
+     * Visible units whose code or name contains {@code q} (all when blank), optionally only the
+     * subtree of {@code rootId} (404 if outside the scope), in tree order, a page at a time.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<Unit> search(String q, Long rootId, PageQuery page) {
+        List<Unit> units = visibleTree();
+        if (rootId != null) {
+            Unit root = get(rootId);
+            units = units.stream().filter(u -> u.isWithin(root)).toList();
+        }
+        if (q != null && !q.isBlank()) {
+            String needle = q.strip().toLowerCase(Locale.ROOT);
+            units = units.stream().filter(u -> u.code().toLowerCase(Locale.ROOT).contains(needle)
+                    || u.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
+        }
+        int from = (int) Math.min(units.size(), page.offset());
+        int to = Math.min(units.size(), from + page.size());
+        return new PageResult<>(units.subList(from, to), page.page(), page.size(), units.size());
+    }
+
+    /** The units of a list in tree order (parents first, siblings by sort order and name). */
+    static List<Unit> treeOrder(List<Unit> units) {
+        Set<Long> ids = units.stream().map(Unit::id).collect(Collectors.toSet());
+        Map<Long, List<Unit>> children = new HashMap<>();
+        List<Unit> roots = new ArrayList<>();
+        Comparator<Unit> siblings = Comparator.comparingInt(Unit::sortOrder).thenComparing(Unit::name)
+                .thenComparing(Unit::id);
+        for (Unit u : units) {
+            if (u.parentId() != null && ids.contains(u.parentId())) {
+                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+            } else {
+                roots.add(u);
+            }
+        }
+        List<Unit> ordered = new ArrayList<>(units.size());
+        java.util.Deque<Unit> stack = new java.util.ArrayDeque<>();
+        roots.stream().sorted(siblings.reversed()).forEach(stack::push);
+        while (!stack.isEmpty()) {
+            Unit u = stack.pop();
+            ordered.add(u);
+            children.getOrDefault(u.id(), List.of()).stream().sorted(siblings.reversed()).forEach(stack::push);
+        }
+        return ordered;
+    }
+
     @Transactional(readOnly = true)
     public List<Unit> children(long id) {
         get(id);
@@ -86,12 +151,13 @@ public class Units {
     }
 
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
-    public Unit create(UnitDraft draft) {
+    public Unit create(@jakarta.validation.Valid UnitDraft draft) {
         if (draft.parentId() == null) {
             throw InvalidInputException.field("parentId", "unit.parent.required");
         }
         Unit parent = get(draft.parentId());
         requireUniqueCode(draft.code(), null);
+        requireLevelBelow(parent, draft.level());
         Unit created = store.insert(parent, draft.code().strip(), draft.name().strip(), draft.kind(), draft.level(),
                 draft.sortOrder() == null ? 0 : draft.sortOrder());
         audit.created(ENTITY, created.id(), created);
@@ -99,11 +165,17 @@ public class Units {
     }
 
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
-    public Unit update(long id, UnitDraft draft) {
+    public Unit update(long id, @jakarta.validation.Valid UnitDraft draft) {
         Unit before = get(id);
         requireUniqueCode(draft.code(), id);
         if (draft.parentId() != null && !draft.parentId().equals(before.parentId())) {
             throw InvalidInputException.field("parentId", "unit.parent.immutable");
+        }
+        if (before.parentId() != null) {
+            store.find(before.parentId()).ifPresent(parent -> requireLevelBelow(parent, draft.level()));
+        }
+        if (store.children(id).stream().anyMatch(c -> c.level().ordinal() < draft.level().ordinal())) {
+            throw InvalidInputException.field("level", "unit.level.below-children");
         }
         store.update(id, draft.code().strip(), draft.name().strip(), draft.kind(), draft.level(),
                 draft.sortOrder() == null ? before.sortOrder() : draft.sortOrder(),
@@ -111,6 +183,13 @@ public class Units {
         Unit after = store.find(id).orElseThrow();
         audit.changed(ENTITY, id, before, after);
         return after;
+    }
+
+    /** A unit sits at its parent's administrative level or below it, never above. */
+    private static void requireLevelBelow(Unit parent, UnitLevel level) {
+        if (level.ordinal() < parent.level().ordinal()) {
+            throw InvalidInputException.field("level", "unit.level.above-parent");
+        }
     }
 
     private void requireUniqueCode(String code, Long self) {

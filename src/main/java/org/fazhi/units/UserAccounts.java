@@ -22,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Account management. The system administrator keeps accounts (create, change, disable, reset a
@@ -31,9 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@Validated
 public class UserAccounts {
 
     static final String ENTITY = "user";
+    /** The longest search text a user list accepts. */
+    public static final int MAX_QUERY_LENGTH = 64;
 
     /** An account as the console and API show it (no secrets). */
     public record AccountView(Long id, String username, String displayName, Long unitId, String staffNo, String phone,
@@ -64,10 +68,15 @@ public class UserAccounts {
         this.clock = clock;
     }
 
+    /** Accounts within the scope (optionally one unit's subtree), phone numbers partly masked. */
     @Transactional(readOnly = true)
     public PageResult<AccountView> list(Long unitId, String q, PageQuery page) {
+        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+            throw InvalidInputException.field("q", "user.query.too-long", MAX_QUERY_LENGTH);
+        }
         Set<Long> units = unitId == null ? scope.visibleUnitIds() : scope.subtreeWithinScope(unitId);
-        List<AccountView> items = store.inUnits(units, q, page.size(), page.offset()).stream().map(this::view).toList();
+        List<AccountView> items = store.inUnits(units, q, page.size(), page.offset()).stream().map(this::view)
+                .map(UserAccounts::masked).toList();
         return new PageResult<>(items, page.page(), page.size(), store.countInUnits(units, q));
     }
 
@@ -76,8 +85,29 @@ public class UserAccounts {
         return view(account(id));
     }
 
+    /** A list shows a partial phone number (138****1234); the full number is on the account itself. */
+    static AccountView masked(AccountView a) {
+        String phone = a.phone();
+        if (phone == null || phone.length() < 8) {
+            return a;
+        }
+        String mask = phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+        return new AccountView(a.id(), a.username(), a.displayName(), a.unitId(), a.staffNo(), mask, a.roles(),
+                a.enabled(), a.locked(), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn());
+    }
+
+    /** The signed-in user's own account. */
+    @Transactional(readOnly = true)
+    public AccountView self() {
+        Long self = Actor.current().userId();
+        if (self == null) {
+            throw new NotFoundException(ENTITY, "self");
+        }
+        return view(store.find(self).orElseThrow(() -> new NotFoundException(ENTITY, self)));
+    }
+
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    public IssuedPassword create(UserDraft draft) {
+    public IssuedPassword create(@jakarta.validation.Valid UserDraft draft) {
         scope.require(draft.unitId(), Units.ENTITY, draft.unitId());
         String username = draft.username().strip().toLowerCase();
         if (store.exists(username)) {
@@ -99,7 +129,7 @@ public class UserAccounts {
     }
 
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    public AccountView update(long id, UserDraft draft) {
+    public AccountView update(long id, @jakarta.validation.Valid UserDraft draft) {
         UserAccount before = account(id);
         scope.require(draft.unitId(), Units.ENTITY, draft.unitId());
         if (!before.username().equals(draft.username().strip().toLowerCase())) {
@@ -119,9 +149,26 @@ public class UserAccounts {
         return after;
     }
 
+    /** Enables or disables an account (system administrator; never one's own). */
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public AccountView setEnabled(long id, boolean enabled) {
+        UserAccount before = account(id);
+        if (!enabled && before.id().equals(Actor.current().userId())) {
+            throw new RefusedException("self-disable", "user.self-disable");
+        }
+        store.updateProfile(id, before.displayName(), before.unitId(), before.staffNo(), before.phone(), enabled,
+                before.expiresOn());
+        AccountView after = view(store.find(id).orElseThrow());
+        audit.changed(ENTITY, id, enabled ? "enable" : "disable", view(before), after);
+        return after;
+    }
+
     /** Grants exactly the given roles (security administrator only, never to oneself). */
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
     public AccountView grantRoles(long id, Set<Role> roles) {
+        if (roles == null || roles.contains(null)) {
+            throw InvalidInputException.field("roles", "user.roles.required");
+        }
         UserAccount before = account(id);
         if (before.id().equals(Actor.current().userId())) {
             throw new RefusedException("self-grant", "user.roles.self");
@@ -135,7 +182,12 @@ public class UserAccounts {
         if (!admin.isEmpty() && !business.isEmpty()) {
             throw new RefusedException("separation-of-duties", "user.roles.admin-and-business");
         }
-        store.setAdminRole(id, admin.isEmpty() ? null : admin.iterator().next());
+        Role newAdmin = admin.isEmpty() ? null : admin.iterator().next();
+        if (before.adminRole() != null && before.adminRole() != newAdmin && before.enabled()
+                && store.countEnabledWithAdminRole(before.adminRole()) <= 1) {
+            throw new RefusedException("last-administrator", "user.roles.last-admin");
+        }
+        store.setAdminRole(id, newAdmin);
         store.replaceRoles(id, business);
         AccountView after = view(store.find(id).orElseThrow());
         audit.changed(ENTITY, id, "grant-roles", Map.of("roles", sorted(before.roles())),
@@ -146,6 +198,12 @@ public class UserAccounts {
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     public IssuedPassword resetPassword(long id) {
         UserAccount account = account(id);
+        if (account.adminRole() != null) {
+            // Whoever learns an administrator's new password could act as that administrator:
+            // a system administrator must not be able to become the security administrator or
+            // the auditor that way (三员分立). Administrators change their own passwords.
+            throw new RefusedException("separation-of-duties", "user.reset.admin-account");
+        }
         String password = policy.generate();
         store.changePassword(id, encoder.encode(password), true);
         store.unlock(id);
@@ -162,8 +220,10 @@ public class UserAccounts {
 
     /**
      * The signed-in user changes their own password: the current one must match, the new one must
-     * follow the policy and differ from the last {@code history} passwords.
+     * follow the policy and differ from the last {@code history} passwords. A refused change is
+     * audited (the audit entry survives the refusal).
      */
+    @Transactional(noRollbackFor = InvalidInputException.class)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Long self = Actor.current().userId();
         if (self == null) {
@@ -190,8 +250,13 @@ public class UserAccounts {
         audit.action(ENTITY, self, "change-password", Map.of("username", account.username()));
     }
 
+    /**
+     * The system administrator may appoint the very first security administrator or auditor of the
+     * installation, and nothing more: once any account (even a disabled one, anywhere) has held the
+     * role, further appointments are grants by the security administrator.
+     */
     private void requireFirstAppointment(Role admin) {
-        if (admin == Role.SYSTEM_ADMIN || !store.withRoleInUnits(scope.visibleUnitIds(), admin).isEmpty()) {
+        if (admin == Role.SYSTEM_ADMIN || store.countWithAdminRole(admin) > 0) {
             throw new RefusedException("separation-of-duties", "user.roles.security-admin-only");
         }
     }

@@ -93,7 +93,8 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
 
     private void recordFailure(UserAccount account, Actor actor, Instant now) {
         var lockout = settings.lockout();
-        boolean inWindow = account.firstFailureAt() != null
+        // A lock that has run out starts a fresh count: the attempts before it are spent.
+        boolean inWindow = account.lockedUntil() == null && account.firstFailureAt() != null
                 && account.firstFailureAt().plus(lockout.window()).isAfter(now);
         int attempts = inWindow ? account.failedAttempts() + 1 : 1;
         Instant first = inWindow ? account.firstFailureAt() : now;

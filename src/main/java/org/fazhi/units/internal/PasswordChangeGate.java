@@ -11,11 +11,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A generated or expired password must be changed before anything else (AUTH-03): console pages
- * redirect to the change form, API calls answer 403 with a problem body.
+ * redirect to the change form, API calls answer 403 with a problem body (except the API call that
+ * changes the password).
  */
 class PasswordChangeGate extends OncePerRequestFilter {
 
     static final String CHANGE_PAGE = "/console/password";
+    static final String CHANGE_API = "/api/v1/account/password";
 
     private final ProblemResponses problems;
 
@@ -29,7 +31,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof FazhiUserDetails user && user.passwordChangeRequired()) {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (path.startsWith("/api/")) {
+            if (path.startsWith("/api/") && !path.equals(CHANGE_API)) {
                 problems.write(response, 403, "password-change-required", "problem.password-change-required");
                 return;
             }

@@ -8,12 +8,23 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The absolute session limit (AUTH-05): a console session ends after the configured hours however
- * active it is. (The idle limit is the servlet session timeout.)
+ * Keeps a console session honest (AUTH-05, AC-03). The absolute limit: a session ends after the
+ * configured hours however active it is (the idle limit is the servlet session timeout). And the
+ * account behind the session is read again on every request: a disabled, expired or removed
+ * account loses its session at once, and changed roles, unit or a required password change apply
+ * to the running session without signing in again.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
@@ -21,29 +32,72 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
     private final SecuritySettings settings;
     private final Clock clock;
+    private final UserStore users;
+    private final AccountUserDetailsService details;
 
-    SessionLifetimeFilter(SecuritySettings settings, Clock clock) {
+    SessionLifetimeFilter(SecuritySettings settings, Clock clock, UserStore users, AccountUserDetailsService details) {
         this.settings = settings;
         this.clock = clock;
+        this.users = users;
+        this.details = details;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.startsWith("/img/") || path.equals("/favicon.ico");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && auth != null && auth.getPrincipal() instanceof FazhiUserDetails) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (session != null && auth != null && auth.getPrincipal() instanceof FazhiUserDetails current) {
             Object at = session.getAttribute(SIGNED_IN_AT);
             Instant now = clock.instant();
             if (at == null) {
                 session.setAttribute(SIGNED_IN_AT, now);
             } else if (((Instant) at).plus(settings.session().absoluteTimeout()).isBefore(now)) {
-                session.invalidate();
-                SecurityContextHolder.clearContext();
-                response.sendRedirect(request.getContextPath() + "/login?expired");
+                end(session, request, response);
                 return;
+            }
+            Optional<FazhiUserDetails> fresh = users.find(current.userId()).map(details::details);
+            if (fresh.isEmpty() || !fresh.get().isEnabled()) {
+                end(session, request, response);
+                return;
+            }
+            if (!sameGrants(current, fresh.get())) {
+                refresh(session, auth, fresh.get());
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static void end(HttpSession session, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        session.invalidate();
+        SecurityContextHolder.clearContext();
+        response.sendRedirect(request.getContextPath() + "/login?expired");
+    }
+
+    private static boolean sameGrants(FazhiUserDetails a, FazhiUserDetails b) {
+        return Objects.equals(a.unitId(), b.unitId()) && a.passwordChangeRequired() == b.passwordChangeRequired()
+                && Objects.equals(a.displayName(), b.displayName()) && authorities(a).equals(authorities(b));
+    }
+
+    private static Set<String> authorities(FazhiUserDetails u) {
+        return u.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    }
+
+    private static void refresh(HttpSession session, Authentication auth, FazhiUserDetails fresh) {
+        fresh.eraseCredentials();
+        var updated = UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+        updated.setDetails(auth.getDetails());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(updated);
+        SecurityContextHolder.setContext(context);
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
 }

@@ -78,6 +78,17 @@ public class UserStore {
         return attachRoles(rows);
     }
 
+    /** Accounts (enabled or not, in any unit) that hold the administrator role {@code role}. */
+    public long countWithAdminRole(Role role) {
+        return jdbc.sql("select count(*) from app_user where admin_role = ?").param(role.name()).query(Long.class)
+                .single();
+    }
+
+    public long countEnabledWithAdminRole(Role role) {
+        return jdbc.sql("select count(*) from app_user where admin_role = ? and enabled = true").param(role.name())
+                .query(Long.class).single();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from app_user where username = ?").param(username.toLowerCase())
                 .query(Long.class).single() > 0;

@@ -1,0 +1,60 @@
+package org.fazhi.units.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import org.fazhi.shared.InvalidInputException;
+import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.RefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+
+/**
+ * What the units console pages answer when a service refuses: a record outside the scope is the
+ * 404 page, bad input the 400 page, a refused step the 409 page with its reason. Forms catch their
+ * own errors and show them beside the fields; this is the fallback. (Access denied is left to
+ * Spring Security, which answers 403.)
+ */
+@ControllerAdvice(assignableTypes = {UnitPages.class, UserPages.class, RoleGrantPages.class, AccountPages.class})
+class ConsoleErrors {
+
+    private final MessageSource messages;
+
+    ConsoleErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(HttpServletResponse response, Model model) {
+        return error(404, null, response, model);
+    }
+
+    @ExceptionHandler({InvalidInputException.class, ConstraintViolationException.class,
+            MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MultipartException.class})
+    String invalid(Exception e, HttpServletResponse response, Model model) {
+        String detail = e instanceof InvalidInputException iie ? text(iie.messageKey(), iie.args()) : null;
+        return error(400, detail, response, model);
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    String refused(RefusedException e, HttpServletResponse response, Model model) {
+        return error(409, text(e.messageKey(), e.args()), response, model);
+    }
+
+    private String error(int status, String detail, HttpServletResponse response, Model model) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("detail", detail);
+        return "units/error";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}
