@@ -154,11 +154,11 @@ class DeadlineQueries {
     private static int number(String field, String text, int max) {
         String t = text.strip();
         if (t.length() > 6 || !t.matches("-?\\d+")) {
-            throw InvalidInputException.field(field, "calendar.amount.range", max);
+            throw InvalidInputException.field(field, "calendar.amount.range", String.valueOf(max));
         }
         int n = Integer.parseInt(t);
         if (n < 1 || n > max) {
-            throw InvalidInputException.field(field, "calendar.amount.range", max);
+            throw InvalidInputException.field(field, "calendar.amount.range", String.valueOf(max));
         }
         return n;
     }

@@ -52,7 +52,7 @@ class InAppInbox implements Inbox {
             userIds.stream().filter(Objects::nonNull).forEach(recipients::add);
         }
         if (recipients.size() > MAX_RECIPIENTS) {
-            throw InvalidInputException.field("userIds", "inbox.recipients.too-many", MAX_RECIPIENTS);
+            throw InvalidInputException.field("userIds", "inbox.recipients.too-many", String.valueOf(MAX_RECIPIENTS));
         }
         recipients.forEach(u -> store.insert(u, titleKey, values, link));
     }
