@@ -71,6 +71,30 @@ class CalendarAdministrationIT {
     }
 
     @Test
+    void aNoticeCanBeUploadedAsAnExcelSheet() throws Exception {
+        var xlsx = new java.io.ByteArrayOutputStream();
+        org.fazhi.shared.excel.SpreadsheetWriter.write(xlsx, "2027", java.util.List.of("日期", "类型", "名称"),
+                java.util.List.of(java.util.List.of("2027-01-01", "放假", "元旦"),
+                        java.util.List.of("2027-02-05~2027-02-11", "放假", "春节"),
+                        java.util.List.of("2027-02-14", "上班", "春节")));
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "2027.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.toByteArray());
+        try {
+            assertThat(mvc.post().uri("/console/calendar/notice").multipart().file(file).with(console(users, "fzb"))
+                    .param("year", "2027").param("source", "国办发明电〔2026〕测试号").param("rows", ""))
+                    .hasStatus3xxRedirection();
+            assertThat(calendar.day(LocalDate.of(2027, 2, 11)).kind()).isEqualTo(DayKind.HOLIDAY);
+            assertThat(calendar.day(LocalDate.of(2027, 2, 14)).kind()).isEqualTo(DayKind.WORKDAY);
+            assertThat(calendar.day(LocalDate.of(2027, 2, 11)).provisional()).isFalse();
+        } finally {
+            mvc.post().uri("/console/calendar/withdraw").with(console(users, "fzb")).param("year", "2027")
+                    .param("reason", "测试结束").exchange();
+            KernelTestSupport.awaitRecomputation(jdbc);
+        }
+        assertThat(calendar.isOfficialYear(2027)).isFalse();
+    }
+
+    @Test
     void aNoticeWithAWeekdayMakeUpWorkingDayIsRefusedAndNothingIsStored() {
         assertThat(mvc.post().uri("/console/calendar/notice").with(console(users, "fzb"))
                 .param("year", "2027").param("source", "测试").param("rows", "2027-01-01,放假,元旦\n2027-01-05,上班,元旦"))

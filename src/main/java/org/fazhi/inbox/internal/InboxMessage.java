@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /** A stored message: the title as a messages key with its arguments, rendered when read. */
-record InboxMessage(Long id, long userId, String titleKey, List<String> args, String link, Instant createdAt,
+public record InboxMessage(Long id, long userId, String titleKey, List<String> args, String link, Instant createdAt,
         Instant readAt) {
 
-    boolean read() {
+    public boolean read() {
         return readAt != null;
     }
 }
