@@ -137,6 +137,13 @@ class CalendarAdministrationIT {
     }
 
     @Test
+    void theShippedYearsCannotBeWithdrawn() {
+        assertThat(mvc.post().uri("/console/calendar/withdraw").with(console(users, "fzb")).param("year", "2026")
+                .param("reason", "测试")).hasStatus3xxRedirection().flash().containsKey("flashError");
+        assertThat(calendar.isOfficialYear(2026)).isTrue();
+    }
+
+    @Test
     void aSingleDayOfAProvisionalYearCannotBeSetOnlyTheWholeNotice() {
         assertThat(mvc.post().uri("/console/calendar/days").with(console(users, "fzb"))
                 .param("date", "2027-03-01").param("kind", "HOLIDAY").param("name", "测试").param("reason", "测试"))

@@ -38,6 +38,9 @@ class DeadlinesIT {
     Units units;
 
     @Autowired
+    org.fazhi.rules.RulesCatalog rules;
+
+    @Autowired
     TestClock clock;
 
     @Autowired
@@ -189,7 +192,7 @@ class DeadlinesIT {
                 .nextInt(0, 3000));
         TrackedDeadline d = track("PN-03", RuleTerm.AMOUNT, from.toString(), "SFX-DH");
         TrackedDeadline earlier = track("PN-03", RuleTerm.AMOUNT, from.minusDays(1).toString(), "SFX-DH");
-        assertThat(d.dueDate()).isEqualTo(calendar.due(from, Period.workingDays(3)).due());
+        assertThat(d.dueDate()).isEqualTo(calendar.due(from, rules.period("PN-03", RuleTerm.AMOUNT, from)).due());
         assertThat(mvc.post().uri("/api/v1/rules/PN-03/overrides").with(DemoUsers.as("fzb"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"amount\":5,\"effectiveFrom\":\"" + from + "\",\"reason\":\"本地规定五个工作日\"}"))

@@ -191,6 +191,9 @@ class CalendarAdministration {
         if (year != book.officialYears().last() || year == book.officialYears().first()) {
             throw new RefusedException("not-latest", "calendar.withdraw.not-latest", String.valueOf(year));
         }
+        if (store.year(year).map(CalendarAdministration::shipped).orElse(false)) {
+            throw new RefusedException("shipped", "calendar.withdraw.shipped", String.valueOf(year));
+        }
         List<ExceptionalDay> previous = store.daysOfNotice(year);
         Set<Integer> changed = new TreeSet<>();
         changed.add(year);
@@ -201,6 +204,11 @@ class CalendarAdministration {
         audit.changed("calendar-year", year, "withdraw-notice", Map.of("status", "OFFICIAL", "days", lines(previous)),
                 Map.of("status", "PROVISIONAL", "reason", cleanReason));
         events.publishEvent(new CalendarChanged(changed));
+    }
+
+    /** A year loaded from the shipped data, not entered by a person: it cannot be withdrawn. */
+    static boolean shipped(CalendarYear y) {
+        return HolidayDataLoader.SOURCE.equals(y.source()) && Actor.SYSTEM_NAME.equals(y.enteredBy());
     }
 
     private static Map<String, Object> describe(LocalDate date, String kind, String name) {

@@ -176,9 +176,9 @@ class CalendarConsole {
         model.addAttribute("firstYear", first);
         model.addAttribute("lastYear", CalendarBook.LAST_SUPPORTED_YEAR);
         model.addAttribute("official", official);
-        model.addAttribute("latestOfficial", !book.officialYears().isEmpty() && book.officialYears().last() == y
-                && y != first);
         Optional<CalendarYear> info = store.year(y);
+        model.addAttribute("latestOfficial", !book.officialYears().isEmpty() && book.officialYears().last() == y
+                && y != first && !info.map(CalendarAdministration::shipped).orElse(false));
         model.addAttribute("info", info.orElse(null));
         model.addAttribute("enteredAt", info.map(i -> i.enteredAt() == null ? "" : ENTERED.withZone(clock.getZone()).format(i.enteredAt()))
                 .orElse(""));
