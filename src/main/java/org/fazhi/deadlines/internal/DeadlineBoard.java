@@ -1,0 +1,198 @@
+package org.fazhi.deadlines.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.deadlines.DeadlineStatus;
+import org.fazhi.inbox.Inbox;
+import org.fazhi.shared.Actor;
+import org.fazhi.shared.InvalidInputException;
+import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.PageQuery;
+import org.fazhi.shared.PageResult;
+import org.fazhi.shared.RefusedException;
+import org.fazhi.units.DataScope;
+import org.fazhi.units.Units;
+import org.fazhi.units.UserDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 督办台: the deadlines of the user's data scope (their unit's subtree), overdue first then by
+ * due date, and 催办 — a reminder to the owner unit's staff. A deadline outside the scope answers
+ * 404. Business roles only: the three administrators keep out of the business records.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER','LEADER')")
+public class DeadlineBoard {
+
+    static final int MAX_EXPORT = 10_000;
+
+    /** One unit's line of the summary: how many deadlines, how many overdue. */
+    public record UnitCount(Long unitId, String unitName, long total, long overdue) {
+    }
+
+    /** A deadline with the explanation of its due date (rule, source, rest days skipped). */
+    public record Detail(DeadlineView deadline, String ruleTitle, String ruleSource, List<String> explanation,
+            String warning) {
+    }
+
+    private final DeadlineStore store;
+    private final DeadlineRegister register;
+    private final DataScope scope;
+    private final Units units;
+    private final UserDirectory users;
+    private final Inbox inbox;
+    private final AuditLog audit;
+    private final org.fazhi.rules.RulesCatalog rules;
+    private final Clock clock;
+
+    DeadlineBoard(DeadlineStore store, DeadlineRegister register, DataScope scope, Units units, UserDirectory users,
+            Inbox inbox, AuditLog audit, org.fazhi.rules.RulesCatalog rules, Clock clock) {
+        this.store = store;
+        this.register = register;
+        this.scope = scope;
+        this.units = units;
+        this.users = users;
+        this.inbox = inbox;
+        this.audit = audit;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** The filter narrowed to the caller's scope; a unit outside it answers 404. */
+    public BoardFilter filter(Long unitId, String module, String status, LocalDate dueFrom, LocalDate dueTo) {
+        Collection<Long> unitIds = unitId == null ? scope.visibleUnitIds() : scope.subtreeWithinScope(unitId);
+        boolean all = "ALL".equalsIgnoreCase(status);
+        DeadlineStatus s = null;
+        if (status != null && !status.isBlank() && !all) {
+            try {
+                s = DeadlineStatus.valueOf(status.strip());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.field("status", "deadlines.status.invalid");
+            }
+        }
+        if (module != null && module.length() > 40) {
+            throw InvalidInputException.field("module", "deadlines.code.invalid");
+        }
+        if (dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom)) {
+            throw InvalidInputException.field("dueTo", "deadlines.due-range.invalid");
+        }
+        String m = module == null || module.isBlank() ? null : module.strip();
+        return new BoardFilter(unitIds, m, s, all, dueFrom, dueTo);
+    }
+
+    public PageResult<DeadlineView> list(BoardFilter f, PageQuery page) {
+        List<DeadlineRow> rows = store.page(f, page.size(), page.offset());
+        return new PageResult<>(views(rows), page.page(), page.size(), store.count(f));
+    }
+
+    public List<UnitCount> summary(BoardFilter f) {
+        List<long[]> counts = store.countsByUnit(f);
+        Map<Long, String> names = units.names(counts.stream().map(c -> c[0]).toList());
+        return counts.stream().map(c -> new UnitCount(c[0], names.getOrDefault(c[0], ""), c[1], c[2]))
+                .sorted((a, b) -> a.overdue() != b.overdue() ? Long.compare(b.overdue(), a.overdue())
+                        : a.unitName().compareTo(b.unitName()))
+                .toList();
+    }
+
+    public List<String> modules() {
+        return store.modules(scope.visibleUnitIds());
+    }
+
+    public DeadlineView get(long id) {
+        return views(List.of(visible(id))).get(0);
+    }
+
+    public Detail detail(long id) {
+        DeadlineRow row = visible(id);
+        DeadlineView view = views(List.of(row)).get(0);
+        String title = null;
+        String source = null;
+        var rule = rules.find(row.ruleId());
+        if (rule.isPresent()) {
+            title = rule.get().title();
+            source = rule.get().source();
+        }
+        List<String> explanation = new ArrayList<>();
+        String warning = null;
+        if (!row.fixedDue()) {
+            DueComputation c = register.computation(row);
+            c.parts().forEach(p -> explanation.addAll(p.explanation()));
+            warning = c.parts().stream().map(p -> p.warning()).filter(w -> w != null).findFirst().orElse(null);
+        }
+        return new Detail(view, title, source, explanation, warning);
+    }
+
+    /** Every matching deadline (up to {@value #MAX_EXPORT}) for the Excel export; the export is audited. */
+    @Transactional
+    public List<DeadlineView> export(BoardFilter f) {
+        List<DeadlineView> rows = views(store.page(f, MAX_EXPORT, 0));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("rows", rows.size());
+        details.put("module", f.module());
+        details.put("status", f.allStatuses() ? "ALL" : f.status() == null ? "ACTIVE" : f.status().name());
+        audit.action(DeadlineRegister.ENTITY, "board", "export", details);
+        return rows;
+    }
+
+    /** 催办: reminds the owner unit's staff (and the assignee) of a running deadline. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEADER')")
+    public int urge(long id) {
+        DeadlineRow row = visible(id);
+        if (!row.status().isActive()) {
+            throw new RefusedException("deadline-closed", "deadlines.refused.closed");
+        }
+        Set<Long> recipients = new HashSet<>(DeadlineScan.unitStaff(row.ownerUnitId(), users));
+        if (row.assigneeUserId() != null) {
+            users.find(row.assigneeUserId()).filter(u -> u.enabled()).ifPresent(u -> recipients.add(u.id()));
+        }
+        recipients.remove(Actor.current().userId());
+        if (recipients.isEmpty()) {
+            throw new RefusedException("nobody-to-urge", "deadlines.urge.nobody");
+        }
+        String urger = users.displayName(Actor.current().userId());
+        inbox.send(recipients, "deadlines.reminder.urge",
+                List.of(row.subjectTitle(), row.ruleId(), row.dueDate().toString(), urger),
+                "/console/deadlines/" + row.id());
+        audit.action(DeadlineRegister.ENTITY, id, "urge", Map.of("recipients", recipients.size(),
+                "dueDate", row.dueDate().toString(), "status", row.status().name()));
+        return recipients.size();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private DeadlineRow visible(long id) {
+        DeadlineRow row = store.find(id).orElseThrow(() -> new NotFoundException(DeadlineRegister.ENTITY, id));
+        if (row.ownerUnitId() == null || !scope.canSee(row.ownerUnitId())) {
+            throw new NotFoundException(DeadlineRegister.ENTITY, id);
+        }
+        return row;
+    }
+
+    private List<DeadlineView> views(List<DeadlineRow> rows) {
+        Map<Long, String> names = units.names(rows.stream().map(DeadlineRow::ownerUnitId)
+                .filter(u -> u != null).distinct().toList());
+        Map<Long, List<DeadlinePause>> pauses = store.pauses(rows.stream().map(DeadlineRow::id).toList());
+        return rows.stream().map(r -> new DeadlineView(r.id(), r.module(), r.subjectType(), r.subjectId(),
+                r.subjectTitle(), r.link(), r.ruleId(), r.term(), r.startDate(), r.dueDate(), r.status(),
+                r.ownerUnitId(), names.getOrDefault(r.ownerUnitId(), ""), r.assigneeUserId(),
+                r.assigneeUserId() == null ? null : users.displayName(r.assigneeUserId()), r.provisional(),
+                r.extended(), r.extensionReason(), r.metOn(), r.late(), r.cancelReason(),
+                pauses.getOrDefault(r.id(), List.of()).stream()
+                        .map(p -> new DeadlineView.Pause(p.from(), p.to(), p.reason())).toList()))
+                .toList();
+    }
+}

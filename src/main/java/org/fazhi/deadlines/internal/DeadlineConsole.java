@@ -1,0 +1,169 @@
+package org.fazhi.deadlines.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.shared.InvalidInputException;
+import org.fazhi.shared.MenuEntry;
+import org.fazhi.shared.PageQuery;
+import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.excel.SpreadsheetWriter;
+import org.fazhi.units.DataScope;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * 督办台 (/console/deadlines): the deadlines of the user's subtree with filters, overdue first then
+ * by due date, labelled and counted by unit, with 催办 and an Excel export; and one deadline with
+ * the explanation of its due date.
+ */
+@Controller
+class DeadlineConsole {
+
+    private final DeadlineBoard board;
+    private final DataScope scope;
+    private final MessageSource messages;
+
+    DeadlineConsole(DeadlineBoard board, DataScope scope, MessageSource messages) {
+        this.board = board;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    @GetMapping("/console/deadlines")
+    String list(@RequestParam Map<String, String> params, Model model) {
+        Map<String, String> form = form(params);
+        model.addAttribute("form", form);
+        model.addAttribute("units", scope.visibleUnits());
+        model.addAttribute("statuses", org.fazhi.deadlines.DeadlineStatus.values());
+        model.addAttribute("query", query(form));
+        try {
+            BoardFilter f = filter(form);
+            Integer page = form.get("page").matches("\\d{1,5}") ? Integer.valueOf(form.get("page")) : null;
+            model.addAttribute("page", board.list(f, PageQuery.of(page, 50)));
+            model.addAttribute("summary", board.summary(f));
+            model.addAttribute("modules", board.modules());
+            model.addAttribute("today", board.today());
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", errors(e));
+            model.addAttribute("modules", List.of());
+        }
+        return "deadlines/board";
+    }
+
+    @GetMapping("/console/deadlines/export")
+    void export(@RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
+        BoardFilter f = filter(form(params));
+        List<DeadlineView> rows = board.export(f);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"deadlines.xlsx\"");
+        List<String> headers = List.of(text("deadlines.col.unit"), text("deadlines.col.module"),
+                text("deadlines.col.subject"), text("deadlines.col.rule"), text("deadlines.col.start"),
+                text("deadlines.col.due"), text("deadlines.col.status"), text("deadlines.col.provisional"),
+                text("deadlines.col.met-on"), text("deadlines.col.late"));
+        List<List<?>> data = new ArrayList<>();
+        for (DeadlineView d : rows) {
+            data.add(List.of(d.ownerUnitName(), d.module(), d.subjectTitle(), d.ruleId(), d.startDate(), d.dueDate(),
+                    text("deadlines.status." + d.status().name()), d.provisional(),
+                    d.metOn() == null ? "" : d.metOn(), d.late()));
+        }
+        SpreadsheetWriter.write(response.getOutputStream(), text("deadlines.board.title"), headers, data);
+    }
+
+    @GetMapping("/console/deadlines/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("detail", board.detail(id));
+        return "deadlines/detail";
+    }
+
+    @PostMapping("/console/deadlines/{id}/urge")
+    String urge(@PathVariable long id, @RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
+        try {
+            int n = board.urge(id);
+            redirect.addFlashAttribute("flashSuccess", text("deadlines.urge.done", String.valueOf(n)));
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("flashError", text(e.messageKey(), e.args()));
+        } catch (AccessDeniedException e) {
+            redirect.addFlashAttribute("flashError", text("deadlines.urge.forbidden"));
+        }
+        return "redirect:" + ("list".equals(back) ? "/console/deadlines" : "/console/deadlines/" + id);
+    }
+
+    /** A record that does not exist or lies outside the user's scope: the friendly 404 page. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.fazhi.shared.NotFoundException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "web/error";
+    }
+
+    private BoardFilter filter(Map<String, String> form) {
+        Long unitId = null;
+        if (!form.get("unitId").isEmpty()) {
+            if (!form.get("unitId").matches("\\d{1,18}")) {
+                throw InvalidInputException.field("unitId", "deadlines.unit.invalid");
+            }
+            unitId = Long.valueOf(form.get("unitId"));
+        }
+        return board.filter(unitId, form.get("module"), form.get("status"),
+                DeadlinesApi.date("dueFrom", form.get("dueFrom")), DeadlinesApi.date("dueTo", form.get("dueTo")));
+    }
+
+    private static Map<String, String> form(Map<String, String> params) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String f : List.of("unitId", "module", "status", "dueFrom", "dueTo", "page")) {
+            String v = params.getOrDefault(f, "").strip();
+            form.put(f, v.length() > 40 ? v.substring(0, 40) : v);
+        }
+        return form;
+    }
+
+    /** The filter as a query string for the pager and the export link. */
+    private static String query(Map<String, String> form) {
+        UriComponentsBuilder b = UriComponentsBuilder.newInstance();
+        form.forEach((k, v) -> {
+            if (!"page".equals(k) && !v.isEmpty()) {
+                b.queryParam(k, v);
+            }
+        });
+        String q = b.encode().build().getQuery();
+        return q == null ? "" : q;
+    }
+
+    private List<String> errors(InvalidInputException e) {
+        List<String> out = new ArrayList<>();
+        e.fieldProblems().forEach(p -> out.add(text(p.messageKey(), p.args())));
+        if (out.isEmpty()) {
+            out.add(text(e.messageKey(), e.args()));
+        }
+        return out;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Menu {
+
+        @Bean
+        MenuEntry deadlinesMenuEntry() {
+            return MenuEntry.of("work", 10, "deadlines.menu", "/console/deadlines", "RULE_OF_LAW_OFFICE",
+                    "LEGAL_REVIEWER", "DRAFTER", "ENFORCEMENT_OFFICER", "LEADER");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.fazhi.deadlines.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.deadlines.DeadlineStatus;
+
+/** A deadline as the 督办台 and the API show it: with its owner unit's name and its pauses. */
+public record DeadlineView(Long id, String module, String subjectType, String subjectId, String subjectTitle,
+        String link, String ruleId, String term, LocalDate startDate, LocalDate dueDate, DeadlineStatus status,
+        Long ownerUnitId, String ownerUnitName, Long assigneeUserId, String assigneeName, boolean provisional,
+        boolean extended, String extensionReason, LocalDate metOn, boolean late, String cancelReason,
+        List<Pause> pauses) {
+
+    /** A pause; {@code to} null while the clock still stands. */
+    public record Pause(LocalDate from, LocalDate to, String reason) {
+    }
+
+    public boolean overdue() {
+        return status == DeadlineStatus.OVERDUE;
+    }
+}
