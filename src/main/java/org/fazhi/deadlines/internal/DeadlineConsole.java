@@ -103,13 +103,6 @@ class DeadlineConsole {
         return "redirect:" + ("list".equals(back) ? "/console/deadlines" : "/console/deadlines/" + id);
     }
 
-    /** A record that does not exist or lies outside the user's scope: the friendly 404 page. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.fazhi.shared.NotFoundException.class)
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "web/error";
-    }
 
     private BoardFilter filter(Map<String, String> form) {
         Long unitId = null;

@@ -69,13 +69,6 @@ class InboxConsole {
         return "inbox/badge :: badge";
     }
 
-    /** A record that does not exist or lies outside the user's scope: the friendly 404 page. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.fazhi.shared.NotFoundException.class)
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "web/error";
-    }
 
     private String title(InboxMessage m) {
         return messages.getMessage(m.titleKey(), m.args().toArray(), m.titleKey(), LocaleContextHolder.getLocale());

@@ -125,13 +125,6 @@ class RulesPages {
         return "redirect:/console/rules/" + rule.id();
     }
 
-    /** A record that does not exist or lies outside the user's scope: the friendly 404 page. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(org.fazhi.shared.NotFoundException.class)
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "web/error";
-    }
 
     private String detail(Rule rule, List<RuleOverride> history, Map<String, String> form, List<String> errors,
             Model model) {

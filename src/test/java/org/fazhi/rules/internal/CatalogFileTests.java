@@ -40,6 +40,7 @@ class CatalogFileTests {
         range(ids, "NP", 2);
         range(ids, "PM", 1);
         range(ids, "SD", 19);
+        range(ids, "LC", 4);
         return ids;
     }
 
@@ -52,7 +53,7 @@ class CatalogFileTests {
     @Test
     void theCatalogContainsEveryRuleOfRulesMdAndNothingElse() {
         assertThat(catalog.keySet()).containsExactlyInAnyOrderElementsOf(rulesMdIds());
-        assertThat(catalog).hasSize(73);
+        assertThat(catalog).hasSize(77);
     }
 
     @Test

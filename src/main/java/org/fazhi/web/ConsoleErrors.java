@@ -1,4 +1,4 @@
-package org.fazhi.units.internal;
+package org.fazhi.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
@@ -15,12 +15,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * What the units console pages answer when a service refuses: a record outside the scope is the
- * 404 page, bad input the 400 page, a refused step the 409 page with its reason. Forms catch their
- * own errors and show them beside the fields; this is the fallback. (Access denied is left to
+ * What every console and portal page answers when a service refuses: a record outside the scope is
+ * the 404 page, bad input the 400 page, a refused step the 409 page with its reason. Forms catch
+ * their own errors and show them beside the fields; this is the fallback. JSON controllers are
+ * answered by {@link org.fazhi.shared.web.ApiProblemAdvice} first. (Access denied is left to
  * Spring Security, which answers 403.)
  */
-@ControllerAdvice(assignableTypes = {UnitPages.class, UserPages.class, RoleGrantPages.class, AccountPages.class})
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 class ConsoleErrors {
 
     private final MessageSource messages;
@@ -51,7 +53,7 @@ class ConsoleErrors {
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("detail", detail);
-        return "units/error";
+        return "web/error";
     }
 
     private String text(String key, Object... args) {
