@@ -33,6 +33,8 @@ import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.fazhi.shared.RefusedException;
 import org.fazhi.units.DataScope;
+import org.fazhi.units.Unit;
+import org.fazhi.units.Units;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,11 +74,13 @@ public class NormativeDocuments {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Filings filings;
+    private final Units units;
     private final Clock clock;
 
     NormativeDocuments(DocumentStore documents, IssuingBodyStore bodies, ConsultationStore consultations,
             RegistrationCounter counter, DocumentAccess access, LegalityReviews reviews, RulesCatalog rules,
-            DataScope scope, AuditLog audit, ApplicationEventPublisher events, Filings filings, Clock clock) {
+            DataScope scope, AuditLog audit, ApplicationEventPublisher events, Filings filings, Units units,
+            Clock clock) {
         this.documents = documents;
         this.bodies = bodies;
         this.consultations = consultations;
@@ -88,6 +92,7 @@ public class NormativeDocuments {
         this.audit = audit;
         this.events = events;
         this.filings = filings;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -150,8 +155,11 @@ public class NormativeDocuments {
         }
         long unitId = r.unitId() == null ? requireHomeUnit() : r.unitId();
         scope.require(unitId, "unit", unitId);
-        if (!scope.canSee(body.unitId()) && !scope.canSee(unitId)) {
-            throw new RefusedException("body-not-listed", "normdocs.refused.body-not-listed");
+        Unit drafting = units.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        if (!drafting.path().contains("/" + body.unitId() + "/")) {
+            // a unit drafts for its own body or for a body above it (a department for the county
+            // government), never in the name of another unit's body
+            throw new RefusedException("body-not-of-unit", "normdocs.refused.body-not-of-unit", body.name());
         }
         long id = documents.insert(unitId, body.id(), r.planItemId(), r.title().strip(), r.affectsRights(),
                 Actor.current().userId());
