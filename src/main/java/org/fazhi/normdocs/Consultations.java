@@ -101,7 +101,11 @@ public class Consultations {
         return closeNow(d);
     }
 
-    /** Closes windows whose planned closing date has come (daily job, system actor). */
+    /**
+     * Closes windows whose planned closing date has passed (daily job, system actor). The portal
+     * accepts comments through the closing day, so the job run in the small hours of that day must
+     * not cut it short.
+     */
     public int closeDue() {
         int closed = 0;
         for (PublicConsultation c : store.dueToClose(LocalDate.now(clock))) {
