@@ -375,17 +375,18 @@ public class NormativeDocuments {
         return documents.find(id).orElseThrow();
     }
 
+    /**
+     * A document affecting rights and duties needs a closed public consultation; and any document
+     * that was consulted on (required or not) moves on only once every comment has its disposition.
+     */
     private void requireConsultationDone(NormativeDocument d) {
-        if (!d.affectsRights()) {
-            return;
-        }
-        var all = consultations.ofDocument(d.id());
-        if (all.stream().noneMatch(c -> !c.open())) {
+        if (d.affectsRights() && consultations.ofDocument(d.id()).stream().allMatch(PublicConsultation::open)) {
             throw new RefusedException("consultation-required", "normdocs.refused.consultation-required");
         }
-        if (consultations.undisposed(d.id()) > 0) {
+        long undisposed = consultations.undisposed(d.id());
+        if (undisposed > 0) {
             throw new RefusedException("comments-undisposed", "normdocs.refused.comments-undisposed",
-                    consultations.undisposed(d.id()));
+                    String.valueOf(undisposed));
         }
     }
 
