@@ -153,9 +153,12 @@ public class LegalityReviews {
         return get(id);
     }
 
-    /** The materials arrived: the clock runs again. */
+    /**
+     * The materials arrived: the clock runs again. Recorded by the desk that asked for them (the
+     * submitting unit cannot restart the desk's clock on its own word).
+     */
     public ReviewRequest materialsReceived(long id) {
-        ReviewRequest r = lockVisible(id);
+        ReviewRequest r = asDeskReviewer(id);
         requireStatus(r, ReviewStatus.AWAITING_MATERIALS);
         store.setStatus(id, ReviewStatus.SUBMITTED);
         deadlines.resume(r.deadlineId(), LocalDate.now(clock));
