@@ -61,6 +61,8 @@ public class NormativeDocuments {
     public static final String MODULE = "normdocs";
     public static final String SUBJECT = "normative-document";
     /** 文号: issuing body prefix, 〔year〕, serial, 号 — e.g. 示政发〔2025〕3号. */
+    private static final java.util.Set<DocumentStatus> BEFORE_DELIBERATION = java.util.EnumSet.of(
+            DocumentStatus.DRAFTING, DocumentStatus.CONSULTING, DocumentStatus.REVIEWING, DocumentStatus.REVIEWED);
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("^(.{1,20})〔(\\d{4})〕([1-9]\\d{0,3})号$");
 
     private final DocumentStore documents;
@@ -276,14 +278,25 @@ public class NormativeDocuments {
         NormativeDocument d = access.lockVisible(id);
         access.requireDraftingScope(d);
         Step step = r.decision().passed() ? Step.DELIBERATE_PASSED : Step.DELIBERATE_NOT_PASSED;
-        DocumentStatus next = DocumentProcedure.next(d.status(), step);
         GateDecision gate = reviews.gateForDeliberation(MODULE, SUBJECT, String.valueOf(id), d.currentVersionId());
+        if (!gate.passed() && BEFORE_DELIBERATION.contains(d.status())) {
+            // the drafter reads the legal reason (审核未完成 / 不合法 / 未经审核), not just "wrong state"
+            throw new RefusedException("review-" + gate.code(), gate.messageKey());
+        }
+        DocumentStatus next = DocumentProcedure.next(d.status(), step);
         if (!gate.passed()) {
             throw new RefusedException("review-" + gate.code(), gate.messageKey());
         }
         requireConsultationDone(d);
         if (r.date().isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.field("date", "normdocs.date.future");
+        }
+        LocalDate reviewed = reviews.forSubject(MODULE, SUBJECT, String.valueOf(id)).stream()
+                .filter(rv -> rv.id().equals(gate.reviewId())).findFirst().map(ReviewRequest::concludedOn)
+                .orElseThrow();
+        if (r.date().isBefore(reviewed)) {
+            // a meeting held before the review concluded deliberated an unreviewed text
+            throw InvalidInputException.field("date", "normdocs.date.before-review", reviewed);
         }
         documents.recordDeliberation(id, r.meeting().strip(), r.date(), r.decision().name(), blank(r.notes()));
         documents.setStatus(id, next);
