@@ -384,6 +384,15 @@ public class NormativeDocuments {
         documents.withdraw(id, reason.strip());
         audit.changed(DocumentAccess.ENTITY, id, "withdraw", Map.of("status", d.status()),
                 Map.of("status", DocumentStatus.WITHDRAWN, "reason", reason.strip()));
+        // nothing of a stopped procedure stays open: the public window closes, the desk's request
+        // (and its deadline) is withdrawn
+        consultations.openOf(id).ifPresent(c -> {
+            consultations.close(c.id(), LocalDate.now(clock));
+            audit.changed("consultation", c.id(), "close", Map.of("open", true),
+                    Map.of("open", false, "closedOn", LocalDate.now(clock), "reason", reason.strip()));
+        });
+        reviews.forSubject(MODULE, SUBJECT, String.valueOf(id)).stream().filter(rv -> rv.status().isOpen())
+                .forEach(rv -> reviews.withdraw(rv.id(), reason.strip()));
         events.publishEvent(new NormativeDocumentChanged(id));
         return documents.find(id).orElseThrow();
     }
