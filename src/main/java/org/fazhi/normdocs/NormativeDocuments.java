@@ -358,6 +358,9 @@ public class NormativeDocuments {
         }
         int maxYears = rules.period("LC-01", RuleTerm.AMOUNT, p.publicationDate()).amount() / 12;
         int years = p.validityYears() == null ? maxYears : p.validityYears();
+        if (years < 1) {
+            throw InvalidInputException.field("validityYears", "normdocs.validity-years.min");
+        }
         if (years > maxYears) {
             throw InvalidInputException.field("validityYears", "normdocs.validity-years.max", maxYears);
         }
