@@ -333,7 +333,12 @@ public class NormativeDocuments {
         String prefix = bodies.officePrefix(body.registeringUnitId()).orElseThrow();
         int serial = counter.next(body.registeringUnitId(), today.getYear());
         String registration = RegistrationNumbers.format(prefix, today.getYear(), serial);
-        documents.recordRegistration(id, registration, today.getYear(), serial, today, number);
+        try {
+            documents.recordRegistration(id, registration, today.getYear(), serial, today, number);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // another document of the body took the number in a concurrent transaction
+            throw InvalidInputException.field("documentNumber", "normdocs.document-number.taken", number);
+        }
         documents.setStatus(id, next);
         audit.changed(DocumentAccess.ENTITY, id, "register", Map.of("status", d.status()),
                 Map.of("status", next, "registrationNumber", registration, "documentNumber", number));
