@@ -188,6 +188,24 @@ class ReviewDeskIT {
     }
 
     @Test
+    void materialsAskedForOnTheDayOfReceiptStartTheClockWhenTheyArrive() {
+        ReviewRequest r = submit("收件当日补充材料");
+        ReviewRequest waiting = as(fx.reviewer(), () -> reviews.requestMaterials(r.id(), "送审材料不齐全"));
+        assertThat(waiting.status()).isEqualTo(ReviewStatus.AWAITING_MATERIALS);
+
+        clock.setDate(LocalDate.of(2025, 10, 9));
+        ReviewRequest complete = as(fx.reviewer(), () -> reviews.materialsReceived(r.id()));
+        // ND-02 counts from the receipt of the complete materials: 10-09 + 15 working days =
+        // 10-10 1, 10-11 (Sat, make-up) 2, 10-13..10-17 3-7, 10-20..10-24 8-12, 10-27 13, 10-28 14, 10-29 15
+        assertThat(complete.receivedOn()).isEqualTo(LocalDate.of(2025, 10, 9));
+        assertThat(complete.dueOn()).isEqualTo(LocalDate.of(2025, 10, 29));
+        assertThat(complete.earliestConclusion()).isEqualTo(LocalDate.of(2025, 10, 15));
+        assertThat(deadlines.find(complete.deadlineId()).orElseThrow().dueDate()).isEqualTo(LocalDate.of(2025, 10, 29));
+        assertThat(deadlines.find(r.deadlineId()).orElseThrow().status()).isEqualTo(DeadlineStatus.CANCELLED);
+        assertThat(as(fx.reviewer(), () -> reviews.queue())).extracting(ReviewRequest::id).contains(r.id());
+    }
+
+    @Test
     void afterTheLimitTheReviewIsOverdueInTheRegisterAndFirstInTheQueue() throws Exception {
         ReviewRequest overdue = submit("逾期未办结");
         clock.setDate(LocalDate.of(2025, 10, 9));
