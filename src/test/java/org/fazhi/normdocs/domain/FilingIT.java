@@ -44,10 +44,13 @@ class FilingIT extends NormdocsTestBase {
 
     @Test
     void theFilingIsDueThirtyDaysAfterPublicationRolledOverPastTheHolidayAndTrackedAsADeadline() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
         on(PUBLISHED);
         NormativeDocument d = published("备案期限文件");
         Filing filing = as(fx.drafter(), () -> filings.of(d.id())).orElseThrow();
         assertThat(filing.dueOn()).isEqualTo(DUE);
+        assertThat(filing.filedTo()).as("recorded in Chinese whatever the publisher's language")
+                .isEqualTo("上一级人民政府及本级人大常委会");
         assertThat(filing.filed()).isFalse();
         TrackedDeadline deadline = deadlines.find(filing.deadlineId()).orElseThrow();
         assertThat(deadline.ruleId()).isEqualTo("ND-05");
