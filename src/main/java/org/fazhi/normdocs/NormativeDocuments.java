@@ -14,6 +14,7 @@ import org.fazhi.normdocs.internal.DocumentProcedure;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
 import org.fazhi.normdocs.internal.DocumentStore;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
+import org.fazhi.normdocs.internal.PlanStore;
 import org.fazhi.normdocs.internal.RegistrationCounter;
 import org.fazhi.normdocs.internal.TextHash;
 import org.fazhi.review.GateDecision;
@@ -77,12 +78,13 @@ public class NormativeDocuments {
     private final ApplicationEventPublisher events;
     private final Filings filings;
     private final Units units;
+    private final PlanStore plans;
     private final Clock clock;
 
     NormativeDocuments(DocumentStore documents, IssuingBodyStore bodies, ConsultationStore consultations,
             RegistrationCounter counter, DocumentAccess access, LegalityReviews reviews, RulesCatalog rules,
             DataScope scope, AuditLog audit, ApplicationEventPublisher events, Filings filings, Units units,
-            Clock clock) {
+            PlanStore plans, Clock clock) {
         this.documents = documents;
         this.bodies = bodies;
         this.consultations = consultations;
@@ -95,6 +97,7 @@ public class NormativeDocuments {
         this.events = events;
         this.filings = filings;
         this.units = units;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -162,6 +165,14 @@ public class NormativeDocuments {
             // a unit drafts for its own body or for a body above it (a department for the county
             // government), never in the name of another unit's body
             throw new RefusedException("body-not-of-unit", "normdocs.refused.body-not-of-unit", body.name());
+        }
+        if (r.planItemId() != null) {
+            DraftingPlanItem item = plans.find(r.planItemId())
+                    .filter(i -> scope.canSee(i.unitId()) || scope.canSee(i.draftingUnitId()))
+                    .orElseThrow(() -> InvalidInputException.field("planItemId", "normdocs.plan.unknown"));
+            if (!item.issuingBodyId().equals(body.id())) {
+                throw InvalidInputException.field("planItemId", "normdocs.plan.other-body");
+            }
         }
         long id = documents.insert(unitId, body.id(), r.planItemId(), r.title().strip(), r.affectsRights(),
                 Actor.current().userId());

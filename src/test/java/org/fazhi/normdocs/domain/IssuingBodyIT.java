@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.DraftRequest;
+import org.fazhi.normdocs.DraftingPlanItem;
+import org.fazhi.normdocs.DraftingPlans;
 import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
@@ -23,6 +25,8 @@ class IssuingBodyIT extends NormdocsTestBase {
 
     @Autowired
     Units units;
+    @Autowired
+    DraftingPlans plans;
 
     @BeforeEach
     void standOnAWorkingDay() {
@@ -80,6 +84,28 @@ class IssuingBodyIT extends NormdocsTestBase {
         assertThat(as("donghu", () -> documents.create(request(neighbours.id(), "东湖镇文件"))).unitId())
                 .isEqualTo(donghu);
         refused(() -> as("donghu", () -> documents.create(request(fx.body().id(), "冒用主体文件"))), "body-not-of-unit");
+    }
+
+    @Test
+    void aDocumentStartedFromTheDraftingPlanIsLinkedToItsItem() {
+        DraftingPlanItem item = as(fx.drafter(), () -> plans.add(new DraftingPlans.PlanItemRequest(fx.town(), 2025,
+                "农村人居环境整治办法", fx.body().id(), fx.town(), 3, "年度重点工作")));
+        assertThat(as(fx.drafter(), () -> plans.items(2025))).extracting(DraftingPlanItem::id).contains(item.id());
+        notFound(() -> as("donghu", () -> plans.get(item.id())));
+
+        NormativeDocument d = as(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null,
+                item.id(), "计划内文件" + fx.tag(), false, "正文", "起草说明", "制定依据")));
+        assertThat(d.planItemId()).isEqualTo(item.id());
+
+        long before = documentsOfTheTown();
+        invalid(() -> as(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null, Long.MAX_VALUE - 3,
+                "未知计划文件" + fx.tag(), false, "正文", null, null))), "planItemId", "normdocs.plan.unknown");
+        IssuingBody other = fx.secondBody(ctx, "计划外主体");
+        invalid(() -> as(fx.drafter(), () -> documents.create(new DraftRequest(other.id(), null, item.id(),
+                "主体不符文件" + fx.tag(), false, "正文", null, null))), "planItemId", "normdocs.plan.other-body");
+        assertThat(documentsOfTheTown()).isEqualTo(before);
+        refused(() -> as(fx.drafter(), () -> plans.add(new DraftingPlans.PlanItemRequest(fx.town(), 2025, "越权计划",
+                Long.MAX_VALUE - 5, fx.town(), null, null))), "body-not-listed");
     }
 
     @Test
