@@ -32,9 +32,11 @@ class DeliberationGateIT extends NormdocsTestBase {
 
     private void refusedDeliberation(long id, String code) {
         DocumentStatus before = reload(id).status();
+        int audited = auditActions(id).size();
         refused(() -> deliberate(id), code);
         assertThat(reload(id).status()).as("status unchanged").isEqualTo(before);
         assertThat(reload(id).deliberationMeeting()).isNull();
+        assertThat(auditActions(id)).as("nothing audited").hasSize(audited);
     }
 
     private DocumentVersion revise(long id, Long answersReviewId, List<ChangeResponse> responses) {
