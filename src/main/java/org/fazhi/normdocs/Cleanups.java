@@ -142,7 +142,10 @@ public class Cleanups {
                 case REPEAL -> Validity.REPEALED;
                 case DECLARE_INVALID -> Validity.EXPIRED;
             };
-            if (to != null) {
+            // a document repealed or lapsed since the campaign started keeps that state: a later
+            // verdict never brings it back into force
+            if (to != null && documents.find(l.documentId()).map(d -> d.validity() != null && d.validity().inForce())
+                    .orElse(false)) {
                 changeValidity(l.documentId(), to, today, l.reason());
             }
         }

@@ -87,6 +87,8 @@ public class Consultations {
         documents.setStatus(documentId, next);
         audit.created(ENTITY, id, Map.of("documentId", documentId, "versionId", d.currentVersionId(),
                 "openedOn", today, "earliestClose", earliest, "closesOn", closesOn));
+        audit.changed(DocumentAccess.ENTITY, documentId, "open-consultation", Map.of("status", d.status()),
+                Map.of("status", next, "consultationId", id, "closesOn", closesOn));
         events.publishEvent(new NormativeDocumentChanged(documentId));
         return store.find(id).orElseThrow();
     }
@@ -99,7 +101,11 @@ public class Consultations {
         return closeNow(d);
     }
 
-    /** Closes windows whose planned closing date has come (daily job, system actor). */
+    /**
+     * Closes windows whose planned closing date has passed (daily job, system actor). The portal
+     * accepts comments through the closing day, so the job run in the small hours of that day must
+     * not cut it short.
+     */
     public int closeDue() {
         int closed = 0;
         for (PublicConsultation c : store.dueToClose(LocalDate.now(clock))) {
@@ -123,6 +129,8 @@ public class Consultations {
         store.close(c.id(), today);
         documents.setStatus(d.id(), next);
         audit.changed(ENTITY, c.id(), "close", Map.of("open", true), Map.of("open", false, "closedOn", today));
+        audit.changed(DocumentAccess.ENTITY, d.id(), "close-consultation", Map.of("status", d.status()),
+                Map.of("status", next, "consultationId", c.id()));
         events.publishEvent(new NormativeDocumentChanged(d.id()));
         return store.find(c.id()).orElseThrow();
     }

@@ -60,8 +60,9 @@ public class Filings {
         TrackedDeadline deadline = deadlines.track(new NewDeadline(NormativeDocuments.MODULE, ENTITY,
                 String.valueOf(documentId), title, "ND-05", RuleTerm.AMOUNT, publicationDate, unitId, null,
                 "/console/normdocs/" + documentId));
+        // a record, not a page: stored in the language of the records whatever the publisher reads
         String to = filedTo == null || filedTo.isBlank()
-                ? messages.getMessage("normdocs.filing.default-to", null, LocaleContextHolder.getLocale())
+                ? messages.getMessage("normdocs.filing.default-to", null, java.util.Locale.SIMPLIFIED_CHINESE)
                 : filedTo.strip();
         long id = store.insert(documentId, to, deadline.dueDate(), deadline.id());
         audit.created(ENTITY, id, Map.of("documentId", documentId, "dueOn", deadline.dueDate(), "filedTo", to));

@@ -13,6 +13,7 @@ import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.units.DataScope;
+import org.fazhi.units.Units;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +37,14 @@ public class IssuingBodies {
     private final IssuingBodyStore store;
     private final DataScope scope;
     private final AuditLog audit;
+    private final Units units;
     private final Clock clock;
 
-    IssuingBodies(IssuingBodyStore store, DataScope scope, AuditLog audit, Clock clock) {
+    IssuingBodies(IssuingBodyStore store, DataScope scope, AuditLog audit, Units units, Clock clock) {
         this.store = store;
         this.scope = scope;
         this.audit = audit;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -49,6 +52,22 @@ public class IssuingBodies {
     @Transactional(readOnly = true)
     public List<IssuingBody> visible() {
         return store.ofUnits(scope.visibleUnitIds());
+    }
+
+    /**
+     * The active bodies in whose name the actor may start a document: those of the actor's unit and
+     * of the units above it (a department drafts for the county government), and those of the units
+     * in the actor's scope.
+     */
+    @Transactional(readOnly = true)
+    public List<IssuingBody> forDrafting() {
+        java.util.Set<Long> unitIds = new java.util.HashSet<>(scope.visibleUnitIds());
+        Long home = scope.homeUnitId();
+        if (home != null) {
+            units.find(home).ifPresent(u -> java.util.Arrays.stream(u.path().split("/")).filter(p -> !p.isEmpty())
+                    .map(Long::valueOf).forEach(unitIds::add));
+        }
+        return store.ofUnits(unitIds).stream().filter(IssuingBody::active).toList();
     }
 
     /** Every body, for the public catalog's filter. */

@@ -14,6 +14,7 @@ import org.fazhi.normdocs.internal.DocumentProcedure;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
 import org.fazhi.normdocs.internal.DocumentStore;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
+import org.fazhi.normdocs.internal.PlanStore;
 import org.fazhi.normdocs.internal.RegistrationCounter;
 import org.fazhi.normdocs.internal.TextHash;
 import org.fazhi.review.GateDecision;
@@ -33,6 +34,8 @@ import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.fazhi.shared.RefusedException;
 import org.fazhi.units.DataScope;
+import org.fazhi.units.Unit;
+import org.fazhi.units.Units;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,6 +62,8 @@ public class NormativeDocuments {
     public static final String MODULE = "normdocs";
     public static final String SUBJECT = "normative-document";
     /** 文号: issuing body prefix, 〔year〕, serial, 号 — e.g. 示政发〔2025〕3号. */
+    private static final java.util.Set<DocumentStatus> BEFORE_DELIBERATION = java.util.EnumSet.of(
+            DocumentStatus.DRAFTING, DocumentStatus.CONSULTING, DocumentStatus.REVIEWING, DocumentStatus.REVIEWED);
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("^(.{1,20})〔(\\d{4})〕([1-9]\\d{0,3})号$");
 
     private final DocumentStore documents;
@@ -72,11 +77,14 @@ public class NormativeDocuments {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Filings filings;
+    private final Units units;
+    private final PlanStore plans;
     private final Clock clock;
 
     NormativeDocuments(DocumentStore documents, IssuingBodyStore bodies, ConsultationStore consultations,
             RegistrationCounter counter, DocumentAccess access, LegalityReviews reviews, RulesCatalog rules,
-            DataScope scope, AuditLog audit, ApplicationEventPublisher events, Filings filings, Clock clock) {
+            DataScope scope, AuditLog audit, ApplicationEventPublisher events, Filings filings, Units units,
+            PlanStore plans, Clock clock) {
         this.documents = documents;
         this.bodies = bodies;
         this.consultations = consultations;
@@ -88,6 +96,8 @@ public class NormativeDocuments {
         this.audit = audit;
         this.events = events;
         this.filings = filings;
+        this.units = units;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -150,8 +160,19 @@ public class NormativeDocuments {
         }
         long unitId = r.unitId() == null ? requireHomeUnit() : r.unitId();
         scope.require(unitId, "unit", unitId);
-        if (!scope.canSee(body.unitId()) && !scope.canSee(unitId)) {
-            throw new RefusedException("body-not-listed", "normdocs.refused.body-not-listed");
+        Unit drafting = units.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        if (!drafting.path().contains("/" + body.unitId() + "/")) {
+            // a unit drafts for its own body or for a body above it (a department for the county
+            // government), never in the name of another unit's body
+            throw new RefusedException("body-not-of-unit", "normdocs.refused.body-not-of-unit", body.name());
+        }
+        if (r.planItemId() != null) {
+            DraftingPlanItem item = plans.find(r.planItemId())
+                    .filter(i -> scope.canSee(i.unitId()) || scope.canSee(i.draftingUnitId()))
+                    .orElseThrow(() -> InvalidInputException.field("planItemId", "normdocs.plan.unknown"));
+            if (!item.issuingBodyId().equals(body.id())) {
+                throw InvalidInputException.field("planItemId", "normdocs.plan.other-body");
+            }
         }
         long id = documents.insert(unitId, body.id(), r.planItemId(), r.title().strip(), r.affectsRights(),
                 Actor.current().userId());
@@ -268,14 +289,25 @@ public class NormativeDocuments {
         NormativeDocument d = access.lockVisible(id);
         access.requireDraftingScope(d);
         Step step = r.decision().passed() ? Step.DELIBERATE_PASSED : Step.DELIBERATE_NOT_PASSED;
-        DocumentStatus next = DocumentProcedure.next(d.status(), step);
         GateDecision gate = reviews.gateForDeliberation(MODULE, SUBJECT, String.valueOf(id), d.currentVersionId());
+        if (!gate.passed() && BEFORE_DELIBERATION.contains(d.status())) {
+            // the drafter reads the legal reason (审核未完成 / 不合法 / 未经审核), not just "wrong state"
+            throw new RefusedException("review-" + gate.code(), gate.messageKey());
+        }
+        DocumentStatus next = DocumentProcedure.next(d.status(), step);
         if (!gate.passed()) {
             throw new RefusedException("review-" + gate.code(), gate.messageKey());
         }
         requireConsultationDone(d);
         if (r.date().isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.field("date", "normdocs.date.future");
+        }
+        LocalDate reviewed = reviews.forSubject(MODULE, SUBJECT, String.valueOf(id)).stream()
+                .filter(rv -> rv.id().equals(gate.reviewId())).findFirst().map(ReviewRequest::concludedOn)
+                .orElseThrow();
+        if (r.date().isBefore(reviewed)) {
+            // a meeting held before the review concluded deliberated an unreviewed text
+            throw InvalidInputException.field("date", "normdocs.date.before-review", reviewed);
         }
         documents.recordDeliberation(id, r.meeting().strip(), r.date(), r.decision().name(), blank(r.notes()));
         documents.setStatus(id, next);
@@ -312,7 +344,12 @@ public class NormativeDocuments {
         String prefix = bodies.officePrefix(body.registeringUnitId()).orElseThrow();
         int serial = counter.next(body.registeringUnitId(), today.getYear());
         String registration = RegistrationNumbers.format(prefix, today.getYear(), serial);
-        documents.recordRegistration(id, registration, today.getYear(), serial, today, number);
+        try {
+            documents.recordRegistration(id, registration, today.getYear(), serial, today, number);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // another document of the body took the number in a concurrent transaction
+            throw InvalidInputException.field("documentNumber", "normdocs.document-number.taken", number);
+        }
         documents.setStatus(id, next);
         audit.changed(DocumentAccess.ENTITY, id, "register", Map.of("status", d.status()),
                 Map.of("status", next, "registrationNumber", registration, "documentNumber", number));
@@ -337,6 +374,9 @@ public class NormativeDocuments {
         }
         int maxYears = rules.period("LC-01", RuleTerm.AMOUNT, p.publicationDate()).amount() / 12;
         int years = p.validityYears() == null ? maxYears : p.validityYears();
+        if (years < 1) {
+            throw InvalidInputException.field("validityYears", "normdocs.validity-years.min");
+        }
         if (years > maxYears) {
             throw InvalidInputException.field("validityYears", "normdocs.validity-years.max", maxYears);
         }
@@ -363,21 +403,31 @@ public class NormativeDocuments {
         documents.withdraw(id, reason.strip());
         audit.changed(DocumentAccess.ENTITY, id, "withdraw", Map.of("status", d.status()),
                 Map.of("status", DocumentStatus.WITHDRAWN, "reason", reason.strip()));
+        // nothing of a stopped procedure stays open: the public window closes, the desk's request
+        // (and its deadline) is withdrawn
+        consultations.openOf(id).ifPresent(c -> {
+            consultations.close(c.id(), LocalDate.now(clock));
+            audit.changed("consultation", c.id(), "close", Map.of("open", true),
+                    Map.of("open", false, "closedOn", LocalDate.now(clock), "reason", reason.strip()));
+        });
+        reviews.forSubject(MODULE, SUBJECT, String.valueOf(id)).stream().filter(rv -> rv.status().isOpen())
+                .forEach(rv -> reviews.withdraw(rv.id(), reason.strip()));
         events.publishEvent(new NormativeDocumentChanged(id));
         return documents.find(id).orElseThrow();
     }
 
+    /**
+     * A document affecting rights and duties needs a closed public consultation; and any document
+     * that was consulted on (required or not) moves on only once every comment has its disposition.
+     */
     private void requireConsultationDone(NormativeDocument d) {
-        if (!d.affectsRights()) {
-            return;
-        }
-        var all = consultations.ofDocument(d.id());
-        if (all.stream().noneMatch(c -> !c.open())) {
+        if (d.affectsRights() && consultations.ofDocument(d.id()).stream().allMatch(PublicConsultation::open)) {
             throw new RefusedException("consultation-required", "normdocs.refused.consultation-required");
         }
-        if (consultations.undisposed(d.id()) > 0) {
+        long undisposed = consultations.undisposed(d.id());
+        if (undisposed > 0) {
             throw new RefusedException("comments-undisposed", "normdocs.refused.comments-undisposed",
-                    consultations.undisposed(d.id()));
+                    String.valueOf(undisposed));
         }
     }
 

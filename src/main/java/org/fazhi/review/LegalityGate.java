@@ -41,9 +41,16 @@ public final class LegalityGate {
                 case LAWFUL_WITH_CHANGES -> GateDecision.refuse("changes-pending", r.id());
             };
         }
-        if (r.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES && !r.requiredChanges().isEmpty()
-                && r.requiredChanges().stream().allMatch(c -> c.made() && c.madeInVersionId() == currentVersionId)) {
-            return GateDecision.pass(r.id());
+        if (r.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES) {
+            List<RequiredChange> changes = r.requiredChanges();
+            if (!changes.isEmpty()
+                    && changes.stream().allMatch(c -> c.made() && c.madeInVersionId() == currentVersionId)) {
+                return GateDecision.pass(r.id());
+            }
+            if (!changes.stream().allMatch(RequiredChange::made)) {
+                return GateDecision.refuse("changes-pending", r.id());
+            }
+            // every change was made, but in an earlier version: the text changed again since
         }
         return GateDecision.refuse("version-not-reviewed", r.id());
     }

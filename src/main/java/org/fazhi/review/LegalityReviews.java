@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.deadlines.DeadlineStatus;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.NewDeadline;
 import org.fazhi.deadlines.TrackedDeadline;
@@ -27,6 +29,7 @@ import org.fazhi.units.Role;
 import org.fazhi.units.UserDirectory;
 import org.fazhi.units.UserSummary;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,11 +58,12 @@ public class LegalityReviews {
     private final UserDirectory users;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
     private final Clock clock;
 
     LegalityReviews(ReviewStore store, DeskStore desks, AdviserStore advisers, Deadlines deadlines,
             WorkingCalendar calendar, RulesCatalog rules, DataScope scope, UserDirectory users, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.store = store;
         this.desks = desks;
         this.advisers = advisers;
@@ -70,6 +74,7 @@ public class LegalityReviews {
         this.users = users;
         this.audit = audit;
         this.events = events;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -141,26 +146,51 @@ public class LegalityReviews {
         return new PageResult<>(items, page.page(), page.size(), page.offset() + items.size() + (more ? 1 : 0));
     }
 
-    /** The desk asks for more materials: the clock pauses until they arrive. */
+    /**
+     * The desk asks for more materials: the clock pauses until they arrive. Asked on the day of
+     * receipt (the start day does not count, so the clock has not started), the materials were
+     * incomplete from the outset: the period then runs from the day the complete materials arrive.
+     */
     public ReviewRequest requestMaterials(long id, String reason) {
         ReviewRequest r = asDeskReviewer(id);
         requireStatus(r, ReviewStatus.SUBMITTED);
         requireText("reason", reason, 1000);
         store.setStatus(id, ReviewStatus.AWAITING_MATERIALS);
-        deadlines.pause(r.deadlineId(), LocalDate.now(clock), reason);
+        if (LocalDate.now(clock).isAfter(r.receivedOn())) {
+            deadlines.pause(r.deadlineId(), LocalDate.now(clock), reason);
+        }
         audit.changed(ENTITY, id, "request-materials", Map.of("status", r.status()),
                 Map.of("status", ReviewStatus.AWAITING_MATERIALS, "reason", reason));
         return get(id);
     }
 
-    /** The materials arrived: the clock runs again. */
+    /**
+     * The materials arrived: the clock runs again. Recorded by the desk that asked for them (the
+     * submitting unit cannot restart the desk's clock on its own word).
+     */
     public ReviewRequest materialsReceived(long id) {
-        ReviewRequest r = lockVisible(id);
+        ReviewRequest r = asDeskReviewer(id);
         requireStatus(r, ReviewStatus.AWAITING_MATERIALS);
+        LocalDate today = LocalDate.now(clock);
         store.setStatus(id, ReviewStatus.SUBMITTED);
-        deadlines.resume(r.deadlineId(), LocalDate.now(clock));
-        audit.changed(ENTITY, id, "materials-received", Map.of("status", r.status()),
-                Map.of("status", ReviewStatus.SUBMITTED));
+        boolean paused = deadlines.find(r.deadlineId()).map(d -> d.status() == DeadlineStatus.PAUSED).orElse(false);
+        if (paused) {
+            deadlines.resume(r.deadlineId(), today);
+            audit.changed(ENTITY, id, "materials-received", Map.of("status", r.status()),
+                    Map.of("status", ReviewStatus.SUBMITTED));
+        } else {
+            // asked for on the day of receipt: the review period runs from the receipt of the
+            // complete materials (ND-02 "自收到完整送审材料之日")
+            deadlines.cancel(r.deadlineId(), messages.getMessage("review.deadline.restarted", null,
+                    Locale.SIMPLIFIED_CHINESE));
+            TrackedDeadline fresh = deadlines.track(new NewDeadline(MODULE, ENTITY, String.valueOf(id),
+                    r.subject().title(), r.type().limitRule(), r.type().limitTerm(), today, r.deskUnitId(), null,
+                    "/console/review/requests/" + id));
+            store.rebase(id, today, fresh.id());
+            audit.changed(ENTITY, id, "materials-received", Map.of("status", r.status(), "receivedOn",
+                    r.receivedOn(), "dueOn", r.dueOn()), Map.of("status", ReviewStatus.SUBMITTED, "receivedOn", today,
+                    "dueOn", fresh.dueDate()));
+        }
         return get(id);
     }
 

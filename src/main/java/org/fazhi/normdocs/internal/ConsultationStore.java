@@ -56,9 +56,12 @@ public class ConsultationStore {
                 .query(ConsultationStore::map).optional();
     }
 
-    /** Open consultations whose planned closing date has come (for the closing job). */
+    /**
+     * Open consultations whose planned closing date has passed (for the closing job): comments are
+     * accepted through the whole closing day, so a window closes the day after.
+     */
     public List<PublicConsultation> dueToClose(LocalDate today) {
-        return jdbc.sql("select * from consultation where status = 'OPEN' and closes_on <= ? order by id")
+        return jdbc.sql("select * from consultation where status = 'OPEN' and closes_on < ? order by id")
                 .param(today).query(ConsultationStore::map).list();
     }
 

@@ -2,13 +2,17 @@ package org.fazhi.normdocs.internal;
 
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
+import org.fazhi.normdocs.NormativeDocuments;
+import org.fazhi.review.LegalityReviews;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.units.DataScope;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see a normative document: the drafting unit's scope, the issuing body's unit's scope, and
- * the registering office's scope (it registers every document of its bodies). Everyone else gets
+ * Who may see a normative document: the drafting unit's scope, the issuing body's unit's scope, the
+ * registering office's scope (it registers every document of its bodies), and the scope of a review
+ * desk the document was submitted to (the desk reads the text, earlier versions and the
+ * consultation it reviews; it acts on the document only through the review). Everyone else gets
  * 404.
  */
 @Component
@@ -19,11 +23,13 @@ public class DocumentAccess {
     private final DocumentStore documents;
     private final IssuingBodyStore bodies;
     private final DataScope scope;
+    private final LegalityReviews reviews;
 
-    DocumentAccess(DocumentStore documents, IssuingBodyStore bodies, DataScope scope) {
+    DocumentAccess(DocumentStore documents, IssuingBodyStore bodies, DataScope scope, LegalityReviews reviews) {
         this.documents = documents;
         this.bodies = bodies;
         this.scope = scope;
+        this.reviews = reviews;
     }
 
     public boolean visible(NormativeDocument d) {
@@ -31,7 +37,11 @@ public class DocumentAccess {
             return true;
         }
         IssuingBody body = bodies.find(d.issuingBodyId()).orElseThrow();
-        return scope.canSee(body.unitId()) || scope.canSee(body.registeringUnitId());
+        if (scope.canSee(body.unitId()) || scope.canSee(body.registeringUnitId())) {
+            return true;
+        }
+        return reviews.forSubject(NormativeDocuments.MODULE, NormativeDocuments.SUBJECT,
+                String.valueOf(d.id())).stream().anyMatch(r -> scope.canSee(r.deskUnitId()));
     }
 
     /** The document, locked for a procedure step, if the actor may see it; else 404. */

@@ -72,9 +72,11 @@ public class NormdocsMetrics implements MetricSource {
     private final LegalityReviews reviews;
     private final LegalAdvisers advisers;
     private final Deadlines deadlines;
+    private final java.time.Clock clock;
 
     NormdocsMetrics(MetricsQueries queries, FilingStore filings, ConsultationStore consultations,
-            CleanupStore cleanups, LegalityReviews reviews, LegalAdvisers advisers, Deadlines deadlines) {
+            CleanupStore cleanups, LegalityReviews reviews, LegalAdvisers advisers, Deadlines deadlines,
+            java.time.Clock clock) {
         this.queries = queries;
         this.filings = filings;
         this.consultations = consultations;
@@ -82,6 +84,7 @@ public class NormdocsMetrics implements MetricSource {
         this.reviews = reviews;
         this.advisers = advisers;
         this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     @Override
@@ -159,6 +162,13 @@ public class NormdocsMetrics implements MetricSource {
         List<MetricRecord> out = new ArrayList<>();
         for (NormativeDocument d : queries.all(units)) {
             for (ReviewRequest r : reviews.forSubject("normdocs", "normative-document", String.valueOf(d.id()))) {
+                if (r.status().isOpen() && r.dueOn() != null && r.dueOn().isBefore(LocalDate.now(clock))
+                        && !r.dueOn().isBefore(from) && !r.dueOn().isAfter(to)) {
+                    // still open past its limit: a review not done within the limit
+                    out.add(new MetricRecord(label(d) + " #" + r.round(), "/console/review/requests/" + r.id(), false,
+                            r.receivedOn() + " → " + r.dueOn()));
+                    continue;
+                }
                 if (r.status() != ReviewStatus.CONCLUDED || r.concludedOn().isBefore(from) || r.concludedOn().isAfter(to)) {
                     continue;
                 }

@@ -51,6 +51,12 @@ public class ReviewStore {
         return keys.getKey().longValue();
     }
 
+    /** The complete materials arrived on {@code receivedOn}: the review period runs from then. */
+    public void rebase(long id, LocalDate receivedOn, long deadlineId) {
+        jdbc.sql("update review_request set received_on = ?, deadline_id = ?, updated_at = ?,"
+                + " lock_version = lock_version + 1 where id = ?").params(receivedOn, deadlineId, now(), id).update();
+    }
+
     public void setDeadline(long id, long deadlineId) {
         jdbc.sql("update review_request set deadline_id = ? where id = ?").params(deadlineId, id).update();
     }
