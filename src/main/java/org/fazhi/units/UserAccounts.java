@@ -166,7 +166,7 @@ public class UserAccounts {
     /** Grants exactly the given roles (security administrator only, never to oneself). */
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
     public AccountView grantRoles(long id, Set<Role> roles) {
-        if (roles == null || roles.contains(null)) {
+        if (roles == null || roles.stream().anyMatch(java.util.Objects::isNull)) {
             throw InvalidInputException.field("roles", "user.roles.required");
         }
         UserAccount before = account(id);
