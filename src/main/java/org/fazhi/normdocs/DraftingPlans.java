@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.audit.AuditLog;
+import org.fazhi.normdocs.internal.DocumentAccess;
 import org.fazhi.normdocs.internal.DocumentStore;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.normdocs.internal.PlanStore;
@@ -47,14 +48,16 @@ public class DraftingPlans {
     private final PlanStore store;
     private final IssuingBodyStore bodies;
     private final DocumentStore documents;
+    private final DocumentAccess access;
     private final DataScope scope;
     private final AuditLog audit;
 
-    DraftingPlans(PlanStore store, IssuingBodyStore bodies, DocumentStore documents, DataScope scope,
-            AuditLog audit) {
+    DraftingPlans(PlanStore store, IssuingBodyStore bodies, DocumentStore documents, DocumentAccess access,
+            DataScope scope, AuditLog audit) {
         this.store = store;
         this.bodies = bodies;
         this.documents = documents;
+        this.access = access;
         this.scope = scope;
         this.audit = audit;
     }
@@ -80,10 +83,12 @@ public class DraftingPlans {
         return item;
     }
 
-    /** The documents that carry out each of the given items (item id → documents). */
+    /** The documents the actor may see that carry out each of the given items (item id → documents). */
     @Transactional(readOnly = true)
     public Map<Long, List<NormativeDocument>> documents(Collection<Long> itemIds) {
-        return documents.byPlanItems(itemIds);
+        Map<Long, List<NormativeDocument>> all = documents.byPlanItems(itemIds);
+        all.replaceAll((item, docs) -> docs.stream().filter(access::visible).toList());
+        return all;
     }
 
     @PreAuthorize("hasRole('RULE_OF_LAW_OFFICE')")

@@ -175,7 +175,9 @@ public class NormativeDocuments {
         StepCheck submit = check("submit-for-review", d, Step.SUBMIT_FOR_REVIEW, drafting);
         steps.add(submit.allowed() && !consultation.allowed() ? rename(consultation, "submit-for-review") : submit);
         StepCheck deliberate = check("deliberate", d, Step.DELIBERATE_PASSED, drafting);
-        if (deliberate.allowed() && !gate.passed()) {
+        boolean beforeDeliberation = java.util.EnumSet.of(DocumentStatus.DRAFTING, DocumentStatus.CONSULTING,
+                DocumentStatus.REVIEWING, DocumentStatus.REVIEWED).contains(d.status());
+        if (beforeDeliberation && !gate.passed()) {
             deliberate = StepCheck.refused("deliberate", "review-" + gate.code(), gate.messageKey());
         } else if (deliberate.allowed() && !consultation.allowed()) {
             deliberate = rename(consultation, "deliberate");
