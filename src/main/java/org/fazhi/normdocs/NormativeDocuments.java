@@ -458,11 +458,14 @@ public class NormativeDocuments {
         NormativeDocument d = access.lockVisible(id);
         access.requireDraftingScope(d);
         Step step = r.decision().passed() ? Step.DELIBERATE_PASSED : Step.DELIBERATE_NOT_PASSED;
-        DocumentStatus next = DocumentProcedure.next(d.status(), step);
         GateDecision gate = reviews.gateForDeliberation(MODULE, SUBJECT, String.valueOf(id), d.currentVersionId());
-        if (!gate.passed()) {
+        boolean beforeDeliberation = java.util.EnumSet.of(DocumentStatus.DRAFTING, DocumentStatus.CONSULTING,
+                DocumentStatus.REVIEWING, DocumentStatus.REVIEWED).contains(d.status());
+        if (beforeDeliberation && !gate.passed()) {
+            // the legal reason first: "未经合法性审核或者经审核不合法的，不得提交集体审议"
             throw new RefusedException("review-" + gate.code(), gate.messageKey());
         }
+        DocumentStatus next = DocumentProcedure.next(d.status(), step);
         requireConsultationDone(d);
         if (r.date().isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.field("date", "normdocs.date.future");
