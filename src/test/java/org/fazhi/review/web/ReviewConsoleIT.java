@@ -168,7 +168,7 @@ class ReviewConsoleIT {
         assertThat(mvc.post().uri("/console/review/desks").with(fzb).param("decidingUnitId", String.valueOf(township))
                 .param("deskUnitId", String.valueOf(justice))).hasStatus3xxRedirection();
         assertThat(WebSupport.read(WebSupport.json(mvc, "GET", "/api/v1/review/desks", DemoUsers.as("fzb"), null),
-                "$[?(@.decidingUnitId == " + township + ")].deskUnitId").toString()).contains(String.valueOf(justice));
+                "$.items[?(@.decidingUnitId == " + township + ")].deskUnitId").toString()).contains(String.valueOf(justice));
         assertThat(mvc.post().uri("/console/review/desks/" + township + "/removal").with(fzb)).hasStatus3xxRedirection();
         assertThat(desks.deskFor(township)).isEqualTo(township);
         assertThat(mvc.post().uri("/console/review/desks").with(console(users, "shencha"))

@@ -25,6 +25,7 @@ import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBodies.BodyRequest;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.PlanItem;
+import org.fazhi.shared.PageResult;
 import org.fazhi.shared.excel.ImportReport;
 import org.fazhi.shared.web.ProblemTypes;
 import org.springframework.context.MessageSource;
@@ -105,8 +106,9 @@ class CatalogApi {
 
     @GetMapping("/issuing-bodies")
     @Operation(summary = "Issuing bodies of units in the caller's scope, active first")
-    List<IssuingBody> bodies() {
-        return bodies.visible();
+    PageResult<IssuingBody> bodies(@RequestParam(required = false) @Min(0) @Max(100_000) Integer page,
+            @RequestParam(required = false) @Min(1) @Max(200) Integer size) {
+        return Paging.of(bodies.visible(), page, size);
     }
 
     @PostMapping("/issuing-bodies")
@@ -146,8 +148,10 @@ class CatalogApi {
 
     @GetMapping("/plans")
     @Operation(summary = "The drafting plan items of a year (default: this year) in the caller's scope")
-    List<PlanItem> plan(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
-        return plans.ofYear(year == null ? views.today().getYear() : year);
+    PageResult<PlanItem> plan(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+            @RequestParam(required = false) @Min(0) @Max(100_000) Integer page,
+            @RequestParam(required = false) @Min(1) @Max(200) Integer size) {
+        return Paging.of(plans.ofYear(year == null ? views.today().getYear() : year), page, size);
     }
 
     @PostMapping("/plans")
@@ -180,8 +184,9 @@ class CatalogApi {
 
     @GetMapping("/cleanups")
     @Operation(summary = "Cleanup campaigns of the caller's scope, newest first")
-    List<CleanupCampaign> campaigns() {
-        return cleanups.campaigns();
+    PageResult<CleanupCampaign> campaigns(@RequestParam(required = false) @Min(0) @Max(100_000) Integer page,
+            @RequestParam(required = false) @Min(1) @Max(200) Integer size) {
+        return Paging.of(cleanups.campaigns(), page, size);
     }
 
     @PostMapping("/cleanups")

@@ -3,6 +3,8 @@ package org.fazhi.normdocs.internal.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -20,6 +22,7 @@ import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.PostEvaluation;
 import org.fazhi.normdocs.ValidityEvent;
 import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.PageResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,8 +110,9 @@ class RecordsApi {
 
     @GetMapping("/near-expiry")
     @Operation(summary = "Documents in force of the caller's scope whose validity ends within the notice period (LC-04)")
-    List<NormativeDocument> nearExpiry() {
-        return cleanups.nearExpiry();
+    PageResult<NormativeDocument> nearExpiry(@RequestParam(required = false) @Min(0) @Max(100_000) Integer page,
+            @RequestParam(required = false) @Min(1) @Max(200) Integer size) {
+        return Paging.of(cleanups.nearExpiry(), page, size);
     }
 
     @GetMapping("/documents/{id}/attachments")

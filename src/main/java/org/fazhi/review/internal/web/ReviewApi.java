@@ -112,8 +112,10 @@ class ReviewApi {
 
     @GetMapping("/queue")
     @Operation(summary = "The reviewer's queue: open requests of the desks in scope, overdue first, then by due date")
-    List<RequestView> queue(@RequestParam(required = false) ReviewType type) {
-        return views.views(reviews.queue().stream().filter(r -> type == null || r.type() == type).toList());
+    PageResult<RequestView> queue(@RequestParam(required = false) ReviewType type, @RequestParam(required = false) @Min(0) @Max(100_000) Integer page,
+            @RequestParam(required = false) @Min(1) @Max(200) Integer size) {
+        return Paging.of(views.views(reviews.queue().stream().filter(r -> type == null || r.type() == type).toList()),
+                page, size);
     }
 
     @PostMapping("/requests/{id}/conclusion")
@@ -148,8 +150,10 @@ class ReviewApi {
 
     @GetMapping("/advisers")
     @Operation(summary = "Legal advisers and government lawyers in scope, with their consultations in the year")
-    List<AdviserUse> advisers(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
-        return advisers.withUses(year == null ? views.today().getYear() : year);
+    PageResult<AdviserUse> advisers(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+            @RequestParam(required = false) @Min(0) @Max(100_000) Integer page,
+            @RequestParam(required = false) @Min(1) @Max(200) Integer size) {
+        return Paging.of(advisers.withUses(year == null ? views.today().getYear() : year), page, size);
     }
 
     @PostMapping("/advisers")
@@ -167,9 +171,10 @@ class ReviewApi {
 
     @GetMapping("/desks")
     @Operation(summary = "Desk assignments of the deciding units in scope (a unit not listed reviews for itself)")
-    List<DeskAssignment> desks() {
-        return desks.assignments().entrySet().stream().map(e -> new DeskAssignment(e.getKey(), e.getValue()))
-                .toList();
+    PageResult<DeskAssignment> desks(@RequestParam(required = false) @Min(0) @Max(100_000) Integer page,
+            @RequestParam(required = false) @Min(1) @Max(200) Integer size) {
+        return Paging.of(desks.assignments().entrySet().stream()
+                .map(e -> new DeskAssignment(e.getKey(), e.getValue())).toList(), page, size);
     }
 
     @PutMapping("/desks")
