@@ -191,8 +191,9 @@ public class NormativeDocuments {
         steps.add(register);
         steps.add(check("publish", d, Step.PUBLISH, drafting));
         steps.add(check("withdraw", d, Step.WITHDRAW, drafting));
-        steps.add(afterPublication("file", d, drafting, filing == null
-                ? StepCheck.refused("file", "not-published", "normdocs.refused.filing-not-published")
+        steps.add(afterPublication("file", d, drafting, d.imported()
+                ? StepCheck.refused("file", "imported", "normdocs.refused.filing-imported")
+                : filing == null ? StepCheck.refused("file", "not-published", "normdocs.refused.filing-not-published")
                 : filing.filed() ? StepCheck.refused("file", "already-filed", "normdocs.refused.already-filed")
                 : StepCheck.ok("file")));
         steps.add(afterPublication("evaluate", d, drafting, d.published() ? StepCheck.ok("evaluate")
