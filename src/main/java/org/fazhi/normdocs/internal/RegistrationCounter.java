@@ -51,7 +51,14 @@ public class RegistrationCounter {
             separate.executeWithoutResult(s -> jdbc.sql("insert into registration_counter (registering_unit_id,"
                     + " year_no, last_serial) values (?,?,0)").params(registeringUnitId, year).update());
         } catch (DataIntegrityViolationException raced) {
-            // another transaction created the row first: fine
+            // another transaction created the row first: fine; but if the row is still missing, the office
+            // itself is not committed yet (registered in this very transaction): create the row here
+            boolean created = jdbc.sql("select count(*) from registration_counter where registering_unit_id = ?"
+                    + " and year_no = ?").params(registeringUnitId, year).query(Long.class).single() > 0;
+            if (!created) {
+                jdbc.sql("insert into registration_counter (registering_unit_id, year_no, last_serial) values (?,?,0)")
+                        .params(registeringUnitId, year).update();
+            }
         }
     }
 }
