@@ -42,7 +42,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Normative documents of the demo county, loaded after the demo locality and review desk on an
@@ -71,12 +72,15 @@ class DemoNormdocs implements ApplicationRunner {
     private final UserDirectory users;
     private final ActingAs acting;
     private final AuditLog audit;
+    private final DocumentStore documentStore;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final boolean enabled;
 
     DemoNormdocs(IssuingBodies bodies, IssuingBodyStore bodyStore, DraftingPlans plans, CatalogImport catalog,
             NormativeDocuments documents, Consultations consultations, LegalityReviews reviews,
-            LegalAdvisers advisers, Units units, UserDirectory users, ActingAs acting, AuditLog audit, Clock clock,
+            LegalAdvisers advisers, Units units, UserDirectory users, ActingAs acting, AuditLog audit,
+            DocumentStore documentStore, PlatformTransactionManager transactions, Clock clock,
             @Value("${fazhi.demo-data:true}") boolean enabled) {
         this.bodies = bodies;
         this.bodyStore = bodyStore;
@@ -90,19 +94,34 @@ class DemoNormdocs implements ApplicationRunner {
         this.users = users;
         this.acting = acting;
         this.audit = audit;
+        this.documentStore = documentStore;
+        this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
         this.enabled = enabled;
     }
 
+    /**
+     * Two committed steps: the offices and bodies first (the registration counters raised by the
+     * catalog import are created in a separate transaction, which must see the office), then the
+     * catalog, the plan and the drafts. Each step runs only on a database without its records.
+     */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (!enabled || !bodyStore.all().isEmpty() || units.findByCode("SFX-SFJ").isEmpty()
-                || units.findByCode("LX-SFJ").isEmpty()
+        if (!enabled || units.findByCode("SFX-SFJ").isEmpty() || units.findByCode("LX-SFJ").isEmpty()
                 || List.of("fzb", "linxian", "qicao", "shencha").stream()
                         .anyMatch(u -> users.findByUsername(u).isEmpty())) {
             return;
         }
+        if (bodyStore.all().isEmpty()) {
+            tx.executeWithoutResult(s -> loadBodies());
+        }
+        if (bodyStore.findByName("示范县人民政府").isPresent()
+                && documentStore.count(new DocumentStore.Filter(null, null, null, null, null, null, false)) == 0) {
+            tx.executeWithoutResult(s -> loadDocuments());
+        }
+    }
+
+    private void loadBodies() {
         long justice = unit("SFX-SFJ");
         long neighbourJustice = unit("LX-SFJ");
         acting.run("fzb", () -> {
@@ -118,7 +137,9 @@ class DemoNormdocs implements ApplicationRunner {
         // the 邻县 government is outside the scope of every demo account that could list it
         long lx = bodyStore.insert(unit("LX"), "邻县人民政府", "邻政发", neighbourJustice, LocalDate.of(2015, 1, 1));
         audit.created("issuing-body", lx, bodyStore.find(lx).orElseThrow());
+    }
 
+    private void loadDocuments() {
         List<CatalogImport.Entry> county = new ArrayList<>();
         List<CatalogImport.Entry> neighbour = new ArrayList<>();
         for (CatalogImport.Entry e : entries()) {
