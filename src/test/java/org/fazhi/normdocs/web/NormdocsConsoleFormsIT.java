@@ -114,6 +114,9 @@ class NormdocsConsoleFormsIT {
         assertThat(mvc.post().uri(uri + "/comments/" + comment + "/disposition").with(qicao)
                 .param("disposition", "NOT_ADOPTED").param("reason", "充电设施另行规划。")).hasStatus3xxRedirection();
 
+        MvcTestResult comments = mvc.get().uri(uri + "/comments/export").with(qicao).exchange();
+        assertThat(comments.getResponse().getContentType()).contains("spreadsheetml");
+
         byte[] notes = "起草说明：为解决电动自行车停放充电安全问题起草本规定。".getBytes(StandardCharsets.UTF_8);
         MvcTestResult attached = mvc.post().uri(uri + "/attachments").with(qicao).multipart()
                 .file(new MockMultipartFile("file", "起草说明.txt", "text/plain", notes)).param("kind", "DRAFTING_NOTES")

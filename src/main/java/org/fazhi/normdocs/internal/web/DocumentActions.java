@@ -143,6 +143,26 @@ class DocumentActions {
         return "normdocs/contact";
     }
 
+    @GetMapping("/comments/export")
+    ResponseEntity<byte[]> exportComments(@PathVariable long id) {
+        var d = documents.get(id);
+        var versionNos = new java.util.HashMap<Long, Integer>();
+        documents.versions(id).forEach(v -> versionNos.put(v.id(), v.versionNo()));
+        java.util.List<String> headers = views.labels(java.util.List.of("normdocs.comment.receipt",
+                "normdocs.comments.col.version", "normdocs.comments.col.source", "normdocs.comment.name",
+                "normdocs.comment.organisation", "normdocs.comment.contact", "normdocs.comment.content",
+                "normdocs.comment.disposition", "normdocs.comments.col.reason"));
+        java.util.List<java.util.List<?>> rows = consultations.comments(id).stream().map(Masking::masked)
+                .<java.util.List<?>>map(c -> java.util.Arrays.asList(c.receiptNo(), versionNos.get(c.versionId()),
+                        views.text("normdocs.comment.source." + c.source()), c.commenterName(), c.organisation(),
+                        c.contact(), c.content(),
+                        c.disposition() == null ? "" : views.text("normdocs.disposition." + c.disposition()),
+                        c.dispositionReason()))
+                .toList();
+        return Xlsx.of(views.text("normdocs.comments.file", d.title()), views.text("normdocs.section.consultation"),
+                headers, rows);
+    }
+
     @PostMapping("/review-submission")
     @PreAuthorize(DRAFTERS)
     String submitForReview(@PathVariable long id, Model model, RedirectAttributes redirect) {
