@@ -3,7 +3,6 @@ package org.fazhi.normdocs.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
@@ -65,8 +64,9 @@ class DemoDataIT {
                 .contains("示政发〔2024〕1号", "示教发〔2025〕2号", "东政发〔2024〕4号", "西政发〔2025〕1号");
         assertThat(county).filteredOn(d -> "示政发〔2020〕12号".equals(d.documentNumber())).singleElement()
                 .satisfies(d -> assertThat(d.validity()).isEqualTo(Validity.REPEALED));
-        assertThat(county).filteredOn(d -> d.status() == DocumentStatus.CONSULTING).isNotEmpty();
-        assertThat(county).filteredOn(d -> d.status() == DocumentStatus.REVIEWING).isNotEmpty();
+        assertThat(county).extracting(NormativeDocument::title)
+                .anyMatch(t -> t.startsWith("示范县预付式消费经营行为管理办法（征求意见稿）"))
+                .contains("示范县市场监管领域部门联合抽查工作规则");
         assertThat(acting.run("linxian", () -> documents.list(null, null, null, null, "邻政发", new PageQuery(0, 10)))
                 .items()).extracting(NormativeDocument::registrationNumber).contains("LXDR201500008");
 

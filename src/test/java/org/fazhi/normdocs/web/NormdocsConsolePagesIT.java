@@ -4,13 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.normdocs.web.WebSupport.console;
 import static org.fazhi.normdocs.web.WebSupport.page;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.normdocs.Cleanups;
+import org.fazhi.normdocs.Consultations;
+import org.fazhi.normdocs.DraftRequest;
+import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.NormativeDocuments;
+import org.fazhi.review.LegalityReviews;
+import org.fazhi.review.ReviewDesks;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.support.FazhiIT;
+import org.fazhi.support.TestClock;
 import org.fazhi.units.ActingAs;
+import org.fazhi.units.Units;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,6 +39,23 @@ class NormdocsConsolePagesIT {
     Cleanups cleanups;
     @Autowired
     ActingAs acting;
+    @Autowired
+    Units units;
+    @Autowired
+    IssuingBodies bodies;
+    @Autowired
+    ReviewDesks desks;
+    @Autowired
+    Consultations consultations;
+    @Autowired
+    LegalityReviews reviews;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private long demo(String titlePart) {
         return acting.run("fzb", () -> documents.list(null, null, null, null, titlePart, new PageQuery(0, 5)))
@@ -69,10 +95,21 @@ class NormdocsConsolePagesIT {
 
     @Test
     void theDocumentPageSaysTheNextLegalStepAndWhyAStepIsRefused() {
-        long consulting = demo("预付式消费");
+        clock.setDate(LocalDate.of(2026, 9, 1));
+        Fixtures.Body body = new Fixtures(units, bodies, desks, acting).countyBody();
+        long consulting = acting.run("qicao", () -> {
+            var d = documents.create(new DraftRequest(body.body().id(), null, null, "示范县住宅小区物业服务管理办法", true,
+                    "第一条 为规范物业服务，制定本办法。", null, null));
+            consultations.open(d.id(), LocalDate.of(2026, 9, 20));
+            return d.id();
+        });
         String html = page(mvc, "/console/normdocs/" + consulting + "?lang=zh_CN", console(users, "qicao"));
-        assertThat(html).contains("正在公开征求意见", "之前不得结束征求意见", "结束征求意见");
-        long reviewing = demo("部门联合抽查");
+        assertThat(html).contains("正在公开征求意见", "2026-09-10 之前不得结束征求意见", "结束征求意见");
+        assertThat(page(mvc, "/console/normdocs/" + consulting + "?lang=en", console(users, "qicao")))
+                .contains("may not close before 2026-09-10");
+
+        var second = new Fixtures(units, bodies, desks, acting).secondRound(documents, reviews);
+        long reviewing = Long.parseLong(second.subject().subjectId());
         assertThat(page(mvc, "/console/normdocs/" + reviewing + "?lang=zh_CN", console(users, "qicao")))
                 .contains("合法性审核中", "合法性审核尚未完成，不得提交集体审议", "已在第 2 稿落实");
     }

@@ -17,7 +17,6 @@ import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewDesks;
 import org.fazhi.review.ReviewRequest;
 import org.fazhi.review.ReviewStatus;
-import org.fazhi.shared.PageQuery;
 import org.fazhi.support.DemoUsers;
 import org.fazhi.support.FazhiIT;
 import org.fazhi.support.TestClock;
@@ -64,11 +63,8 @@ class ReviewConsoleIT {
         clock.reset();
     }
 
-    private long demoSecondRound() {
-        long doc = acting.run("fzb", () -> documents.list(null, null, null, null, "部门联合抽查", new PageQuery(0, 5)))
-                .items().get(0).id();
-        return acting.run("qicao", () -> documents.reviews(doc)).stream().filter(r -> r.round() == 2).findFirst()
-                .orElseThrow().id();
+    private long secondRound() {
+        return new Fixtures(units, bodies, desks, acting).secondRound(documents, reviews).id();
     }
 
     private ReviewRequest freshRequest() {
@@ -83,7 +79,7 @@ class ReviewConsoleIT {
 
     @Test
     void everyPageRendersForTheDeskTheOfficeAndTheLeaderInChineseAndEnglish() {
-        long request = demoSecondRound();
+        long request = secondRound();
         long adviser = acting.run("shencha", () -> advisers.withUses(LocalDate.now().getYear())).get(0).adviser().id();
         for (String lang : List.of("zh_CN", "en")) {
             String q = "?lang=" + lang;
@@ -104,7 +100,7 @@ class ReviewConsoleIT {
                 "示范明理律师事务所");
         assertThat(page(mvc, "/console/review/advisers?lang=zh_CN", console(users, "shencha")))
                 .contains("温律恒", "不在聘用期");
-        assertThat(page(mvc, "/console/review?lang=zh_CN", console(users, "shencha"))).contains("部门联合抽查");
+        assertThat(page(mvc, "/console/review?lang=zh_CN", console(users, "shencha"))).contains("示范县农贸市场管理办法");
         assertThat(mvc.get().uri("/console/review").with(console(users, "admin")).exchange().getResponse()
                 .getStatus()).isEqualTo(403);
     }
