@@ -42,6 +42,21 @@ class MessagesFilesTests {
     }
 
     @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (Path base : bases()) {
+            for (String key : load(base).stringPropertyNames()) {
+                String previous = owner.putIfAbsent(key, base.getFileName().toString());
+                if (previous != null) {
+                    clashes.add(key + " in " + previous + " and " + base.getFileName());
+                }
+            }
+        }
+        assertThat(clashes).as("a key in two bundles resolves to whichever loads first").isEmpty();
+    }
+
+    @Test
     void messageValuesAreNotEmpty() throws IOException {
         try (Stream<Path> files = Files.list(I18N)) {
             for (Path f : files.toList()) {

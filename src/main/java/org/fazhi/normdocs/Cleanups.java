@@ -209,6 +209,46 @@ public class Cleanups {
         return store.evaluations(documentId);
     }
 
+    /**
+     * The validity history of a document: in force from publication, each completed campaign's verdict,
+     * and a change outside any campaign (repeal, expiry), oldest first. Empty before publication.
+     */
+    @Transactional(readOnly = true)
+    public List<ValidityEvent> history(long documentId) {
+        NormativeDocument d = access.requireVisible(documentId);
+        List<ValidityEvent> events = new java.util.ArrayList<>();
+        if (!d.published()) {
+            return events;
+        }
+        Validity state = Validity.CURRENT;
+        if (d.imported()) {
+            events.add(new ValidityEvent(d.effectiveDate(), Validity.CURRENT, ValidityEvent.Kind.IMPORTED, null, null,
+                    null));
+        } else {
+            events.add(new ValidityEvent(d.effectiveDate(), Validity.CURRENT, ValidityEvent.Kind.PUBLISHED, null, null,
+                    null));
+        }
+        for (var line : store.completedLinesOf(documentId)) {
+            CleanupVerdict v = line.getValue().verdict();
+            if (v == null) {
+                continue;
+            }
+            state = switch (v) {
+                case CONTINUE -> state;
+                case AMEND -> Validity.AMENDED;
+                case REPEAL -> Validity.REPEALED;
+                case DECLARE_INVALID -> Validity.EXPIRED;
+            };
+            events.add(new ValidityEvent(line.getKey().completedOn(), state, ValidityEvent.Kind.CLEANUP,
+                    line.getKey().name(), v, line.getValue().reason()));
+        }
+        if (d.validity() != null && d.validity() != state) {
+            events.add(new ValidityEvent(d.validityChangedOn(), d.validity(), ValidityEvent.Kind.CHANGED, null, null,
+                    d.validityReason()));
+        }
+        return events;
+    }
+
     /** Documents in force of the actor's scope that expire within the catalog's notice period (LC-04). */
     @Transactional(readOnly = true)
     public List<NormativeDocument> nearExpiry() {

@@ -202,6 +202,19 @@ public class Consultations {
         return store.commentsOfDocument(documentId);
     }
 
+    /**
+     * The commenter's contact, for the drafting office to reach them; staff lists show it masked, so
+     * every reveal is written to the audit log.
+     */
+    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    public PublicComment withContact(long commentId) {
+        PublicComment comment = store.comment(commentId).orElseThrow(() -> new NotFoundException(COMMENT, commentId));
+        NormativeDocument d = access.requireVisible(comment.documentId());
+        access.requireDraftingScope(d);
+        audit.action(COMMENT, commentId, "view-contact", Map.of("documentId", d.id()));
+        return comment;
+    }
+
     /** The adoption summary of every comment on the document. */
     @Transactional(readOnly = true)
     public AdoptionSummary summary(long documentId) {

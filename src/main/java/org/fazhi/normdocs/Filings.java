@@ -9,6 +9,7 @@ import org.fazhi.audit.AuditLog;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.NewDeadline;
 import org.fazhi.deadlines.TrackedDeadline;
+import org.fazhi.normdocs.internal.AttachmentStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
 import org.fazhi.normdocs.internal.DocumentStore;
 import org.fazhi.normdocs.internal.FilingStore;
@@ -41,10 +42,12 @@ public class Filings {
     private final LegalityReviews reviews;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final AttachmentStore attachments;
     private final Clock clock;
 
     Filings(FilingStore store, DocumentStore documents, DocumentAccess access, Deadlines deadlines,
-            LegalityReviews reviews, AuditLog audit, MessageSource messages, Clock clock) {
+            LegalityReviews reviews, AuditLog audit, MessageSource messages, AttachmentStore attachments,
+            Clock clock) {
         this.store = store;
         this.documents = documents;
         this.access = access;
@@ -52,6 +55,7 @@ public class Filings {
         this.reviews = reviews;
         this.audit = audit;
         this.messages = messages;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -114,17 +118,22 @@ public class Filings {
         return withCurrentDue(store.ofDocument(documentId).orElseThrow());
     }
 
-    /** The packet items: text, 起草说明, 制定依据, and a concluded passing legality review. */
+    /**
+     * The packet items: text, 起草说明 and 制定依据 (as text of the current version or as attached
+     * files), and a concluded passing legality review.
+     */
     private List<String> missing(NormativeDocument d) {
         List<String> missing = new ArrayList<>();
         DocumentVersion v = documents.version(d.currentVersionId()).orElseThrow();
         if (v.body() == null || v.body().isBlank()) {
             missing.add("text");
         }
-        if (v.draftingNotes() == null || v.draftingNotes().isBlank()) {
+        if ((v.draftingNotes() == null || v.draftingNotes().isBlank())
+                && !attachments.hasKind(d.id(), DocumentAttachment.Kind.DRAFTING_NOTES.name())) {
             missing.add("drafting-notes");
         }
-        if (v.basis() == null || v.basis().isBlank()) {
+        if ((v.basis() == null || v.basis().isBlank())
+                && !attachments.hasKind(d.id(), DocumentAttachment.Kind.BASIS.name())) {
             missing.add("basis");
         }
         boolean reviewed = d.imported() || reviews.forSubject(NormativeDocuments.MODULE, NormativeDocuments.SUBJECT,

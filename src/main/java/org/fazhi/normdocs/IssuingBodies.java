@@ -126,6 +126,14 @@ public class IssuingBodies {
         return after;
     }
 
+    /** The registering offices (unit id → registration-number prefix), e.g. for the body form. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> offices() {
+        Map<Long, String> offices = new java.util.LinkedHashMap<>();
+        store.offices().forEach(u -> store.officePrefix(u).ifPresent(p -> offices.put(u, p)));
+        return offices;
+    }
+
     /** Sets up a registering office (统一登记机关) with its registration-number prefix. */
     @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','SYSTEM_ADMIN')")
     public void registerOffice(long unitId, String prefix) {

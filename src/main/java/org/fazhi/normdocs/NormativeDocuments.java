@@ -149,6 +149,185 @@ public class NormativeDocuments {
         return reviews.gateForDeliberation(MODULE, SUBJECT, String.valueOf(id), d.currentVersionId());
     }
 
+    /**
+     * What the law asks next of this document, and for every step whether the acting user may take it
+     * now or the reason it would be refused (state, scope and legal gate), so the console can say so
+     * before anyone clicks.
+     */
+    @Transactional(readOnly = true)
+    public ProcedureGuide guide(long id) {
+        NormativeDocument d = access.requireVisible(id);
+        LocalDate today = LocalDate.now(clock);
+        boolean drafting = access.canDraft(d);
+        List<PublicConsultation> all = consultations.ofDocument(id);
+        PublicConsultation open = all.stream().filter(PublicConsultation::open).findFirst().orElse(null);
+        boolean consulted = all.stream().anyMatch(c -> !c.open());
+        long undisposed = consultations.undisposed(id);
+        List<ReviewRequest> rounds = reviews.forSubject(MODULE, SUBJECT, String.valueOf(id));
+        GateDecision gate = d.currentVersionId() == null ? GateDecision.refuse("not-reviewed", null)
+                : org.fazhi.review.LegalityGate.forDeliberation(rounds, d.currentVersionId());
+        StepCheck consultation = consultationCheck(d, consulted, undisposed);
+        Filing filing = d.published() ? filings.of(id).orElse(null) : null;
+
+        List<StepCheck> steps = new java.util.ArrayList<>();
+        steps.add(check("add-version", d, Step.ADD_VERSION, drafting));
+        steps.add(check("open-consultation", d, Step.OPEN_CONSULTATION, drafting));
+        StepCheck close = check("close-consultation", d, Step.CLOSE_CONSULTATION, drafting);
+        if (close.allowed() && open != null && today.isBefore(open.earliestClose())) {
+            close = StepCheck.refused("close-consultation", "consultation-too-early",
+                    "normdocs.refused.consultation-too-early", open.earliestClose());
+        }
+        steps.add(close);
+        StepCheck submit = check("submit-for-review", d, Step.SUBMIT_FOR_REVIEW, drafting);
+        steps.add(submit.allowed() && !consultation.allowed() ? rename(consultation, "submit-for-review") : submit);
+        StepCheck deliberate = check("deliberate", d, Step.DELIBERATE_PASSED, drafting);
+        boolean beforeDeliberation = java.util.EnumSet.of(DocumentStatus.DRAFTING, DocumentStatus.CONSULTING,
+                DocumentStatus.REVIEWING, DocumentStatus.REVIEWED).contains(d.status());
+        if (beforeDeliberation && !gate.passed()) {
+            deliberate = StepCheck.refused("deliberate", "review-" + gate.code(), gate.messageKey());
+        } else if (deliberate.allowed() && !consultation.allowed()) {
+            deliberate = rename(consultation, "deliberate");
+        }
+        steps.add(deliberate);
+        StepCheck register = stateCheck("register", d, Step.REGISTER);
+        if (register.allowed() && !access.canRegister(d)) {
+            register = StepCheck.refused("register", "not-registering-office",
+                    "normdocs.refused.not-registering-office");
+        }
+        steps.add(register);
+        steps.add(check("publish", d, Step.PUBLISH, drafting));
+        steps.add(check("withdraw", d, Step.WITHDRAW, drafting));
+        steps.add(afterPublication("file", d, drafting, d.imported()
+                ? StepCheck.refused("file", "imported", "normdocs.refused.filing-imported")
+                : filing == null ? StepCheck.refused("file", "not-published", "normdocs.refused.filing-not-published")
+                : filing.filed() ? StepCheck.refused("file", "already-filed", "normdocs.refused.already-filed")
+                : StepCheck.ok("file")));
+        steps.add(afterPublication("evaluate", d, drafting, d.published() ? StepCheck.ok("evaluate")
+                : StepCheck.refused("evaluate", "not-published", "normdocs.refused.evaluate-unpublished")));
+        steps.add(afterPublication("repeal", d, drafting, d.published() && d.validity() != null
+                && d.validity().inForce() ? StepCheck.ok("repeal")
+                : StepCheck.refused("repeal", "not-in-force", "normdocs.refused.not-in-force")));
+
+        return next(d, today, open, consulted, undisposed, rounds, gate, filing, steps);
+    }
+
+    private ProcedureGuide next(NormativeDocument d, LocalDate today, PublicConsultation open, boolean consulted,
+            long undisposed, List<ReviewRequest> rounds, GateDecision gate, Filing filing, List<StepCheck> steps) {
+        String key;
+        List<Object> args = List.of();
+        switch (d.status()) {
+            case WITHDRAWN -> key = "normdocs.next.withdrawn";
+            case CONSULTING -> {
+                if (open != null && today.isBefore(open.earliestClose())) {
+                    key = "normdocs.next.consulting";
+                    args = List.of(open.closesOn(), open.earliestClose());
+                } else {
+                    key = "normdocs.next.close-consultation";
+                    args = List.of(open == null ? today : open.closesOn());
+                }
+            }
+            case REVIEWING -> {
+                key = "normdocs.next.reviewing";
+                args = List.of(rounds.stream().filter(r -> r.status().isOpen()).map(ReviewRequest::dueOn)
+                        .filter(java.util.Objects::nonNull).findFirst().map(Object.class::cast).orElse("-"));
+            }
+            case DRAFTING, REVIEWED -> {
+                if (d.affectsRights() && !consulted) {
+                    key = "normdocs.next.open-consultation";
+                } else if (d.affectsRights() && undisposed > 0) {
+                    key = "normdocs.next.dispose";
+                    args = List.of(String.valueOf(undisposed));
+                } else if (gate.passed()) {
+                    key = "normdocs.next.deliberate";
+                } else if ("changes-pending".equals(gate.code())) {
+                    key = "normdocs.next.answer-changes";
+                } else if ("unlawful".equals(gate.code())) {
+                    key = "normdocs.next.revise-unlawful";
+                } else {
+                    key = "normdocs.next.submit-for-review";
+                }
+            }
+            case DELIBERATED -> key = "normdocs.next.register";
+            case REGISTERED -> key = "normdocs.next.publish";
+            case PUBLISHED -> {
+                int months = rules.period("LC-04", RuleTerm.AMOUNT, today).amount();
+                if (filing != null && !filing.filed()) {
+                    key = "normdocs.next.file";
+                    args = List.of(filing.dueOn());
+                } else if (d.validity() == null || !d.validity().inForce()) {
+                    key = "normdocs.next.not-in-force";
+                } else if (d.expiryDate() != null && !d.expiryDate().isAfter(today.plusMonths(months))) {
+                    key = "normdocs.next.evaluate";
+                    args = List.of(d.expiryDate());
+                } else {
+                    key = "normdocs.next.in-force";
+                    args = List.of(d.expiryDate() == null ? "-" : d.expiryDate());
+                }
+            }
+            default -> key = "normdocs.next.withdrawn";
+        }
+        return new ProcedureGuide(d.status(), key, args, steps);
+    }
+
+    private StepCheck consultationCheck(NormativeDocument d, boolean consulted, long undisposed) {
+        if (!d.affectsRights()) {
+            return StepCheck.ok("consultation");
+        }
+        if (!consulted) {
+            return StepCheck.refused("consultation", "consultation-required", "normdocs.refused.consultation-required");
+        }
+        if (undisposed > 0) {
+            return StepCheck.refused("consultation", "comments-undisposed", "normdocs.refused.comments-undisposed",
+                    undisposed);
+        }
+        return StepCheck.ok("consultation");
+    }
+
+    private static StepCheck rename(StepCheck c, String step) {
+        return new StepCheck(step, c.allowed(), c.code(), c.messageKey(), c.args());
+    }
+
+    private static StepCheck stateCheck(String name, NormativeDocument d, Step step) {
+        try {
+            DocumentProcedure.next(d.status(), step);
+            return StepCheck.ok(name);
+        } catch (RefusedException e) {
+            return StepCheck.refused(name, e.code(), e.messageKey(), e.args());
+        }
+    }
+
+    private static StepCheck check(String name, NormativeDocument d, Step step, boolean drafting) {
+        StepCheck state = stateCheck(name, d, step);
+        if (state.allowed() && !drafting) {
+            return StepCheck.refused(name, "not-drafting-unit", "normdocs.refused.not-drafting-unit");
+        }
+        return state;
+    }
+
+    private static StepCheck afterPublication(String name, NormativeDocument d, boolean drafting, StepCheck gate) {
+        if (gate.allowed() && !drafting) {
+            return StepCheck.refused(name, "not-drafting-unit", "normdocs.refused.not-drafting-unit");
+        }
+        return gate;
+    }
+
+    /** The next free document number (文号) of the document's body this year, as a suggestion. */
+    @Transactional(readOnly = true)
+    public String suggestDocumentNumber(long id) {
+        NormativeDocument d = access.requireVisible(id);
+        IssuingBody body = bodies.find(d.issuingBodyId()).orElseThrow();
+        int year = LocalDate.now(clock).getYear();
+        String mark = "〔" + year + "〕";
+        int max = 0;
+        for (String n : documents.documentNumbersOf(body.id(), mark)) {
+            Matcher m = DOCUMENT_NUMBER.matcher(n);
+            if (m.matches() && m.group(2).equals(String.valueOf(year))) {
+                max = Math.max(max, Integer.parseInt(m.group(3)));
+            }
+        }
+        return body.docNumberPrefix() + mark + (max + 1) + "号";
+    }
+
     // ----- drafting -----
 
     @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
@@ -167,8 +346,8 @@ public class NormativeDocuments {
             throw new RefusedException("body-not-of-unit", "normdocs.refused.body-not-of-unit", body.name());
         }
         if (r.planItemId() != null) {
-            DraftingPlanItem item = plans.find(r.planItemId())
-                    .filter(i -> scope.canSee(i.unitId()) || scope.canSee(i.draftingUnitId()))
+            PlanItem item = plans.find(r.planItemId())
+                    .filter(p -> scope.canSee(p.unitId()) || scope.canSee(p.draftingUnitId()))
                     .orElseThrow(() -> InvalidInputException.field("planItemId", "normdocs.plan.unknown"));
             if (!item.issuingBodyId().equals(body.id())) {
                 throw InvalidInputException.field("planItemId", "normdocs.plan.other-body");

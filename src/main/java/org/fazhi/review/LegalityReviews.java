@@ -113,6 +113,17 @@ public class LegalityReviews {
         return store.forSubject(module, subjectType, subjectId).stream().map(this::enrich).toList();
     }
 
+    /**
+     * The other rounds of the same subject as request {@code id} (which the actor must be able to
+     * see), oldest first: the reviewer reads what earlier rounds required and whether it was done.
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewRequest> otherRounds(long id) {
+        ReviewRequest r = visible(id);
+        return store.forSubject(r.subject().module(), r.subject().subjectType(), r.subject().subjectId()).stream()
+                .filter(o -> !o.id().equals(r.id())).map(this::enrich).toList();
+    }
+
     /** May the current version go to collective deliberation? */
     @Transactional(readOnly = true)
     public GateDecision gateForDeliberation(String module, String subjectType, String subjectId, long currentVersionId) {

@@ -47,4 +47,16 @@ public class ReviewDesks {
         audit.changed("review-desk", decidingUnitId, Map.of("deskUnitId", before == null ? "" : before),
                 Map.of("deskUnitId", deskUnitId));
     }
+
+    /** Removes an assignment: the deciding unit reviews for itself again. */
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','SYSTEM_ADMIN')")
+    public void unassign(long decidingUnitId) {
+        scope.require(decidingUnitId, "unit", decidingUnitId);
+        Long before = store.deskOf(decidingUnitId).orElse(null);
+        if (before == null) {
+            return;
+        }
+        store.remove(decidingUnitId);
+        audit.changed("review-desk", decidingUnitId, Map.of("deskUnitId", before), Map.of("deskUnitId", ""));
+    }
 }

@@ -107,7 +107,7 @@ class DeadlineRegister implements Deadlines {
         }
         String why = reason(reason);
         LocalDate today = today();
-        if (from == null || from.isBefore(before.startDate().plusDays(1)) || from.isAfter(today)) {
+        if (from == null || from.isBefore(before.startDate()) || from.isAfter(today)) {
             throw InvalidInputException.field("from", "deadlines.pause.from-range", before.startDate().toString());
         }
         if (from.isAfter(before.dueDate())) {

@@ -80,6 +80,18 @@ public class CleanupStore {
                 .list();
     }
 
+    /** The lines of completed campaigns on one document, oldest campaign first. */
+    public List<Map.Entry<CleanupCampaign, CleanupLine>> completedLinesOf(long documentId) {
+        return jdbc.sql("select c.*, v.document_id as line_document_id, v.verdict as line_verdict,"
+                + " v.reason as line_reason from cleanup_verdict v join cleanup_campaign c on c.id = v.campaign_id"
+                + " where v.document_id = ? and c.status = 'COMPLETED' order by c.completed_on, c.id")
+                .param(documentId)
+                .query((rs, n) -> Map.entry(map(rs, n), new CleanupLine(rs.getLong("line_document_id"),
+                        rs.getString("line_verdict") == null ? null : CleanupVerdict.valueOf(rs.getString("line_verdict")),
+                        rs.getString("line_reason"))))
+                .list();
+    }
+
     /** Verdict counts of completed campaigns of the units in [from, to] (metrics). */
     public Map<CleanupVerdict, Integer> verdictCounts(Collection<Long> unitIds, LocalDate from, LocalDate to) {
         Map<CleanupVerdict, Integer> counts = new LinkedHashMap<>();

@@ -61,6 +61,19 @@ public class DocumentAccess {
         return d;
     }
 
+    /** Whether the actor acts for the drafting unit or the issuing body. */
+    public boolean canDraft(NormativeDocument d) {
+        if (scope.canSee(d.unitId())) {
+            return true;
+        }
+        return bodies.find(d.issuingBodyId()).map(b -> scope.canSee(b.unitId())).orElse(false);
+    }
+
+    /** Whether the actor works in the scope of the document's registering office. */
+    public boolean canRegister(NormativeDocument d) {
+        return bodies.find(d.issuingBodyId()).map(b -> scope.canSee(b.registeringUnitId())).orElse(false);
+    }
+
     /** The actor may act for the drafting unit or the issuing body (draft, consult, deliberate, file). */
     public void requireDraftingScope(NormativeDocument d) {
         if (!scope.canSee(d.unitId())) {

@@ -56,6 +56,50 @@ public class DocumentStore {
         return keys.getKey().longValue();
     }
 
+    /**
+     * A document of an imported catalog: already registered and published (imported = true), with
+     * its historical numbers and dates.
+     */
+    public long insertImported(long unitId, long issuingBodyId, String title, String registrationNumber,
+            int registrationYear, int registrationSerial, String documentNumber, LocalDate publicationDate,
+            LocalDate effectiveDate, Integer validityYears, LocalDate expiryDate, Validity validity, Long createdBy) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into normative_document (unit_id, issuing_body_id, title, affects_rights, status,"
+                + " registration_number, registration_year, registration_serial, registered_on, document_number,"
+                + " publication_date, effective_date, validity_years, expiry_date, validity, imported, created_by,"
+                + " created_at, updated_at) values (?,?,?,false,?,?,?,?,?,?,?,?,?,?,?,true,?,?,?)")
+                .params(unitId, issuingBodyId, title, DocumentStatus.PUBLISHED.name(), registrationNumber,
+                        registrationYear, registrationSerial, publicationDate, documentNumber, publicationDate,
+                        effectiveDate, validityYears, expiryDate, validity.name(), createdBy, now, now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public boolean registrationNumberTaken(String registrationNumber) {
+        return jdbc.sql("select count(*) from normative_document where registration_number = ?")
+                .param(registrationNumber).query(Long.class).single() > 0;
+    }
+
+    /** The document numbers (文号) a body used in a year, e.g. for suggesting the next one. */
+    public List<String> documentNumbersOf(long issuingBodyId, String yearMark) {
+        return jdbc.sql("select document_number from normative_document where issuing_body_id = ?"
+                + " and document_number like ?").params(issuingBodyId, "%" + yearMark + "%").query(String.class)
+                .list();
+    }
+
+    /** Documents carrying out the given plan items, by item. */
+    public Map<Long, List<NormativeDocument>> byPlanItems(Collection<Long> planItemIds) {
+        Map<Long, List<NormativeDocument>> map = new HashMap<>();
+        if (planItemIds.isEmpty()) {
+            return map;
+        }
+        jdbc.sql("select " + COLUMNS + FROM + " where d.plan_item_id in (:ids) order by d.id").param("ids", planItemIds)
+                .query(DocumentStore::map).list()
+                .forEach(d -> map.computeIfAbsent(d.planItemId(), k -> new ArrayList<>()).add(d));
+        return map;
+    }
+
     public Optional<NormativeDocument> find(long id) {
         return jdbc.sql("select " + COLUMNS + FROM + " where d.id = ?").param(id).query(DocumentStore::map)
                 .optional();

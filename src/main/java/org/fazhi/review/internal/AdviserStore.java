@@ -46,6 +46,10 @@ public class AdviserStore {
                 .update();
     }
 
+    public long count() {
+        return jdbc.sql("select count(*) from legal_adviser").query(Long.class).single();
+    }
+
     public Optional<LegalAdviser> find(long id) {
         return jdbc.sql("select * from legal_adviser where id = ?").param(id).query(AdviserStore::map).optional();
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.DraftRequest;
-import org.fazhi.normdocs.DraftingPlanItem;
 import org.fazhi.normdocs.DraftingPlans;
+import org.fazhi.normdocs.PlanItem;
 import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
@@ -88,9 +88,9 @@ class IssuingBodyIT extends NormdocsTestBase {
 
     @Test
     void aDocumentStartedFromTheDraftingPlanIsLinkedToItsItem() {
-        DraftingPlanItem item = as(fx.drafter(), () -> plans.add(new DraftingPlans.PlanItemRequest(fx.town(), 2025,
+        PlanItem item = as("fzb", () -> plans.add(new DraftingPlans.PlanItemRequest(fx.town(), 2025,
                 "农村人居环境整治办法", fx.body().id(), fx.town(), 3, "年度重点工作")));
-        assertThat(as(fx.drafter(), () -> plans.items(2025))).extracting(DraftingPlanItem::id).contains(item.id());
+        assertThat(as(fx.drafter(), () -> plans.ofYear(2025))).extracting(PlanItem::id).contains(item.id());
         notFound(() -> as("donghu", () -> plans.get(item.id())));
 
         NormativeDocument d = as(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null,
@@ -104,7 +104,7 @@ class IssuingBodyIT extends NormdocsTestBase {
         invalid(() -> as(fx.drafter(), () -> documents.create(new DraftRequest(other.id(), null, item.id(),
                 "主体不符文件" + fx.tag(), false, "正文", null, null))), "planItemId", "normdocs.plan.other-body");
         assertThat(documentsOfTheTown()).isEqualTo(before);
-        refused(() -> as(fx.drafter(), () -> plans.add(new DraftingPlans.PlanItemRequest(fx.town(), 2025, "越权计划",
+        refused(() -> as("fzb", () -> plans.add(new DraftingPlans.PlanItemRequest(fx.town(), 2025, "越权计划",
                 Long.MAX_VALUE - 5, fx.town(), null, null))), "body-not-listed");
     }
 

@@ -1,0 +1,260 @@
+package org.fazhi.normdocs.internal.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fazhi.normdocs.AdoptionSummary;
+import org.fazhi.normdocs.Attachments;
+import org.fazhi.normdocs.Cleanups;
+import org.fazhi.normdocs.Consultations;
+import org.fazhi.normdocs.DocumentAttachment;
+import org.fazhi.normdocs.DocumentVersion;
+import org.fazhi.normdocs.DraftingPlans;
+import org.fazhi.normdocs.Filing;
+import org.fazhi.normdocs.Filings;
+import org.fazhi.normdocs.IssuingBodies;
+import org.fazhi.normdocs.IssuingBody;
+import org.fazhi.normdocs.NormativeDocument;
+import org.fazhi.normdocs.NormativeDocuments;
+import org.fazhi.normdocs.PlanItem;
+import org.fazhi.normdocs.ProcedureGuide;
+import org.fazhi.normdocs.PublicComment;
+import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.normdocs.StepCheck;
+import org.fazhi.review.RequiredChange;
+import org.fazhi.review.ReviewOutcome;
+import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.ReviewStatus;
+import org.fazhi.rules.RuleTerm;
+import org.fazhi.rules.RulesCatalog;
+import org.fazhi.shared.NotFoundException;
+import org.fazhi.units.Units;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the document page shows: the document with its names, the procedure guide in words (the
+ * next legal step, and for each step whether it may be taken or why not), versions, consultation,
+ * review rounds, registration, publication, attachments, filing, evaluations and validity history.
+ */
+@Component
+class DocumentViews {
+
+    /** A step of the procedure as the page shows it: allowed, or the reason it would be refused. */
+    public record StepView(String step, boolean allowed, String reason) {
+    }
+
+    /** The guide in words. */
+    public record GuideView(String status, String next, Map<String, StepView> steps) {
+
+        public boolean allowed(String step) {
+            StepView s = steps.get(step);
+            return s != null && s.allowed();
+        }
+
+        public String reason(String step) {
+            StepView s = steps.get(step);
+            return s == null ? "" : s.reason();
+        }
+    }
+
+    /** A list row: the document and the names beside it. */
+    public record Row(NormativeDocument document, String issuingBody, String unit) {
+    }
+
+    /** A review round with its required changes and the version numbers they were made in. */
+    public record Round(ReviewRequest review, List<ChangeRow> changes) {
+    }
+
+    /** A required change with the number of the version it was made in (null: not yet). */
+    public record ChangeRow(RequiredChange change, Integer madeInVersionNo) {
+    }
+
+    private final NormativeDocuments documents;
+    private final Consultations consultations;
+    private final Filings filings;
+    private final Cleanups cleanups;
+    private final Attachments attachments;
+    private final IssuingBodies bodies;
+    private final DraftingPlans plans;
+    private final Units units;
+    private final RulesCatalog rules;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    DocumentViews(NormativeDocuments documents, Consultations consultations, Filings filings, Cleanups cleanups,
+            Attachments attachments, IssuingBodies bodies, DraftingPlans plans, Units units, RulesCatalog rules,
+            MessageSource messages, Clock clock) {
+        this.documents = documents;
+        this.consultations = consultations;
+        this.filings = filings;
+        this.cleanups = cleanups;
+        this.attachments = attachments;
+        this.bodies = bodies;
+        this.plans = plans;
+        this.units = units;
+        this.rules = rules;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The longest validity period in years (LC-01), the default when publishing. */
+    int maxValidityYears() {
+        return rules.period("LC-01", RuleTerm.AMOUNT, today()).amount() / 12;
+    }
+
+    GuideView guide(ProcedureGuide g) {
+        Map<String, StepView> steps = new LinkedHashMap<>();
+        for (StepCheck s : g.steps()) {
+            steps.put(s.step(), new StepView(s.step(), s.allowed(),
+                    s.allowed() ? "" : text(s.messageKey(), s.args().toArray())));
+        }
+        return new GuideView(g.status().name(), text(g.nextKey(), g.nextArgs().toArray()), steps);
+    }
+
+    List<Row> rows(List<NormativeDocument> docs) {
+        Map<Long, String> bodyNames = bodies.all().stream()
+                .collect(Collectors.toMap(IssuingBody::id, IssuingBody::name, (a, b) -> a));
+        Map<Long, String> unitNames = units.names(docs.stream().map(NormativeDocument::unitId).distinct().toList());
+        return docs.stream().map(d -> new Row(d, bodyNames.getOrDefault(d.issuingBodyId(), ""),
+                unitNames.getOrDefault(d.unitId(), ""))).toList();
+    }
+
+    /** The columns of a document list as exported. */
+    List<String> columns() {
+        return labels(List.of("normdocs.col.title", "normdocs.col.body", "normdocs.col.unit",
+                "normdocs.col.document-number", "normdocs.col.registration-number", "normdocs.col.status",
+                "normdocs.col.publication-date", "normdocs.col.effective-date", "normdocs.col.expiry-date",
+                "normdocs.col.validity", "normdocs.col.imported"));
+    }
+
+    /** One exported row. */
+    List<?> cells(Row r) {
+        NormativeDocument d = r.document();
+        return java.util.Arrays.asList(d.title(), r.issuingBody(), r.unit(), d.documentNumber(),
+                d.registrationNumber(), text("normdocs.status." + d.status()), d.publicationDate(),
+                d.effectiveDate(), d.expiryDate(), d.validity() == null ? "" : text("normdocs.validity." + d.validity()),
+                d.imported());
+    }
+
+    /** Fills the model of the document page; {@code form} carries the values and errors of a failed form. */
+    String detail(long id, Model model, FormInput form) {
+        NormativeDocument d = documents.get(id);
+        LocalDate today = today();
+        GuideView guide = guide(documents.guide(id));
+        List<DocumentVersion> versions = documents.versions(id);
+        Map<Long, Integer> versionNos = versions.stream()
+                .collect(Collectors.toMap(DocumentVersion::id, DocumentVersion::versionNo));
+        List<PublicConsultation> all = consultations.ofDocument(id);
+        List<PublicComment> comments = consultations.comments(id).stream().map(Masking::masked).toList();
+        AdoptionSummary summary = consultations.summary(id);
+        List<ReviewRequest> reviews = documents.reviews(id);
+        Function<Long, Integer> no = v -> v == null ? null : versionNos.get(v);
+        List<Round> rounds = reviews.stream().map(r -> new Round(r, r.requiredChanges().stream()
+                .map(c -> new ChangeRow(c, no.apply(c.madeInVersionId()))).toList())).toList();
+        ReviewRequest changesPending = reviews.stream()
+                .filter(r -> r.status() == ReviewStatus.CONCLUDED && r.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES
+                        && !r.allChangesMade())
+                .reduce((a, b) -> b).orElse(null);
+        Filing filing = filings.of(id).orElse(null);
+        List<String> missing = d.published() ? filings.missingItems(id) : List.of();
+
+        model.addAttribute("d", d);
+        model.addAttribute("body", bodies.name(d.issuingBodyId()));
+        model.addAttribute("unit", units.name(d.unitId()));
+        model.addAttribute("plan", planItem(d));
+        model.addAttribute("guide", guide);
+        model.addAttribute("versions", versions);
+        model.addAttribute("versionNos", versionNos);
+        model.addAttribute("current", versions.stream().filter(v -> v.id().equals(d.currentVersionId())).findFirst()
+                .orElse(null));
+        model.addAttribute("consultations", all);
+        model.addAttribute("open", all.stream().filter(PublicConsultation::open).findFirst().orElse(null));
+        model.addAttribute("earliestClose", consultations.earliestClose(today));
+        model.addAttribute("comments", comments);
+        model.addAttribute("summary", summary);
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("changesPending", changesPending);
+        model.addAttribute("suggestion", guide.allowed("register") ? documents.suggestDocumentNumber(id) : null);
+        model.addAttribute("maxYears", maxValidityYears());
+        model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("attachmentKinds", DocumentAttachment.Kind.values());
+        model.addAttribute("filing", filing);
+        model.addAttribute("packet", packet(d, missing));
+        model.addAttribute("evaluations", cleanups.evaluations(id));
+        model.addAttribute("history", cleanups.history(id));
+        model.addAttribute("createdOn", versions.stream().collect(Collectors.toMap(DocumentVersion::id,
+                v -> LocalDate.ofInstant(v.createdAt(), clock.getZone()))));
+        model.addAttribute("dispositions", org.fazhi.normdocs.Disposition.values());
+        model.addAttribute("decisions", org.fazhi.normdocs.Deliberation.Decision.values());
+        model.addAttribute("verdicts", org.fazhi.normdocs.CleanupVerdict.values());
+        model.addAttribute("today", today);
+        defaults(form, d, today);
+        form.addTo(model);
+        return "normdocs/document";
+    }
+
+    /** The filing packet checklist: each item and whether it is there. */
+    Map<String, Boolean> packet(NormativeDocument d, List<String> missing) {
+        Map<String, Boolean> packet = new LinkedHashMap<>();
+        for (String item : List.of("text", "drafting-notes", "basis", "review-opinion")) {
+            packet.put(item, d.published() && !missing.contains(item));
+        }
+        return packet;
+    }
+
+    private void defaults(FormInput form, NormativeDocument d, LocalDate today) {
+        String[][] defaults = {{"publicationDate", today.toString()}, {"effectiveDate", today.toString()},
+            {"validityYears", String.valueOf(maxValidityYears())}, {"filedOn", today.toString()},
+            {"date", today.toString()}, {"evaluatedOn", today.toString()}};
+        for (String[] kv : defaults) {
+            if (form.raw(kv[0]).isEmpty()) {
+                form.put(kv[0], kv[1]);
+            }
+        }
+    }
+
+    private PlanItem planItem(NormativeDocument d) {
+        if (d.planItemId() == null) {
+            return null;
+        }
+        try {
+            return plans.get(d.planItemId());
+        } catch (NotFoundException outside) {
+            return null;
+        }
+    }
+
+    /** Names of the issuing bodies (all of them: a document the user sees may name any). */
+    Map<Long, String> bodyNames() {
+        Map<Long, String> names = new HashMap<>();
+        bodies.all().forEach(b -> names.put(b.id(), b.name()));
+        return names;
+    }
+
+    List<String> labels(List<String> keys) {
+        List<String> out = new ArrayList<>();
+        keys.forEach(k -> out.add(text(k)));
+        return out;
+    }
+
+    String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    String dateTime(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone()).format(at);
+    }
+}

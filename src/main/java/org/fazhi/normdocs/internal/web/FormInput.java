@@ -1,0 +1,154 @@
+package org.fazhi.normdocs.internal.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.shared.InvalidInputException;
+import org.fazhi.shared.RefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+
+/**
+ * The values of one console form as typed, their conversion into the service's request, and the
+ * errors to show beside the fields (in the reader's language), so a form re-renders with what the
+ * user entered and why it was not accepted. {@code name} says which form of the page it is.
+ */
+final class FormInput {
+
+    private final String name;
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
+    private final List<String> formErrors = new ArrayList<>();
+    private final MessageSource messages;
+
+    private FormInput(String name, Map<String, String> params, MessageSource messages) {
+        this.name = name;
+        this.messages = messages;
+        params.forEach((k, v) -> values.put(k, v == null ? "" : v.strip()));
+    }
+
+    static FormInput of(String name, Map<String, String> params, MessageSource messages) {
+        return new FormInput(name, params, messages);
+    }
+
+    static FormInput empty(MessageSource messages) {
+        return new FormInput("", Map.of(), messages);
+    }
+
+    String raw(String field) {
+        return values.getOrDefault(field, "");
+    }
+
+    FormInput put(String field, Object value) {
+        values.put(field, value == null ? "" : String.valueOf(value));
+        return this;
+    }
+
+    /** The text, or null when blank. */
+    String text(String field) {
+        String v = raw(field);
+        return v.isEmpty() ? null : v;
+    }
+
+    LocalDate date(String field) {
+        String v = raw(field);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            field(field, text("problem.type-mismatch"));
+            return null;
+        }
+    }
+
+    Long id(String field) {
+        String v = raw(field);
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (!v.matches("\\d{1,18}")) {
+            field(field, text("problem.type-mismatch"));
+            return null;
+        }
+        return Long.valueOf(v);
+    }
+
+    Integer integer(String field) {
+        String v = raw(field);
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (!v.matches("-?\\d{1,9}")) {
+            field(field, text("problem.type-mismatch"));
+            return null;
+        }
+        return Integer.valueOf(v);
+    }
+
+    <E extends Enum<E>> E choice(String field, Class<E> type) {
+        String v = raw(field);
+        if (v.isEmpty()) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(v)) {
+                return e;
+            }
+        }
+        field(field, text("problem.type-mismatch"));
+        return null;
+    }
+
+    /** Bean Validation of the request built from the form; violations go beside their fields. */
+    <T> T valid(T request, Validator validator) {
+        for (ConstraintViolation<T> v : validator.validate(request)) {
+            String path = v.getPropertyPath().toString();
+            int dot = path.indexOf('[');
+            field(dot > 0 ? path.substring(0, dot) : path, v.getMessage());
+        }
+        return request;
+    }
+
+    FormInput field(String field, String message) {
+        fieldErrors.computeIfAbsent(field, k -> new ArrayList<>()).add(message);
+        return this;
+    }
+
+    FormInput error(RuntimeException e) {
+        if (e instanceof RefusedException r) {
+            formErrors.add(text(r.messageKey(), r.args()));
+        } else if (e instanceof InvalidInputException iie) {
+            if (iie.fieldProblems().isEmpty()) {
+                formErrors.add(text(iie.messageKey(), iie.args()));
+            }
+            iie.fieldProblems().forEach(p -> field(p.field(), text(p.messageKey(), p.args())));
+        } else {
+            throw e;
+        }
+        return this;
+    }
+
+    boolean ok() {
+        return fieldErrors.isEmpty() && formErrors.isEmpty();
+    }
+
+    /** Puts {@code form}, {@code failed} (the form's name), {@code fieldErrors} and {@code formErrors}. */
+    void addTo(Model model) {
+        model.addAttribute("form", values);
+        model.addAttribute("failed", ok() ? "" : name);
+        model.addAttribute("fieldErrors", fieldErrors);
+        model.addAttribute("formErrors", formErrors);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}
