@@ -41,26 +41,30 @@ public class Fixtures {
         this.acting = acting;
     }
 
-    /** A new department under 示范县, reviewed and registered by 示范县司法局 (SFDR). */
+    /**
+     * A new body of 示范县市场监督管理局 (where the demo drafter qicao works: a unit drafts only for its
+     * own bodies or those above it), reviewed and registered by 示范县司法局 (SFDR).
+     */
     public Body countyBody() {
         return acting.run("fzb", () -> {
-            Unit unit = newUnit();
+            Unit unit = units.findByCode("SFX-SJJ").orElseThrow();
             long justice = units.findByCode("SFX-SFJ").orElseThrow().id();
             desks.assign(unit.id(), justice);
-            IssuingBody body = bodies.add(new IssuingBodies.BodyRequest(unit.id(), unit.name(),
+            IssuingBody body = bodies.add(new IssuingBodies.BodyRequest(unit.id(), "测试主体" + WebSupport.unique("B"),
                     "测" + WebSupport.uniqueLetters(6) + "发", justice));
             return new Body(body, unit, "SFDR");
         });
     }
 
-    /** A new department under 示范县 that is its own registering office, with a fresh code. */
+    /** A new body of 示范县市场监督管理局 registered by a new registering office with a fresh code. */
     public Body bodyWithOwnOffice() {
         return acting.run("fzb", () -> {
-            Unit unit = newUnit();
+            Unit officeUnit = newUnit();
+            Unit unit = units.findByCode("SFX-SJJ").orElseThrow();
             String office = "T" + WebSupport.uniqueLetters(8);
-            bodies.registerOffice(unit.id(), office);
-            IssuingBody body = bodies.add(new IssuingBodies.BodyRequest(unit.id(), unit.name(),
-                    "导" + WebSupport.uniqueLetters(6) + "发", unit.id()));
+            bodies.registerOffice(officeUnit.id(), office);
+            IssuingBody body = bodies.add(new IssuingBodies.BodyRequest(unit.id(), "测试主体" + WebSupport.unique("O"),
+                    "导" + WebSupport.uniqueLetters(6) + "发", officeUnit.id()));
             return new Body(body, unit, office);
         });
     }
