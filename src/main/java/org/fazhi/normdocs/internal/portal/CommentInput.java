@@ -26,12 +26,17 @@ final class CommentInput {
     static Map<String, String> problems(Validator validator, CommentForm form) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String field : new String[] {"name", "contact", "organisation", "content"}) {
-            for (ConstraintViolation<CommentForm> v : validator.validateProperty(form, field)) {
-                String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-                out.putIfAbsent(field, key(field, constraint));
+            var violations = validator.validateProperty(form, field);
+            if (!violations.isEmpty()) {
+                boolean missing = violations.stream().map(CommentInput::constraint).anyMatch("NotBlank"::equals);
+                out.put(field, key(field, missing ? "NotBlank" : constraint(violations.iterator().next())));
             }
         }
         return out;
+    }
+
+    private static String constraint(ConstraintViolation<CommentForm> v) {
+        return v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 
     private static String key(String field, String constraint) {

@@ -8,13 +8,12 @@ import java.time.LocalDate;
  * passed, dispositions not yet published) or {@code CLOSED} (dispositions published).
  */
 public record DraftSummary(long consultationId, String title, String issuingBody, LocalDate openedOn,
-        LocalDate closesOn, LocalDate closedOn, String state, long daysLeft) {
+        LocalDate closesOn, LocalDate closedOn, String state, long daysLeft, boolean acceptingComments,
+        boolean dispositionsPublished) {
 
-    public boolean acceptingComments() {
-        return "OPEN".equals(state);
-    }
-
-    public boolean dispositionsPublished() {
-        return "CLOSED".equals(state);
+    static DraftSummary of(long consultationId, String title, String issuingBody, LocalDate openedOn,
+            LocalDate closesOn, LocalDate closedOn, String state, long daysLeft) {
+        return new DraftSummary(consultationId, title, issuingBody, openedOn, closesOn, closedOn, state, daysLeft,
+                "OPEN".equals(state), "CLOSED".equals(state));
     }
 }

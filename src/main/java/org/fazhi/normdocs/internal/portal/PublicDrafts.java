@@ -140,7 +140,7 @@ class PublicDrafts {
             state = "OPEN";
         }
         long daysLeft = "OPEN".equals(state) ? ChronoUnit.DAYS.between(today, c.closesOn()) : 0;
-        return Optional.of(new DraftSummary(c.id(), title, body, c.openedOn(), c.closesOn(), c.closedOn(), state,
+        return Optional.of(DraftSummary.of(c.id(), title, body, c.openedOn(), c.closesOn(), c.closedOn(), state,
                 daysLeft));
     }
 
