@@ -55,9 +55,7 @@ class LuceneSearchIndexTests {
 
     @AfterEach
     void close() throws Exception {
-        var close = LuceneSearchIndex.class.getDeclaredMethod("close");
-        close.setAccessible(true);
-        close.invoke(index);
+        index.close();
     }
 
     static SearchDocument doc(long id, String title, String body, String... numbers) {
@@ -150,10 +148,20 @@ class LuceneSearchIndexTests {
     }
 
     @Test
-    void wordsFoundApartAreHighlightedWhenTheWholeTermIsNot() {
+    void wordsWrittenApartMatchOnlyWhenTheQuerySeparatesThem() {
         index.put(doc(1, "关于规范农村集体土地上宅基地审批的通知", "农村村民申请宅基地的，应当……"));
-        SearchHit hit = search("农村宅基地").hits().get(0);
+        index.put(doc(2, "示范县农村宅基地管理办法", "……"));
+        assertThat(ids("农村宅基地")).containsExactly("2");
+        assertThat(ids("农村 宅基地")).containsExactly("1", "2");
+        SearchHit hit = search("农村 宅基地").hits().stream().filter(h -> h.id().equals("1")).findFirst().orElseThrow();
         assertThat(hit.titleHtml()).contains("<mark>农村</mark>").contains("<mark>宅基地</mark>");
+    }
+
+    @Test
+    void titleMatchesRankBeforeBodyMatches() {
+        index.put(doc(1, "关于加强道路管理的通知", "食品安全……"));
+        index.put(doc(2, "示范县食品安全管理办法", "……"));
+        assertThat(search("食品安全").hits()).extracting(SearchHit::id).containsExactly("2", "1");
     }
 
     @Test

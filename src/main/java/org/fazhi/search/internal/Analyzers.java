@@ -1,6 +1,7 @@
 package org.fazhi.search.internal;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -34,9 +37,12 @@ final class Analyzers {
 
     static final String TITLE = "title";
     static final String BODY = "body";
+    /** Title, body and numbers as n-grams, values apart: every query word must occur here. */
+    static final String TEXT_NGRAM = "text_ngram";
     static final String TITLE_NGRAM = "title_ngram";
-    static final String BODY_NGRAM = "body_ngram";
     static final String NUMBERS = "numbers";
+    /** Positions between the values of a multi-valued field, so that no phrase spans two values. */
+    static final int VALUE_GAP = 100;
     static final String NUMBER_EXACT = "number_exact";
 
     private static final String DOUBLE = "<DOUBLE>";
@@ -49,9 +55,35 @@ final class Analyzers {
     private Analyzers() {
     }
 
+    /**
+     * Full-width punctuation that Unicode word breaking (UAX #29) treats as part of a number or word
+     * (MidNum, MidNumLet, MidLetter: ，；．：＇), mapped to the ideographic comma, so that
+     * {@code 2，3} is two numbers as a reader sees it, not the one token "2,3". Same length: offsets
+     * do not move.
+     */
+    private static final NormalizeCharMap JOINERS;
+
+    static {
+        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+        for (String c : new String[] {"\uFF0C", "\uFF1B", "\uFF0E", "\uFF1A", "\uFF07"}) {
+            b.add(c, "\u3001");
+        }
+        JOINERS = b.build();
+    }
+
     /** Standard tokens, full-width folded, lower-cased, each CJK character as unigram and bigram. */
     static Analyzer ngrams() {
         return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new MappingCharFilter(JOINERS, reader);
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return VALUE_GAP;
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
@@ -68,7 +100,7 @@ final class Analyzers {
     static Analyzer perField() {
         Analyzer smart = new SmartChineseAnalyzer();
         Analyzer ngram = ngrams();
-        return new PerFieldAnalyzerWrapper(smart, Map.of(TITLE_NGRAM, ngram, BODY_NGRAM, ngram, NUMBERS, ngram,
+        return new PerFieldAnalyzerWrapper(smart, Map.of(TEXT_NGRAM, ngram, TITLE_NGRAM, ngram, NUMBERS, ngram,
                 NUMBER_EXACT, new KeywordAnalyzer()));
     }
 

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +49,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -69,13 +69,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Lucene index under {@code <data-dir>/index}. Each query word must match: by smartcn words in
- * title and body (ranked), as an exact substring of title, body or a number (the n-gram phrase, so
- * recall is never below a LIKE search, one-character words included), or as a whole
- * document/registration number. User text never goes through a query parser: Lucene syntax
- * characters are just text. Filters are exact facet terms; totals are exact. Latin letters and
- * digits are indexed as whole words, so a part of one ({@code 202500001} of {@code SFDR202500001})
- * is not found, while Chinese text is found from any one character on.
+ * The Lucene index under {@code <data-dir>/index}. Each query word must occur in the record as an
+ * exact substring of the title, the body or a number (an n-gram phrase: what a LIKE search finds,
+ * one-character words and Chinese next to digits included), or be a whole document/registration
+ * number; ranking is BM25 over those phrases, boosted in titles and numbers and by the smartcn
+ * words of the title. Words written apart do not match: 农村宅基地 is not found in 农村村民的宅基地,
+ * 农村 宅基地 is. User text never goes through a query parser: Lucene syntax characters are just
+ * text. Filters are exact facet terms; totals are exact. Latin letters and digits are indexed as
+ * whole words, so a part of one ({@code 202500001} of {@code SFDR202500001}) is not found.
  *
  * <p>Writes are visible to searches when they return. A rebuild replaces each record in place and
  * drops the records its source no longer has only at the end, so searches never see an empty
@@ -87,11 +88,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(500)
-public class LuceneSearchIndex implements SearchIndex, ApplicationRunner {
+public class LuceneSearchIndex implements SearchIndex, ApplicationRunner, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
     /** Bump when the analyzers or fields change: older indexes are then rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "4";
     private static final String FORMAT_KEY = "fazhi.format";
     private static final String KEY = "key";
     private static final String KEY_DV = "key_dv";
@@ -101,6 +102,8 @@ public class LuceneSearchIndex implements SearchIndex, ApplicationRunner {
     private static final String FACET_PREFIX = "f_";
     private static final int MAX_PAGE_WINDOW = 10_000;
     private static final int MAX_TERMS = 10;
+    /** Hits counted while collecting the best ones; beyond, the total comes from a count without scores. */
+    private static final int EXACT_UP_TO = 10_000;
 
     private final Analyzer analyzer = Analyzers.perField();
     private final Analyzer ngram = Analyzers.ngrams();
@@ -283,18 +286,20 @@ public class LuceneSearchIndex implements SearchIndex, ApplicationRunner {
             IndexSearcher searcher = searchers.acquire();
             try {
                 int window = (q.page() + 1) * q.size();
+                // the best hits with block-max skipping, then the exact total by counting (no scores)
                 TopDocs top = terms.isEmpty()
                         ? searcher.search(query, new TopFieldCollectorManager(
-                                new Sort(new SortField(DATE, SortField.Type.LONG, true)), window, null, Integer.MAX_VALUE))
-                        : searcher.search(query, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
-                List<String> words = words(terms);
+                                new Sort(new SortField(DATE, SortField.Type.LONG, true)), window, null, EXACT_UP_TO))
+                        : searcher.search(query, new TopScoreDocCollectorManager(window, null, EXACT_UP_TO));
+                long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+                        : searcher.count(query);
                 List<SearchHit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 var stored = searcher.storedFields();
                 for (int i = q.page() * q.size(); i < docs.length; i++) {
-                    hits.add(toHit(stored.document(docs[i].doc), docs[i].score, terms, words));
+                    hits.add(toHit(stored.document(docs[i].doc), docs[i].score, terms));
                 }
-                return new SearchResult(hits, top.totalHits.value, q.page(), q.size(), micros(start));
+                return new SearchResult(hits, total, q.page(), q.size(), micros(start));
             } finally {
                 searchers.release(searcher);
             }
@@ -325,13 +330,25 @@ public class LuceneSearchIndex implements SearchIndex, ApplicationRunner {
                 .limit(MAX_TERMS).toList();
     }
 
+    /**
+     * Every word must occur in title, body or numbers (one n-gram phrase each, over the combined
+     * field); the ranking adds, for the documents that match, the phrases in the title and the
+     * numbers, whole numbers and the smartcn words of the title.
+     */
     private Query query(SearchQuery q, List<String> terms) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (terms.isEmpty()) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         for (String term : terms) {
-            query.add(termQuery(term), Occur.MUST);
+            Query match = substring(Analyzers.TEXT_NGRAM, term);
+            query.add(match != null ? match : new TermQuery(new Term(Analyzers.NUMBER_EXACT, term)), Occur.MUST);
+            add(query, substring(Analyzers.TITLE_NGRAM, term), 3f);
+            add(query, substring(Analyzers.NUMBERS, term), 3f);
+            add(query, new TermQuery(new Term(Analyzers.NUMBER_EXACT, term)), 10f);
+        }
+        if (!terms.isEmpty()) {
+            add(query, smart.createBooleanQuery(Analyzers.TITLE, String.join(" ", terms), Occur.SHOULD), 1f);
         }
         if (q.type() != null) {
             query.add(new TermQuery(new Term(TYPE, q.type())), Occur.FILTER);
@@ -345,21 +362,6 @@ public class LuceneSearchIndex implements SearchIndex, ApplicationRunner {
             }
         });
         return query.build();
-    }
-
-    /**
-     * One word: smartcn words in title or body (ranked), or an exact substring of title, body or
-     * numbers, or a whole number. Never empty: the whole-number clause always exists.
-     */
-    private Query termQuery(String term) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        add(any, smart.createBooleanQuery(Analyzers.TITLE, term, Occur.MUST), 3f);
-        add(any, smart.createBooleanQuery(Analyzers.BODY, term, Occur.MUST), 1f);
-        add(any, substring(Analyzers.TITLE_NGRAM, term), 4f);
-        add(any, substring(Analyzers.BODY_NGRAM, term), 1f);
-        add(any, substring(Analyzers.NUMBERS, term), 5f);
-        add(any, new TermQuery(new Term(Analyzers.NUMBER_EXACT, term)), 10f);
-        return any.build();
     }
 
     /** The n-gram phrase that matches where {@code text} occurs as a substring; null without tokens. */
@@ -381,27 +383,6 @@ public class LuceneSearchIndex implements SearchIndex, ApplicationRunner {
     private static void add(BooleanQuery.Builder b, Query q, float boost) {
         if (q != null) {
             b.add(new BoostQuery(q, boost), Occur.SHOULD);
-        }
-    }
-
-    /** The smartcn words of the query terms (two characters or more), to highlight word-only matches. */
-    private List<String> words(List<String> terms) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String term : terms) {
-            Query q = smart.createBooleanQuery(Analyzers.TITLE, term, Occur.SHOULD);
-            collectTerms(q, out);
-        }
-        out.removeIf(w -> w.codePointCount(0, w.length()) < 2 || terms.contains(w));
-        return List.copyOf(out);
-    }
-
-    private static void collectTerms(Query q, Collection<String> out) {
-        if (q instanceof TermQuery tq) {
-            out.add(tq.getTerm().text());
-        } else if (q instanceof BooleanQuery bq) {
-            bq.clauses().forEach(c -> collectTerms(c.getQuery(), out));
-        } else if (q instanceof PhraseQuery pq) {
-            Arrays.stream(pq.getTerms()).forEach(t -> out.add(t.text()));
         }
     }
 
@@ -462,11 +443,13 @@ public class LuceneSearchIndex implements SearchIndex, ApplicationRunner {
         doc.add(new StringField(PUBLIC, Boolean.toString(d.publicVisible()), Field.Store.NO));
         doc.add(new TextField(Analyzers.TITLE, nz(d.title()), Field.Store.YES));
         doc.add(new TextField(Analyzers.TITLE_NGRAM, nz(d.title()), Field.Store.NO));
-        doc.add(new TextField(Analyzers.BODY, nz(d.body()), Field.Store.YES));
-        doc.add(new TextField(Analyzers.BODY_NGRAM, nz(d.body()), Field.Store.NO));
+        doc.add(new TextField(Analyzers.TEXT_NGRAM, nz(d.title()), Field.Store.NO));
+        doc.add(new TextField(Analyzers.TEXT_NGRAM, nz(d.body()), Field.Store.NO));
+        doc.add(new StoredField(Analyzers.BODY, nz(d.body())));
         for (String n : d.numbers()) {
             if (n != null && !n.isBlank()) {
                 doc.add(new TextField(Analyzers.NUMBERS, n, Field.Store.YES));
+                doc.add(new TextField(Analyzers.TEXT_NGRAM, n, Field.Store.NO));
                 doc.add(new StringField(Analyzers.NUMBER_EXACT, Snippets.fold(n.strip()), Field.Store.NO));
             }
         }
@@ -481,7 +464,7 @@ public class LuceneSearchIndex implements SearchIndex, ApplicationRunner {
         return doc;
     }
 
-    private static SearchHit toHit(Document doc, float score, List<String> terms, List<String> words) {
+    private static SearchHit toHit(Document doc, float score, List<String> terms) {
         Map<String, String> facets = new HashMap<>();
         for (IndexableField f : doc.getFields()) {
             if (f.name().startsWith(FACET_PREFIX)) {
@@ -491,18 +474,9 @@ public class LuceneSearchIndex implements SearchIndex, ApplicationRunner {
         IndexableField date = doc.getField(DATE);
         long epochDay = date == null ? 0 : date.numericValue().longValue();
         String title = doc.get(Analyzers.TITLE);
-        String foldedTitle = title == null ? "" : Snippets.fold(title);
-        boolean exactInTitle = terms.stream().anyMatch(foldedTitle::contains);
-        return new SearchHit(doc.get(KEY), doc.get(TYPE), title,
-                Snippets.highlight(title, exactInTitle ? terms : concat(terms, words)),
-                Snippets.snippet(doc.get(Analyzers.BODY), terms, words), Float.isNaN(score) ? 0f : score, facets,
+        return new SearchHit(doc.get(KEY), doc.get(TYPE), title, Snippets.highlight(title, terms),
+                Snippets.snippet(doc.get(Analyzers.BODY), terms), Float.isNaN(score) ? 0f : score, facets,
                 epochDay == 0 ? null : LocalDate.ofEpochDay(epochDay));
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 
     private static String nz(String s) {
@@ -514,8 +488,11 @@ public class LuceneSearchIndex implements SearchIndex, ApplicationRunner {
     }
 
     @PreDestroy
-    void close() throws IOException {
-        searchers.close();
-        writer.close();
+    @Override
+    public synchronized void close() throws IOException {
+        if (writer.isOpen()) {
+            searchers.close();
+            writer.close();
+        }
     }
 }

@@ -19,6 +19,9 @@ final class Snippets {
 
     /** Folds one character as the analyzers do: full-width ASCII to ASCII, ideographic space, lower case. */
     static char fold(char c) {
+        if (c >= '\u3400' && c <= '\u9FFF' || c >= '\u3001' && c <= '\u303F') {
+            return c; // Chinese characters and punctuation: nothing to fold (the common case, kept fast)
+        }
         if (c >= '\uFF01' && c <= '\uFF5E') {
             c = (char) (c - 0xFEE0);
         } else if (c == '\u3000') {
@@ -65,23 +68,12 @@ final class Snippets {
         return out.toString();
     }
 
-    /**
-     * About {@link #SNIPPET_CHARS} characters of the body around the first occurrence of a
-     * {@code primary} term (the query words), highlighted; where none occurs, around the first
-     * {@code secondary} one (the words smartcn found in them) with those highlighted too.
-     */
-    static String snippet(String body, List<String> primary, List<String> secondary) {
+    /** About {@link #SNIPPET_CHARS} characters of the body around the first occurrence of a term, highlighted. */
+    static String snippet(String body, List<String> terms) {
         if (body == null || body.isEmpty()) {
             return "";
         }
-        String folded = fold(body);
-        int first = firstOccurrence(folded, primary);
-        List<String> marked = primary;
-        if (first < 0) {
-            first = firstOccurrence(folded, secondary);
-            marked = new java.util.ArrayList<>(primary);
-            marked.addAll(secondary);
-        }
+        int first = firstOccurrence(fold(body), terms);
         int start = first < 0 ? 0 : Math.max(0, first - SNIPPET_CHARS / 3);
         int end = Math.min(body.length(), start + SNIPPET_CHARS);
         if (start > 0 && Character.isLowSurrogate(body.charAt(start))) {
@@ -91,7 +83,7 @@ final class Snippets {
             end++;
         }
         String piece = body.substring(start, end).replaceAll("\\s+", " ");
-        return (start > 0 ? "…" : "") + highlight(piece, marked) + (end < body.length() ? "…" : "");
+        return (start > 0 ? "…" : "") + highlight(piece, terms) + (end < body.length() ? "…" : "");
     }
 
     private static int firstOccurrence(String folded, List<String> terms) {
