@@ -40,6 +40,12 @@ class PortalBrowserIT {
         return new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Scrolls the element to the middle of the window first, so that nothing sticky lies over it. */
+    static void click(WebDriver d, WebElement e) {
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(e)).click();
+    }
+
     @Test
     void aCitizenFindsADocumentAndCommentsOnADraft() {
         PortalFixtures fixtures = new PortalFixtures(context);
@@ -63,7 +69,7 @@ class PortalBrowserIT {
                     .contains(published.registrationNumber()).contains("现行有效");
             browser.screenshot("portal-catalog-search");
 
-            d.findElement(By.cssSelector("#results .fz-hit-title")).click();
+            click(d, d.findElement(By.cssSelector("#results .fz-hit-title")));
             assertThat(await(d, By.id("document-number")).getText()).isEqualTo(published.documentNumber());
             assertThat(d.findElement(By.id("document-text")).getText()).contains("第一条 为了落实" + marker);
             browser.screenshot("portal-document");
@@ -73,7 +79,7 @@ class PortalBrowserIT {
             await(d, By.id("contact")).sendKeys("13800138000");
             d.findElement(By.id("name")).sendKeys("浏览器测试");
             d.findElement(By.id("content")).sendKeys("建议第二条明确登记的办理地点和期限。");
-            d.findElement(By.id("comment-submit")).click();
+            click(d, d.findElement(By.id("comment-submit")));
             String receipt = await(d, By.id("receipt-number")).getText();
             assertThat(receipt).startsWith("YJ");
             assertThat(d.findElement(By.id("receipt-submitted")).getText()).contains("您的意见已提交").contains(receipt);
@@ -82,7 +88,7 @@ class PortalBrowserIT {
 
             d.get(url("/consultations"));
             await(d, By.id("receipt-no")).sendKeys(receipt);
-            d.findElement(By.cssSelector("#receipt-lookup button")).click();
+            click(d, d.findElement(By.cssSelector("#receipt-lookup button")));
             assertThat(await(d, By.id("receipt-status")).getText()).contains("征求意见结束后公布处理情况");
 
             d.manage().window().setSize(new Dimension(390, 844));
