@@ -13,4 +13,7 @@ public interface SearchIndex {
     int rebuild(String type);
 
     long count(String type);
+
+    /** The record types that can be rebuilt (one per {@link SearchSource}). */
+    java.util.List<String> types();
 }
