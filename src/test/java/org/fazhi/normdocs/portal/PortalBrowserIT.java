@@ -40,9 +40,12 @@ class PortalBrowserIT {
         return new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Scrolls the element to the middle of the window first, so that nothing sticky lies over it. */
+    /**
+     * Scrolls the element to the middle of the window first, so that nothing sticky lies over it;
+     * instantly, as Bootstrap makes scrolling smooth and a click during the animation misses.
+     */
     static void click(WebDriver d, WebElement e) {
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
         new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(e)).click();
     }
 
