@@ -51,7 +51,7 @@ public class Assessment {
     public List<Figure> figures(long unitId, int year, String module) {
         checkYear(year);
         if (module != null && !modules().contains(module)) {
-            throw InvalidInputException.field("module", "assessment.module.unknown", module);
+            throw invalid("module", "assessment.module.unknown", module);
         }
         Set<Long> units = scope.subtreeWithinScope(unitId);
         List<Figure> figures = new ArrayList<>();
@@ -81,9 +81,15 @@ public class Assessment {
 
     private static void checkYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw InvalidInputException.field("year", "assessment.year.out-of-range", String.valueOf(FIRST_YEAR),
+            throw invalid("year", "assessment.year.out-of-range", String.valueOf(FIRST_YEAR),
                     String.valueOf(LAST_YEAR));
         }
+    }
+
+    /** Bad input whose message names the problem, also beside the field. */
+    private static InvalidInputException invalid(String field, String messageKey, Object... args) {
+        return new InvalidInputException(400, "invalid-input", messageKey,
+                List.of(new InvalidInputException.FieldProblem(field, messageKey, args)), args);
     }
 
     private MetricSource sourceOf(String metricId) {
