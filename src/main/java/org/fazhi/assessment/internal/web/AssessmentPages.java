@@ -1,5 +1,6 @@
 package org.fazhi.assessment.internal.web;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import java.util.List;
 import org.fazhi.assessment.internal.web.AssessmentViews.FigureDetail;
 import org.fazhi.assessment.internal.web.AssessmentViews.FiguresView;
@@ -76,6 +77,6 @@ class AssessmentPages {
                 .<List<?>>map(r -> java.util.Arrays.asList(r.label(), r.counted() ? yes : no, r.note(), r.link()))
                 .toList();
         String file = d.name() + "-" + d.unitName() + "-" + d.year();
-        return Xlsx.of(file, views.text("assessment.records.sheet"), headers, rows);
+        return SpreadsheetDownload.of(file, views.text("assessment.records.sheet"), headers, rows);
     }
 }
