@@ -1,7 +1,5 @@
 package org.fazhi.deadlines.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +8,13 @@ import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.MenuEntry;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.RefusedException;
-import org.fazhi.shared.excel.SpreadsheetWriter;
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import org.fazhi.units.DataScope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,11 +65,9 @@ class DeadlineConsole {
     }
 
     @GetMapping("/console/deadlines/export")
-    void export(@RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
+    ResponseEntity<byte[]> export(@RequestParam Map<String, String> params) {
         BoardFilter f = filter(form(params));
         List<DeadlineView> rows = board.export(f);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"deadlines.xlsx\"");
         List<String> headers = List.of(text("deadlines.col.unit"), text("deadlines.col.module"),
                 text("deadlines.col.subject"), text("deadlines.col.rule"), text("deadlines.col.start"),
                 text("deadlines.col.due"), text("deadlines.col.status"), text("deadlines.col.provisional"),
@@ -81,7 +78,7 @@ class DeadlineConsole {
                     text("deadlines.status." + d.status().name()), d.provisional(),
                     d.metOn() == null ? "" : d.metOn(), d.late()));
         }
-        SpreadsheetWriter.write(response.getOutputStream(), text("deadlines.board.title"), headers, data);
+        return SpreadsheetDownload.of(text("deadlines.board.title"), text("deadlines.board.title"), headers, data);
     }
 
     @GetMapping("/console/deadlines/{id}")

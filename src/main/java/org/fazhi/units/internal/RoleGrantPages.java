@@ -1,5 +1,6 @@
 package org.fazhi.units.internal;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,7 +90,7 @@ class RoleGrantPages {
 
     @GetMapping("/console/roles/import/template")
     ResponseEntity<byte[]> template() {
-        return Downloads.xlsx(text("role.import.template-file") + ".xlsx", importer::template);
+        return SpreadsheetDownload.xlsx(text("role.import.template-file") + ".xlsx", importer::template);
     }
 
     @PostMapping("/console/roles/import")

@@ -1,5 +1,6 @@
 package org.fazhi.units.internal;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
@@ -122,7 +123,7 @@ class UnitPages {
 
     @GetMapping("/export")
     ResponseEntity<byte[]> exportUnits() {
-        return Downloads.xlsx(text("unit.export.file") + ".xlsx", export::units);
+        return SpreadsheetDownload.xlsx(text("unit.export.file") + ".xlsx", export::units);
     }
 
     @GetMapping("/import")
@@ -134,7 +135,7 @@ class UnitPages {
     @GetMapping("/import/template")
     @PreAuthorize(EDITORS)
     ResponseEntity<byte[]> template() {
-        return Downloads.xlsx(text("unit.import.template-file") + ".xlsx", importer::template);
+        return SpreadsheetDownload.xlsx(text("unit.import.template-file") + ".xlsx", importer::template);
     }
 
     @PostMapping("/import")

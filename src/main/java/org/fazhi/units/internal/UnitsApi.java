@@ -1,5 +1,6 @@
 package org.fazhi.units.internal;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -79,14 +80,14 @@ class UnitsApi {
     @GetMapping(value = "/export", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The visible units as an XLSX sheet")
     ResponseEntity<byte[]> exportUnits() {
-        return Downloads.xlsx("units.xlsx", export::units);
+        return SpreadsheetDownload.xlsx("units.xlsx", export::units);
     }
 
     @GetMapping(value = "/import/template",
             produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The XLSX template of the unit import")
     ResponseEntity<byte[]> template() {
-        return Downloads.xlsx("units-template.xlsx", importer::template);
+        return SpreadsheetDownload.xlsx("units-template.xlsx", importer::template);
     }
 
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

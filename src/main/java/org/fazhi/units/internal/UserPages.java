@@ -1,5 +1,6 @@
 package org.fazhi.units.internal;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -180,7 +181,7 @@ class UserPages {
     @GetMapping("/export")
     ResponseEntity<byte[]> exportUsers(@RequestParam(required = false) Long unitId,
             @RequestParam(required = false) String q) {
-        return Downloads.xlsx(text("user.export.file") + ".xlsx", out -> export.users(out, unitId, q));
+        return SpreadsheetDownload.xlsx(text("user.export.file") + ".xlsx", out -> export.users(out, unitId, q));
     }
 
     @GetMapping("/import")
@@ -192,7 +193,7 @@ class UserPages {
     @GetMapping("/import/template")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     ResponseEntity<byte[]> template() {
-        return Downloads.xlsx(text("user.import.template-file") + ".xlsx", importer::template);
+        return SpreadsheetDownload.xlsx(text("user.import.template-file") + ".xlsx", importer::template);
     }
 
     @PostMapping("/import")
@@ -226,7 +227,7 @@ class UserPages {
         }
         @SuppressWarnings("unchecked")
         List<UserImport.CreatedAccount> created = (List<UserImport.CreatedAccount>) list;
-        return Downloads.xlsx(text("user.import.result-file") + ".xlsx", out -> importer.passwords(out, created));
+        return SpreadsheetDownload.xlsx(text("user.import.result-file") + ".xlsx", out -> importer.passwords(out, created));
     }
 
     private String issuedPassword(IssuedPassword issued, String messageKey, Model model) {

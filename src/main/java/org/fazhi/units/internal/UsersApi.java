@@ -1,5 +1,6 @@
 package org.fazhi.units.internal;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -104,14 +105,14 @@ class UsersApi {
     @Operation(summary = "The accounts in scope as an XLSX sheet (audited)")
     ResponseEntity<byte[]> exportUsers(@RequestParam(required = false) @Positive Long unitId,
             @RequestParam(required = false) @Size(max = UserAccounts.MAX_QUERY_LENGTH) String q) {
-        return Downloads.xlsx("users.xlsx", out -> export.users(out, unitId, q));
+        return SpreadsheetDownload.xlsx("users.xlsx", out -> export.users(out, unitId, q));
     }
 
     @GetMapping(value = "/import/template",
             produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The XLSX template of the account import")
     ResponseEntity<byte[]> template() {
-        return Downloads.xlsx("users-template.xlsx", importer::template);
+        return SpreadsheetDownload.xlsx("users-template.xlsx", importer::template);
     }
 
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -125,7 +126,7 @@ class UsersApi {
             produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The XLSX template of the role-grant import")
     ResponseEntity<byte[]> grantTemplate() {
-        return Downloads.xlsx("role-grants-template.xlsx", grants::template);
+        return SpreadsheetDownload.xlsx("role-grants-template.xlsx", grants::template);
     }
 
     @PostMapping(value = "/role-grants/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

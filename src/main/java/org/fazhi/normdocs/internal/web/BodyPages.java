@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ class BodyPages {
         List<List<?>> data = rows.stream().<List<?>>map(b -> java.util.Arrays.asList(b.name(),
                 names.getOrDefault(b.unitId(), ""), b.docNumberPrefix(), names.getOrDefault(b.registeringUnitId(), ""),
                 b.active(), b.listedOn(), b.delistedOn())).toList();
-        return Xlsx.of(views.text("normdocs.bodies.title"), views.text("normdocs.bodies.title"), headers, data);
+        return SpreadsheetDownload.of(views.text("normdocs.bodies.title"), views.text("normdocs.bodies.title"), headers, data);
     }
 
     @PostMapping

@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -219,7 +220,7 @@ class CatalogApi {
 
     // ----- catalog import -----
 
-    @GetMapping(value = "/import/template", produces = Xlsx.TYPE)
+    @GetMapping(value = "/import/template", produces = SpreadsheetDownload.TYPE)
     @Operation(summary = "The XLSX template of the catalog import")
     ResponseEntity<byte[]> template() {
         return Uploads.xlsx("normdocs-catalog-template", importer::template);

@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -123,7 +124,7 @@ class CleanupPages {
                         : views.text("normdocs.validity." + l.document().document().validity()),
                 l.line().verdict() == null ? "" : views.text("normdocs.verdict." + l.line().verdict()),
                 l.line().reason())).toList();
-        return Xlsx.of(c.name(), views.text("normdocs.cleanups.title"), headers, data);
+        return SpreadsheetDownload.of(c.name(), views.text("normdocs.cleanups.title"), headers, data);
     }
 
     @PostMapping("/console/normdocs/cleanups/{id}/verdicts")
@@ -180,7 +181,7 @@ class CleanupPages {
         List<List<?>> data = views.rows(cleanups.nearExpiry()).stream().<List<?>>map(r -> java.util.Arrays.asList(
                 r.document().title(), r.issuingBody(), r.document().documentNumber(),
                 r.document().registrationNumber(), r.document().effectiveDate(), r.document().expiryDate())).toList();
-        return Xlsx.of(views.text("normdocs.near-expiry.title"), views.text("normdocs.near-expiry.title"), headers,
+        return SpreadsheetDownload.of(views.text("normdocs.near-expiry.title"), views.text("normdocs.near-expiry.title"), headers,
                 data);
     }
 

@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -159,7 +160,7 @@ class DocumentActions {
                         c.disposition() == null ? "" : views.text("normdocs.disposition." + c.disposition()),
                         c.dispositionReason()))
                 .toList();
-        return Xlsx.of(views.text("normdocs.comments.file", d.title()), views.text("normdocs.section.consultation"),
+        return SpreadsheetDownload.of(views.text("normdocs.comments.file", d.title()), views.text("normdocs.section.consultation"),
                 headers, rows);
     }
 

@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,7 +110,7 @@ class DocumentPages {
                 break;
             }
         }
-        return Xlsx.of(views.text("normdocs.list.title"), views.text("normdocs.list.title"), views.columns(),
+        return SpreadsheetDownload.of(views.text("normdocs.list.title"), views.text("normdocs.list.title"), views.columns(),
                 views.rows(all).stream().map(views::cells).toList());
     }
 

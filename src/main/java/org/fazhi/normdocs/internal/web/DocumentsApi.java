@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -78,7 +79,7 @@ class DocumentsApi {
         return documents.list(issuingBodyId, year, status, validity, q, PageQuery.of(page, size));
     }
 
-    @GetMapping(value = "/export", produces = Xlsx.TYPE)
+    @GetMapping(value = "/export", produces = SpreadsheetDownload.TYPE)
     @Operation(summary = "The filtered list as an XLSX sheet")
     ResponseEntity<byte[]> export(@RequestParam(required = false) @Positive Long issuingBodyId,
             @RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
@@ -93,7 +94,7 @@ class DocumentsApi {
                 break;
             }
         }
-        return Xlsx.of(views.text("normdocs.list.title"), views.text("normdocs.list.title"), views.columns(),
+        return SpreadsheetDownload.of(views.text("normdocs.list.title"), views.text("normdocs.list.title"), views.columns(),
                 views.rows(all).stream().<List<?>>map(views::cells).toList());
     }
 

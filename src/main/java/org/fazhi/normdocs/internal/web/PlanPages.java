@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ class PlanPages {
         List<List<?>> data = rows(y).stream().<List<?>>map(r -> java.util.Arrays.asList(r.item().year(),
                 r.item().plannedQuarter(), r.item().title(), r.body(), r.draftingUnit(), r.item().basis(),
                 String.join("；", r.documents().stream().map(NormativeDocument::title).toList()))).toList();
-        return Xlsx.of(views.text("normdocs.plans.file", String.valueOf(y)), views.text("normdocs.plans.title"),
+        return SpreadsheetDownload.of(views.text("normdocs.plans.file", String.valueOf(y)), views.text("normdocs.plans.title"),
                 headers, data);
     }
 

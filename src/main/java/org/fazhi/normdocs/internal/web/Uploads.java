@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,7 @@ final class Uploads {
     static ResponseEntity<byte[]> xlsx(String fileName, Consumer<ByteArrayOutputStream> writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.accept(out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Xlsx.TYPE))
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(SpreadsheetDownload.TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(fileName + ".xlsx", StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").header("X-Content-Type-Options", "nosniff")

@@ -1,5 +1,6 @@
 package org.fazhi.review.internal.web;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ class AdviserConsole {
                 text("review.adviser.kind." + u.adviser().kind()), u.adviser().firm(), u.adviser().licenceNo(),
                 names.getOrDefault(u.adviser().unitId(), ""), u.adviser().contractFrom(), u.adviser().contractTo(),
                 u.adviser().active(), u.uses())).toList();
-        return Xlsx.of(text("review.advisers.title"), text("review.advisers.title"), headers, data);
+        return SpreadsheetDownload.of(text("review.advisers.title"), text("review.advisers.title"), headers, data);
     }
 
     @GetMapping("/new")

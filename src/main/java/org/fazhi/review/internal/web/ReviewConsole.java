@@ -1,5 +1,6 @@
 package org.fazhi.review.internal.web;
 
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +11,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fazhi.review.Conclusion;
-import org.fazhi.review.LegalAdviser;
 import org.fazhi.review.LegalAdvisers;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.RequiredChange;
@@ -272,7 +272,7 @@ class ReviewConsole {
                 text("review.status." + v.request().status()),
                 v.request().outcome() == null ? "" : text("review.outcome." + v.request().outcome()),
                 v.request().concludedOn(), v.reviewer())).toList();
-        return Xlsx.of(title, title, headers, data);
+        return SpreadsheetDownload.of(title, title, headers, data);
     }
 
     private static ReviewType type(String type) {
