@@ -27,9 +27,11 @@ class AccountPages {
     private final Units units;
     private final SecuritySettings settings;
     private final MessageSource messages;
+    private final SecondFactors secondFactors;
 
     AccountPages(UserAccounts accounts, ApiTokens tokens, Units units, SecuritySettings settings,
-            MessageSource messages) {
+            MessageSource messages, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.tokens = tokens;
         this.units = units;
@@ -48,6 +50,10 @@ class AccountPages {
         model.addAttribute("tokens", tokens.mine());
         model.addAttribute("maxDays", ApiTokens.MAX_VALIDITY_DAYS);
         model.addAttribute("passwordMaxAgeDays", settings.password().maxAgeDays());
+        model.addAttribute("secondFactorEnrolled", secondFactors.enrolled(self.id()));
+        model.addAttribute("secondFactorRequired",
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                        .getPrincipal() instanceof FazhiUserDetails me && secondFactors.required(me));
         if (!model.containsAttribute("fieldErrors")) {
             new FormErrors(messages).addTo(model);
         }

@@ -33,8 +33,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * Who may reach what. Three chains: the JSON API (HTTP Basic or personal tokens, stateless, no
  * CSRF, problem bodies), actuator (health public, metrics for the system administrator), and the
  * console and portal (form sign-in, CSRF on). Portal pages and public API reads are those the
- * modules list as {@link PublicEndpoints}; everything else needs sign-in. Finer rules live on the
- * service methods.
+ * modules list as {@link PublicEndpoints}; everything else needs sign-in. Console sign-in is the
+ * password and then, where {@code fazhi.security.second-factor} asks for it, a TOTP code
+ * ({@link SecondFactorGate}); the API keeps HTTP Basic and personal tokens. Finer rules live on
+ * the service methods.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -103,7 +105,8 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
             LockingAuthenticationProvider provider, ProblemResponses problems, SecuritySettings settings,
-            AuditLog audit, Clock clock, UserStore users, AccountUserDetailsService details) throws Exception {
+            AuditLog audit, Clock clock, UserStore users, AccountUserDetailsService details,
+            SecondFactors secondFactors) throws Exception {
         String[] gets = webPatterns(publicEndpoints, true);
         String[] posts = webPatterns(publicEndpoints, false);
         var toLogin = new LoginUrlAuthenticationEntryPoint("/login");
@@ -126,6 +129,13 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").permitAll()
                         .successHandler((req, res, auth) -> {
                             req.getSession().setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, clock.instant());
+                            // a new password sign-in owes a new code, even in a session that had one
+                            req.getSession().removeAttribute(SecondFactorGate.VERIFIED);
+                            if (auth.getPrincipal() instanceof FazhiUserDetails user && secondFactors.required(user)) {
+                                // the saved request stays in the session for after the code
+                                res.sendRedirect(req.getContextPath() + SecondFactorGate.CODE_PAGE);
+                                return;
+                            }
                             success.onAuthenticationSuccess(req, res, auth);
                         })
                         .failureUrl("/login?error"))
@@ -147,7 +157,8 @@ class SecurityConfig {
                     }
                 }))
                 .addFilterAfter(new SessionLifetimeFilter(settings, clock, users, details), AnonymousAuthenticationFilter.class)
-                .addFilterAfter(new PasswordChangeGate(problems), SessionLifetimeFilter.class)
+                .addFilterAfter(new SecondFactorGate(secondFactors, problems), SessionLifetimeFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), SecondFactorGate.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

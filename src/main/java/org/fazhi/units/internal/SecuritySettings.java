@@ -4,12 +4,33 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The password, lock-out and session rules of ../shared/SECURITY.md (AUTH-02..05, AC-03), with
- * the shipped defaults; every value can be set per deployment under {@code fazhi.security}.
+ * The password, lock-out, session and second-factor rules of ../shared/SECURITY.md (AUTH-02..05,
+ * AUTH-07, AC-03), with the shipped defaults; every value can be set per deployment under
+ * {@code fazhi.security}.
  */
 @ConfigurationProperties("fazhi.security")
 public record SecuritySettings(Password password, Lockout lockout, IpRateLimit ipRateLimit, Session session,
-        int inactiveAccountDays) {
+        int inactiveAccountDays, SecondFactor secondFactor) {
+
+    /** Without a second-factor setting it is required of everyone. */
+    public SecuritySettings {
+        if (secondFactor == null || secondFactor.requiredFor() == null) {
+            secondFactor = new SecondFactor(SecondFactor.RequiredFor.ALL);
+        }
+    }
+
+    /** Who must give a TOTP code after the password at console sign-in (AUTH-07). */
+    public record SecondFactor(RequiredFor requiredFor) {
+
+        public enum RequiredFor {
+            /** every account (the production bar) */
+            ALL,
+            /** only the system, security and audit administrators */
+            ADMINISTRATORS,
+            /** nobody (tests and trials only) */
+            NONE
+        }
+    }
 
     public record Password(int staffMinLength, int citizenMinLength, int minCharacterClasses, int maxAgeDays,
             int history) {

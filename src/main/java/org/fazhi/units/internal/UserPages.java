@@ -50,8 +50,11 @@ class UserPages {
     private final UserImport importer;
     private final UnitExport export;
     private final MessageSource messages;
+    private final SecondFactors secondFactors;
 
-    UserPages(UserAccounts accounts, Units units, UserImport importer, UnitExport export, MessageSource messages) {
+    UserPages(UserAccounts accounts, Units units, UserImport importer, UnitExport export, MessageSource messages,
+            SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.units = units;
         this.importer = importer;
@@ -78,6 +81,7 @@ class UserPages {
         AccountView account = accounts.get(id);
         model.addAttribute("account", account);
         model.addAttribute("unitName", units.name(account.unitId()));
+        model.addAttribute("secondFactorEnrolled", secondFactors.enrolled(account.id()));
         return "units/user";
     }
 
@@ -175,6 +179,14 @@ class UserPages {
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         accounts.unlock(id);
         redirect.addFlashAttribute("flashSuccess", text("user.unlocked"));
+        return "redirect:/console/users/" + id;
+    }
+
+    @PostMapping("/{id}/second-factor-reset")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        secondFactors.reset(id);
+        redirect.addFlashAttribute("flashSuccess", text("totp.reset.done"));
         return "redirect:/console/users/" + id;
     }
 

@@ -156,8 +156,66 @@ public class UserStore {
     }
 
     public void unlock(long id) {
-        jdbc.sql("update app_user set failed_attempts = 0, first_failure_at = null, locked_until = null where id = ?")
+        jdbc.sql("update app_user set failed_attempts = 0, first_failure_at = null, locked_until = null,"
+                + " totp_failed_attempts = 0, totp_first_failure_at = null where id = ?")
                 .param(id).update();
+    }
+
+    /** The second-factor columns of one account; kept apart from {@link UserAccount} so the secret travels less. */
+    record TotpState(String secret, Instant enrolledAt, Long lastStep, int failedAttempts, Instant firstFailureAt) {
+
+        boolean enrolled() {
+            return secret != null && enrolledAt != null;
+        }
+
+        @Override
+        public String toString() {
+            return "TotpState[enrolled=" + enrolled() + "]";
+        }
+    }
+
+    Optional<TotpState> totp(long id) {
+        return jdbc.sql("select totp_secret, totp_enrolled_at, totp_last_step, totp_failed_attempts,"
+                + " totp_first_failure_at from app_user where id = ?").param(id)
+                .query((rs, n) -> new TotpState(rs.getString(1), instant(rs, "totp_enrolled_at"),
+                        rs.getObject(3) == null ? null : rs.getLong(3), rs.getInt(4),
+                        instant(rs, "totp_first_failure_at")))
+                .optional();
+    }
+
+    /** Offers a new secret unless one is already offered or enrolled; true if this call stored it. */
+    boolean offerTotpSecret(long id, String secret) {
+        return jdbc.sql("update app_user set totp_secret = ?, totp_enrolled_at = null, totp_last_step = null"
+                + " where id = ? and totp_secret is null").params(secret, id).update() == 1;
+    }
+
+    /**
+     * Takes {@code step} as used if it is later than the last accepted one (atomic: of two requests
+     * with the same code only one wins), confirming the enrolment if it was pending, and clears the
+     * failed-code count. False if the step was already used.
+     */
+    boolean acceptTotpStep(long id, long step) {
+        return jdbc.sql("update app_user set totp_last_step = ?, totp_failed_attempts = 0, totp_first_failure_at = null,"
+                + " totp_enrolled_at = coalesce(totp_enrolled_at, ?)"
+                + " where id = ? and totp_secret is not null and (totp_last_step is null or totp_last_step < ?)")
+                .params(step, ts(clock.instant()), id, step).update() == 1;
+    }
+
+    void recordTotpFailure(long id, int attempts, Instant firstFailure, Instant lockedUntil) {
+        if (lockedUntil == null) {
+            jdbc.sql("update app_user set totp_failed_attempts = ?, totp_first_failure_at = ? where id = ?")
+                    .params(attempts, ts(firstFailure), id).update();
+        } else {
+            // the lock spends the count, as with passwords
+            jdbc.sql("update app_user set totp_failed_attempts = 0, totp_first_failure_at = null, locked_until = ?"
+                    + " where id = ?").params(ts(lockedUntil), id).update();
+        }
+    }
+
+    /** Forgets the second factor: the account enrols again at its next sign-in. */
+    void resetTotp(long id) {
+        jdbc.sql("update app_user set totp_secret = null, totp_enrolled_at = null, totp_last_step = null,"
+                + " totp_failed_attempts = 0, totp_first_failure_at = null where id = ?").param(id).update();
     }
 
     private void addPasswordHistory(long id, String hash) {

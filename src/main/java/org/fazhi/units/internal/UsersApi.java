@@ -44,9 +44,11 @@ class UsersApi {
     private final RoleGrantImport grants;
     private final UnitExport export;
     private final ImportProblems problems;
+    private final SecondFactors secondFactors;
 
     UsersApi(UserAccounts accounts, UserImport importer, RoleGrantImport grants, UnitExport export,
-            ImportProblems problems) {
+            ImportProblems problems, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.importer = importer;
         this.grants = grants;
@@ -98,6 +100,13 @@ class UsersApi {
     @Operation(summary = "Lift a sign-in lock (SECURITY_ADMIN or SYSTEM_ADMIN)")
     ResponseEntity<Void> unlock(@PathVariable long id) {
         accounts.unlock(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/second-factor/reset")
+    @Operation(summary = "Make the account enrol a new TOTP authenticator at its next console sign-in (SECURITY_ADMIN)")
+    ResponseEntity<Void> resetSecondFactor(@PathVariable long id) {
+        secondFactors.reset(id);
         return ResponseEntity.noContent().build();
     }
 
