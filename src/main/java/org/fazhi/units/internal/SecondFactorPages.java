@@ -75,7 +75,9 @@ class SecondFactorPages {
         }
         String secret = secondFactors.offeredSecret(user.userId());
         model.addAttribute("secret", secret.replaceAll("(.{4})(?=.)", "$1 "));
-        model.addAttribute("keyUri", SecondFactors.keyUri(user.username(), secret));
+        String keyUri = SecondFactors.keyUri(user.username(), secret);
+        model.addAttribute("keyUri", keyUri);
+        model.addAttribute("qrCode", QrCodes.svgDataUri(keyUri));
         model.addAttribute("issuer", SecondFactors.ISSUER);
         model.addAttribute("username", user.username());
         return "units/totp-enrol";

@@ -177,6 +177,7 @@ class SecondFactorIT {
         String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
         String secret = secretOf(html);
         assertThat(secret).matches("[A-Z2-7]{32}");
+        assertThat(html).contains("id=\"totp-qr\"").contains("src=\"data:image/svg+xml;base64,");
         assertThat(html).contains("otpauth://totp/Fazhi:" + a.username() + "?secret=" + secret
                 + "&amp;issuer=Fazhi");
         // the secret is read from the database for the page, never kept in the session (RI-01)
