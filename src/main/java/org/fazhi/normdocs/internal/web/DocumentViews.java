@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.web.FormInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.fazhi.review.internal.web;
 
+import org.fazhi.shared.web.FormInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

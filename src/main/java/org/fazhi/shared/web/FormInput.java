@@ -1,4 +1,4 @@
-package org.fazhi.normdocs.internal.web;
+package org.fazhi.shared.web;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -19,7 +19,7 @@ import org.springframework.ui.Model;
  * errors to show beside the fields (in the reader's language), so a form re-renders with what the
  * user entered and why it was not accepted. {@code name} says which form of the page it is.
  */
-final class FormInput {
+public final class FormInput {
 
     private final String name;
     private final Map<String, String> values = new LinkedHashMap<>();
@@ -33,30 +33,30 @@ final class FormInput {
         params.forEach((k, v) -> values.put(k, v == null ? "" : v.strip()));
     }
 
-    static FormInput of(String name, Map<String, String> params, MessageSource messages) {
+    public static FormInput of(String name, Map<String, String> params, MessageSource messages) {
         return new FormInput(name, params, messages);
     }
 
-    static FormInput empty(MessageSource messages) {
+    public static FormInput empty(MessageSource messages) {
         return new FormInput("", Map.of(), messages);
     }
 
-    String raw(String field) {
+    public String raw(String field) {
         return values.getOrDefault(field, "");
     }
 
-    FormInput put(String field, Object value) {
+    public FormInput put(String field, Object value) {
         values.put(field, value == null ? "" : String.valueOf(value));
         return this;
     }
 
     /** The text, or null when blank. */
-    String text(String field) {
+    public String text(String field) {
         String v = raw(field);
         return v.isEmpty() ? null : v;
     }
 
-    LocalDate date(String field) {
+    public LocalDate date(String field) {
         String v = raw(field);
         if (v.isEmpty()) {
             return null;
@@ -69,7 +69,7 @@ final class FormInput {
         }
     }
 
-    Long id(String field) {
+    public Long id(String field) {
         String v = raw(field);
         if (v.isEmpty()) {
             return null;
@@ -81,7 +81,7 @@ final class FormInput {
         return Long.valueOf(v);
     }
 
-    Integer integer(String field) {
+    public Integer integer(String field) {
         String v = raw(field);
         if (v.isEmpty()) {
             return null;
@@ -93,7 +93,7 @@ final class FormInput {
         return Integer.valueOf(v);
     }
 
-    <E extends Enum<E>> E choice(String field, Class<E> type) {
+    public <E extends Enum<E>> E choice(String field, Class<E> type) {
         String v = raw(field);
         if (v.isEmpty()) {
             return null;
@@ -108,7 +108,7 @@ final class FormInput {
     }
 
     /** Bean Validation of the request built from the form; violations go beside their fields. */
-    <T> T valid(T request, Validator validator) {
+    public <T> T valid(T request, Validator validator) {
         for (ConstraintViolation<T> v : validator.validate(request)) {
             String path = v.getPropertyPath().toString();
             int dot = path.indexOf('[');
@@ -117,12 +117,12 @@ final class FormInput {
         return request;
     }
 
-    FormInput field(String field, String message) {
+    public FormInput field(String field, String message) {
         fieldErrors.computeIfAbsent(field, k -> new ArrayList<>()).add(message);
         return this;
     }
 
-    FormInput error(RuntimeException e) {
+    public FormInput error(RuntimeException e) {
         if (e instanceof RefusedException r) {
             formErrors.add(text(r.messageKey(), r.args()));
         } else if (e instanceof InvalidInputException iie) {
@@ -136,12 +136,12 @@ final class FormInput {
         return this;
     }
 
-    boolean ok() {
+    public boolean ok() {
         return fieldErrors.isEmpty() && formErrors.isEmpty();
     }
 
     /** Puts {@code form}, {@code failed} (the form's name), {@code fieldErrors} and {@code formErrors}. */
-    void addTo(Model model) {
+    public void addTo(Model model) {
         model.addAttribute("form", values);
         model.addAttribute("failed", ok() ? "" : name);
         model.addAttribute("fieldErrors", fieldErrors);
