@@ -1,0 +1,100 @@
+package org.fazhi.shared.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * Who may call a service method or controller, named once: put {@code @Allowed.Drafters} (or another
+ * group) on a method or class instead of repeating a {@code hasAnyRole(...)} expression. The roles are
+ * those of {@code org.fazhi.units.Role}; the three administrator roles never appear in a business
+ * group (三员分立). A module that needs a group not here adds it here, with the people it names.
+ */
+public final class Allowed {
+
+    private Allowed() {
+    }
+
+    /** 系统管理员: units, accounts, configuration. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public @interface SystemAdmin {
+    }
+
+    /** 安全管理员: role grants and security policy. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    public @interface SecurityAdmin {
+    }
+
+    /** 审计管理员: reads, verifies and exports the audit log. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasRole('AUDITOR')")
+    public @interface Auditor {
+    }
+
+    /** 法治办 / 司法局 alone: the catalog of rules, issuing bodies, plans, the calendar. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasRole('RULE_OF_LAW_OFFICE')")
+    public @interface RuleOfLawOffice {
+    }
+
+    /** The unit tree's keepers: the system administrator and the 法治办. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
+    public @interface UnitKeepers {
+    }
+
+    /** Those who carry a procedure: the drafting office (经办人员) and the 法治办. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    public @interface Drafters {
+    }
+
+    /** Those who work the legality-review desk or keep its register: reviewers and the 法治办. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('LEGAL_REVIEWER','RULE_OF_LAW_OFFICE')")
+    public @interface Reviewers {
+    }
+
+    /** Enforcement officers and the 法治办 that coordinates them. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('ENFORCEMENT_OFFICER','RULE_OF_LAW_OFFICE')")
+    public @interface Officers {
+    }
+
+    /** Those who read figures and dashboards: the 法治办, leaders and reviewers. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEADER','LEGAL_REVIEWER')")
+    public @interface FigureReaders {
+    }
+
+    /** Every business role (reading within the data scope); never the three administrators. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER','LEADER')")
+    public @interface Staff {
+    }
+}
