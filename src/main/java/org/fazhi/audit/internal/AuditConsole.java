@@ -45,7 +45,7 @@ class AuditConsole {
 
     /** One entry as the table shows it. */
     record EntryView(long seq, String time, String actor, String unit, String ip, String entityType, String entityId,
-            String action, boolean success, List<ChangeView> changes, String hash) {
+            String action, boolean success, List<ChangeView> changes, String requestId, String hash) {
     }
 
     record ChangeView(String field, String before, String after) {
@@ -138,6 +138,7 @@ class AuditConsole {
                 .map(c -> new ChangeView(c.field(), text(c.before()), text(c.after()))).toList();
         return new EntryView(e.seq(), time.format(e.occurredAt()), e.actorName(), unit, e.ip(), e.entityType(),
                 e.entityId(), e.action(), e.outcome() == AuditEntry.Outcome.SUCCESS, changes,
+                e.requestId() == null ? "" : e.requestId(),
                 e.hash() == null ? "" : e.hash().substring(0, Math.min(12, e.hash().length())));
     }
 

@@ -26,7 +26,7 @@ public class AuditCsv {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final List<String> COLUMNS = List.of("seq", "time", "actor", "actor-id", "unit", "ip",
-            "entity-type", "entity-id", "action", "outcome", "changes", "prev-hash", "hash");
+            "entity-type", "entity-id", "action", "outcome", "changes", "request-id", "prev-hash", "hash");
 
     private final MessageSource messages;
     private final DateTimeFormatter time;
@@ -49,7 +49,8 @@ public class AuditCsv {
                     line(w, List.of(String.valueOf(r.seq()), time.format(r.occurredAt()), text(r.actorName()),
                             r.actorId() == null ? "" : r.actorId().toString(), unit(r.actorUnitId(), unitNames),
                             text(r.ip()), text(r.entityType()), text(r.entityId()), text(r.action()),
-                            text(r.outcome()), text(r.changes()), r.prevHash(), r.hash()));
+                            text(r.outcome()), text(r.changes()), text(r.requestId()), text(r.prevHash()),
+                            text(r.hash())));
                     count[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

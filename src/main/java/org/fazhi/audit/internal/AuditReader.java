@@ -52,8 +52,8 @@ public class AuditReader {
 
     AuditEntry entry(AuditStore.Row r) {
         return new AuditEntry(r.seq(), r.occurredAt(), r.actorId(), r.actorName(), r.actorUnitId(), r.ip(),
-                r.entityType(), r.entityId(), r.action(), outcome(r.outcome()), changes(r.changes()), r.prevHash(),
-                r.hash());
+                r.entityType(), r.entityId(), r.action(), outcome(r.outcome()), changes(r.changes()), r.requestId(),
+                r.chainSeq(), r.prevHash(), r.hash());
     }
 
     /** The stored changes; text that is not a list of changes (a tampered row) is shown as it is. */

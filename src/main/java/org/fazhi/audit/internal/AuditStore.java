@@ -14,25 +14,41 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.fazhi.audit.SignInFailures;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code audit_event} table, its chain head and its retention checkpoints. Entries are only
- * ever inserted; the one delete is the retention purge of the chain's oldest prefix.
+ * The audit tables: {@code audit_event} (the entries, only ever inserted), {@code audit_pending}
+ * (entries committed but not yet linked), {@code audit_chain} (the keyed links, only ever inserted),
+ * the chainer's lock row and the retention checkpoints. The one delete of entries and links is the
+ * retention purge of the chain's oldest prefix, run with the schema owner's rights.
  */
 @Repository
 public class AuditStore {
 
-    /** A raw stored row, exactly as hashed. */
+    /** An entry exactly as stored (and as its link's mac covers it). */
+    public record Entry(long seq, Instant occurredAt, Long actorId, String actorName, Long actorUnitId, String ip,
+            String entityType, String entityId, String action, String outcome, String changes, String requestId) {
+    }
+
+    /**
+     * An entry with its link, for readers: {@code chainSeq}, {@code prevHash} and {@code hash} (the
+     * link's macs) are null while the entry waits for the chainer.
+     */
     public record Row(long seq, Instant occurredAt, Long actorId, String actorName, Long actorUnitId, String ip,
-            String entityType, String entityId, String action, String outcome, String changes, String prevHash,
-            String hash) {
+            String entityType, String entityId, String action, String outcome, String changes, String requestId,
+            Long chainSeq, String prevHash, String hash) {
     }
 
-    public record Head(long lastSeq, String lastHash) {
+    /** One link of the chain: position, the entry it covers, and the macs. */
+    public record Link(long chainSeq, long eventSeq, String prevMac, String mac) {
     }
 
-    /** The chain's entries up to {@code throughSeq} were purged; the next entry links to {@code throughHash}. */
+    /** A link with the entry it names (null when that entry is gone). */
+    record LinkedEntry(Link link, Entry entry) {
+    }
+
+    /** The chain's entries up to {@code throughSeq} (a chain_seq) were purged; the next link follows {@code throughHash}. */
     public record Checkpoint(long throughSeq, String throughHash, long purgedCount, Instant cutoff, Instant createdAt) {
     }
 
@@ -51,41 +67,110 @@ public class AuditStore {
     static final String SIGN_IN = "sign-in";
     private static final int PAGE = 1000;
     private static final String ACCOUNT_EXPR = "case when actor_id is null then entity_id else actor_name end";
+    private static final String ROWS = "select e.*, c.chain_seq, c.prev_mac, c.mac from audit_event e"
+            + " left join audit_chain c on c.event_seq = e.seq";
 
     private final JdbcClient jdbc;
 
-    AuditStore(JdbcClient jdbc) {
+    public AuditStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Locks the chain head for the rest of the transaction, so entries are chained in one order. */
-    Head lockHead() {
-        return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    // --- writing (the business transaction)
+
+    /** Inserts an entry and its pending marker; returns the entry's sequence number. */
+    long insert(Entry e) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into audit_event (occurred_at, actor_id, actor_name, actor_unit_id, ip, entity_type,"
+                + " entity_id, action, outcome, changes, request_id) values (?,?,?,?,?,?,?,?,?,?,?)")
+                .params(utc(e.occurredAt()), e.actorId(), e.actorName(), e.actorUnitId(), e.ip(), e.entityType(),
+                        e.entityId(), e.action(), e.outcome(), e.changes(), e.requestId())
+                .update(keys, "seq");
+        long seq = keys.getKeyAs(Number.class).longValue();
+        jdbc.sql("insert into audit_pending (event_seq) values (?)").param(seq).update();
+        return seq;
     }
 
-    void append(Row r) {
-        jdbc.sql("insert into audit_event (seq, occurred_at, actor_id, actor_name, actor_unit_id, ip, entity_type,"
-                + " entity_id, action, outcome, changes, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(r.seq(), utc(r.occurredAt()), r.actorId(), r.actorName(), r.actorUnitId(), r.ip(),
-                        r.entityType(), r.entityId(), r.action(), r.outcome(), r.changes(), r.prevHash(), r.hash())
-                .update();
-        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(r.seq(), r.hash())
-                .update();
+    // --- chaining (the chainer's transaction)
+
+    /** Locks the chainer row for the rest of the transaction: one chainer at a time. */
+    void lockChainer(String holder) {
+        jdbc.sql("select id from audit_chainer where id = 1 for update").query(Integer.class).single();
+        jdbc.sql("update audit_chainer set locked_by = ? where id = 1").param(holder).update();
     }
 
-    /** Streams every row in chain order to {@code sink}, a page at a time. */
-    public void forEachInOrder(Consumer<Row> sink) {
-        forEachInOrder(0, Long.MAX_VALUE, sink);
+    /** The last link, if any. */
+    Optional<Link> lastLink() {
+        return jdbc.sql("select * from audit_chain order by chain_seq desc fetch first 1 rows only")
+                .query(AuditStore::link).optional();
     }
 
-    /** Streams the rows with {@code afterSeq < seq <= upToSeq} in chain order, a page at a time. */
-    void forEachInOrder(long afterSeq, long upToSeq, Consumer<Row> sink) {
-        long after = afterSeq;
+    Optional<Link> link(long chainSeq) {
+        return jdbc.sql("select * from audit_chain where chain_seq = ?").param(chainSeq).query(AuditStore::link)
+                .optional();
+    }
+
+    long linkCount() {
+        return jdbc.sql("select count(*) from audit_chain").query(Long.class).single();
+    }
+
+    /** Up to {@code limit} pending entries in entry order. */
+    List<Entry> pending(int limit) {
+        return jdbc.sql("select e.* from audit_pending p join audit_event e on e.seq = p.event_seq"
+                + " order by p.event_seq fetch first " + limit + " rows only")
+                .query(AuditStore::entry).list();
+    }
+
+    /** Pending markers whose entry no longer exists (it was deleted before it was linked). */
+    List<Long> pendingWithoutEntry() {
+        return jdbc.sql("select p.event_seq from audit_pending p where not exists"
+                + " (select 1 from audit_event e where e.seq = p.event_seq) order by p.event_seq")
+                .query(Long.class).list();
+    }
+
+    void appendLink(Link l, Instant at) {
+        jdbc.sql("insert into audit_chain (chain_seq, event_seq, prev_mac, mac, chained_at) values (?,?,?,?,?)")
+                .params(l.chainSeq(), l.eventSeq(), l.prevMac(), l.mac(), utc(at)).update();
+    }
+
+    void removePending(long eventSeq) {
+        jdbc.sql("delete from audit_pending where event_seq = ?").param(eventSeq).update();
+    }
+
+    // --- verifying
+
+    /** Streams the links with {@code afterChainSeq < chain_seq <= upTo} and their entries, in chain order. */
+    void forEachLink(long afterChainSeq, long upTo, Consumer<LinkedEntry> sink) {
+        long after = afterChainSeq;
         while (true) {
-            var page = jdbc.sql("select * from audit_event where seq > ? and seq <= ? order by seq"
-                    + " fetch first " + PAGE + " rows only")
-                    .params(after, upToSeq).query(AuditStore::map).list();
+            var page = jdbc.sql("select c.chain_seq, c.event_seq, c.prev_mac, c.mac, e.* from audit_chain c"
+                    + " left join audit_event e on e.seq = c.event_seq where c.chain_seq > ? and c.chain_seq <= ?"
+                    + " order by c.chain_seq fetch first " + PAGE + " rows only")
+                    .params(after, upTo)
+                    .query((rs, n) -> new LinkedEntry(link(rs, n), rs.getObject("seq") == null ? null : entry(rs, n)))
+                    .list();
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(sink);
+            after = page.get(page.size() - 1).link().chainSeq();
+        }
+    }
+
+    /** The first entry that is neither linked nor pending (written behind the log's back), if any. */
+    Optional<Long> firstUnchained() {
+        return first(jdbc.sql("select min(e.seq) from audit_event e"
+                + " where not exists (select 1 from audit_chain c where c.event_seq = e.seq)"
+                + " and not exists (select 1 from audit_pending p where p.event_seq = e.seq)")
+                .query(Long.class).list());
+    }
+
+    /** Every stored entry with its link, in entry order (the export of the whole log). */
+    public void forEachInOrder(Consumer<Row> sink) {
+        long after = 0;
+        while (true) {
+            var page = jdbc.sql(ROWS + " where e.seq > ? order by e.seq fetch first " + PAGE + " rows only")
+                    .param(after).query(AuditStore::map).list();
             if (page.isEmpty()) {
                 return;
             }
@@ -94,26 +179,21 @@ public class AuditStore {
         }
     }
 
-    public Head head() {
-        return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
-    }
-
     public Optional<Row> find(long seq) {
-        return jdbc.sql("select * from audit_event where seq = ?").param(seq).query(AuditStore::map).optional();
+        return jdbc.sql(ROWS + " where e.seq = ?").param(seq).query(AuditStore::map).optional();
     }
 
     // --- reading for auditors
 
     long count(Criteria c) {
         Where w = where(c);
-        return jdbc.sql("select count(*) from audit_event" + w.sql()).params(w.params()).query(Long.class).single();
+        return jdbc.sql("select count(*) from audit_event e" + w.sql()).params(w.params()).query(Long.class).single();
     }
 
     /** One page of matching rows, newest first. */
     List<Row> search(Criteria c, long offset, int limit) {
         Where w = where(c);
-        return jdbc.sql("select * from audit_event" + w.sql() + " order by seq desc offset :offset rows"
+        return jdbc.sql(ROWS + w.sql() + " order by e.seq desc offset :offset rows"
                 + " fetch first :limit rows only")
                 .params(w.params()).param("offset", offset).param("limit", limit)
                 .query(AuditStore::map).list();
@@ -125,7 +205,7 @@ public class AuditStore {
         long after = 0;
         long count = 0;
         while (true) {
-            var page = jdbc.sql("select * from audit_event" + w.sql() + " and seq > :after order by seq"
+            var page = jdbc.sql(ROWS + w.sql() + " and e.seq > :after order by e.seq"
                     + " fetch first " + PAGE + " rows only")
                     .params(w.params()).param("after", after).query(AuditStore::map).list();
             if (page.isEmpty()) {
@@ -174,14 +254,20 @@ public class AuditStore {
                 .optional();
     }
 
-    /** The first entry after {@code afterSeq} stamped at or after {@code at}, if any. */
-    Optional<Long> firstSeqAtOrAfter(long afterSeq, Instant at) {
-        return Optional.ofNullable(jdbc.sql("select min(seq) from audit_event where seq > ? and occurred_at >= ?")
-                .params(afterSeq, utc(at)).query(Long.class).single());
+    /** The first link after {@code afterChainSeq} whose entry is stamped at or after {@code at}, if any. */
+    Optional<Long> firstChainSeqAtOrAfter(long afterChainSeq, Instant at) {
+        return first(jdbc.sql("select min(c.chain_seq) from audit_chain c join audit_event e"
+                + " on e.seq = c.event_seq where c.chain_seq > ? and e.occurred_at >= ?")
+                .params(afterChainSeq, utc(at)).query(Long.class).list());
     }
 
-    long deleteThrough(long afterSeq, long throughSeq) {
-        return jdbc.sql("delete from audit_event where seq > ? and seq <= ?").params(afterSeq, throughSeq).update();
+    /** Deletes the links {@code afterChainSeq < chain_seq <= throughChainSeq} and their entries; returns the entries deleted. */
+    long deleteThrough(long afterChainSeq, long throughChainSeq) {
+        long entries = jdbc.sql("delete from audit_event where seq in (select event_seq from audit_chain"
+                + " where chain_seq > ? and chain_seq <= ?)").params(afterChainSeq, throughChainSeq).update();
+        jdbc.sql("delete from audit_chain where chain_seq > ? and chain_seq <= ?")
+                .params(afterChainSeq, throughChainSeq).update();
+        return entries;
     }
 
     void insertCheckpoint(Checkpoint cp) {
@@ -191,11 +277,11 @@ public class AuditStore {
                 .update();
     }
 
-    /** The chained entry that recorded the purge through {@code throughSeq}. */
-    Optional<Row> purgeEntry(long throughSeq) {
-        return jdbc.sql("select * from audit_event where entity_type = ? and action = ? and entity_id = ?"
-                + " and seq > ? order by seq fetch first 1 rows only")
-                .params(RetentionPurge.ENTITY, RetentionPurge.ACTION, String.valueOf(throughSeq), throughSeq)
+    /** The linked entry that recorded the purge through link {@code throughChainSeq}. */
+    Optional<Row> purgeEntry(long throughChainSeq) {
+        return jdbc.sql(ROWS + " where e.entity_type = ? and e.action = ? and e.entity_id = ?"
+                + " and c.chain_seq > ? order by c.chain_seq fetch first 1 rows only")
+                .params(RetentionPurge.ENTITY, RetentionPurge.ACTION, String.valueOf(throughChainSeq), throughChainSeq)
                 .query(AuditStore::map).optional();
     }
 
@@ -249,6 +335,11 @@ public class AuditStore {
         return new Where(sql.toString(), p);
     }
 
+    /** The value of a one-row aggregate ({@code min}, {@code max}), empty when it is null. */
+    private static Optional<Long> first(List<Long> values) {
+        return values.stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     static OffsetDateTime utc(Instant at) {
         return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
@@ -263,6 +354,20 @@ public class AuditStore {
                 rs.getObject("actor_id", Long.class), rs.getString("actor_name"),
                 rs.getObject("actor_unit_id", Long.class), rs.getString("ip"), rs.getString("entity_type"),
                 rs.getString("entity_id"), rs.getString("action"), rs.getString("outcome"), rs.getString("changes"),
-                rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("request_id"), rs.getObject("chain_seq", Long.class), rs.getString("prev_mac"),
+                rs.getString("mac"));
+    }
+
+    static Entry entry(ResultSet rs, int n) throws SQLException {
+        return new Entry(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("actor_id", Long.class), rs.getString("actor_name"),
+                rs.getObject("actor_unit_id", Long.class), rs.getString("ip"), rs.getString("entity_type"),
+                rs.getString("entity_id"), rs.getString("action"), rs.getString("outcome"), rs.getString("changes"),
+                rs.getString("request_id"));
+    }
+
+    static Link link(ResultSet rs, int n) throws SQLException {
+        return new Link(rs.getLong("chain_seq"), rs.getLong("event_seq"), rs.getString("prev_mac"),
+                rs.getString("mac"));
     }
 }

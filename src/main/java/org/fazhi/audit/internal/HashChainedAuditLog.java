@@ -8,11 +8,19 @@ import java.util.Map;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.FieldChange;
 import org.fazhi.shared.Actor;
+import org.fazhi.shared.web.RequestIds;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The audit log: appends entries to the hash chain in the caller's transaction. */
+/**
+ * The audit log: inserts each entry in the caller's transaction (AUD-04: the change and its entry
+ * commit or fail together) without touching any shared row, so that unrelated transactions do not
+ * wait for one another; once the transaction has committed, the {@link AuditChainer} links the
+ * entry into the keyed chain. Each entry carries the request id (AUD-02).
+ */
 @Service
 @Transactional
 class HashChainedAuditLog implements AuditLog {
@@ -20,11 +28,13 @@ class HashChainedAuditLog implements AuditLog {
     private static final int MAX_ID_LENGTH = 100;
 
     private final AuditStore store;
+    private final AuditChainer chainer;
     private final JsonMapper json;
     private final Clock clock;
 
-    HashChainedAuditLog(AuditStore store, JsonMapper json, Clock clock) {
+    HashChainedAuditLog(AuditStore store, AuditChainer chainer, JsonMapper json, Clock clock) {
         this.store = store;
+        this.chainer = chainer;
         this.json = json;
         this.clock = clock;
     }
@@ -73,15 +83,24 @@ class HashChainedAuditLog implements AuditLog {
     private void write(Actor actor, String entityType, Object entityId, String action, String outcome,
             List<FieldChange> changes) {
         String id = entityId == null ? null : truncate(String.valueOf(entityId));
-        String changesJson = json.writeValueAsString(changes);
-        AuditStore.Head head = store.lockHead();
-        // Stamped under the lock, so that entries are in time order as far as the clock is.
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        long seq = head.lastSeq() + 1;
-        String hash = ChainHasher.hash(head.lastHash(), seq, at, actor.userId(), actor.username(), actor.unitId(),
-                actor.ip(), entityType, id, action, outcome, changesJson);
-        store.append(new AuditStore.Row(seq, at, actor.userId(), actor.username(), actor.unitId(), actor.ip(),
-                entityType, id, action, outcome, changesJson, head.lastHash(), hash));
+        store.insert(new AuditStore.Entry(0, at, actor.userId(), actor.username(), actor.unitId(), actor.ip(),
+                entityType, id, action, outcome, json.writeValueAsString(changes), RequestIds.current()));
+        signalAfterCommit();
+    }
+
+    /** Wakes the chainer once the caller's transaction has committed. */
+    private void signalAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            chainer.signal();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                chainer.signal();
+            }
+        });
     }
 
     private static String truncate(String s) {
