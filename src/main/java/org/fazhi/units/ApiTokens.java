@@ -97,19 +97,30 @@ public class ApiTokens {
         audit.action("api-token", id, "revoke", Map.of());
     }
 
-    /** The owner of a valid (unrevoked, unexpired) token, marking it used. */
-    public Optional<Long> ownerOf(String token) {
+    /** A valid token presented with an API call: which token, whose. */
+    public record TokenUse(long tokenId, long ownerId, String name) {
+    }
+
+    /** The valid (unrevoked, unexpired) token presented, if it is one. Nothing is written. */
+    @Transactional(readOnly = true)
+    public Optional<TokenUse> find(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Optional<Long[]> row = jdbc.sql("select id, user_id from api_token where token_hash = ? and revoked_at is null"
+        return jdbc.sql("select id, user_id, name from api_token where token_hash = ? and revoked_at is null"
                 + " and (expires_at is null or expires_at > ?)")
-                .params(hash(token), ts(now))
-                .query((rs, n) -> new Long[] {rs.getLong(1), rs.getLong(2)}).optional();
-        row.ifPresent(r -> jdbc.sql("update api_token set last_used_at = ? where id = ?").params(ts(now), r[0])
-                .update());
-        return row.map(r -> r[1]);
+                .params(hash(token), ts(clock.instant()))
+                .query((rs, n) -> new TokenUse(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional();
+    }
+
+    /**
+     * Stamps and audits a token's use, by its owner (the caller decides how often: once per period,
+     * SECURITY.md AUD-01).
+     */
+    public void recordUse(TokenUse use) {
+        jdbc.sql("update api_token set last_used_at = ? where id = ?").params(ts(clock.instant()), use.tokenId())
+                .update();
+        audit.action("api-token", use.tokenId(), "use", Map.of("name", use.name()));
     }
 
     private static Long requireUser() {

@@ -11,19 +11,25 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer fzt_...} API calls as the token's owner. */
+/**
+ * Authenticates {@code Authorization: Bearer fzt_...} API calls as the token's owner. A token's
+ * use is stamped and audited at most once per period ({@link CredentialUses}).
+ */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final UserStore users;
     private final AccountUserDetailsService details;
     private final ProblemResponses problems;
+    private final CredentialUses uses;
 
-    ApiTokenFilter(ApiTokens tokens, UserStore users, AccountUserDetailsService details, ProblemResponses problems) {
+    ApiTokenFilter(ApiTokens tokens, UserStore users, AccountUserDetailsService details, ProblemResponses problems,
+            CredentialUses uses) {
         this.tokens = tokens;
         this.users = users;
         this.details = details;
         this.problems = problems;
+        this.uses = uses;
     }
 
     @Override
@@ -34,8 +40,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<FazhiUserDetails> user = tokens.ownerOf(header.substring(7).strip())
-                .flatMap(users::find).map(details::details)
+        Optional<ApiTokens.TokenUse> use = tokens.find(header.substring(7).strip());
+        Optional<FazhiUserDetails> user = use.flatMap(u -> users.find(u.ownerId())).map(details::details)
                 .filter(u -> u.isEnabled() && u.isAccountNonLocked());
         if (user.isEmpty()) {
             problems.write(response, 401, "unauthorized", "problem.token.invalid");
@@ -46,6 +52,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
         try {
+            if (uses.firstInPeriod("token:" + use.get().tokenId())) {
+                tokens.recordUse(use.get());
+            }
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();

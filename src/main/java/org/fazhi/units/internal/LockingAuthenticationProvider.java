@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * Password sign-in with the lock-out rule (SECURITY.md AUTH-04): the configured number of failures
  * within the window locks the account for the configured duration, and while locked even the
- * right password is refused. Failures per address are throttled too. Every outcome is audited;
- * what the user is told stays generic.
+ * right password is refused. Failures per address are throttled too. What the user is told stays
+ * generic. Every console sign-in and every failure is audited; a password sent with each JSON API
+ * call (HTTP Basic, {@link #forApi()}) is audited and stamped as a sign-in at most once per period
+ * ({@link CredentialUses}), not on every call.
  */
 @Component
 class LockingAuthenticationProvider implements AuthenticationProvider {
@@ -35,10 +37,12 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
+    private final CredentialUses uses;
     private final String dummyHash;
 
     LockingAuthenticationProvider(UserStore users, AccountUserDetailsService details, PasswordEncoder encoder,
-            SecuritySettings settings, LoginThrottle throttle, AuditLog audit, Clock clock) {
+            SecuritySettings settings, LoginThrottle throttle, AuditLog audit, Clock clock, CredentialUses uses) {
+        this.uses = uses;
         this.users = users;
         this.details = details;
         this.encoder = encoder;
@@ -51,6 +55,25 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        return authenticate(authentication, false);
+    }
+
+    /** The same check for a password sent with a JSON API call (HTTP Basic). */
+    AuthenticationProvider forApi() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                return LockingAuthenticationProvider.this.authenticate(authentication, true);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return LockingAuthenticationProvider.this.supports(authentication);
+            }
+        };
+    }
+
+    private Authentication authenticate(Authentication authentication, boolean api) {
         String username = String.valueOf(authentication.getName()).strip().toLowerCase();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String ip = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
@@ -83,8 +106,15 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
             audit.as(actor, ENTITY, account.id(), "sign-in", false, Map.of("reason", "disabled"));
             throw new DisabledException("disabled");
         }
-        users.recordSuccess(account.id());
-        audit.as(actor, ENTITY, account.id(), "sign-in", true, Map.of());
+        boolean failuresToClear = account.failedAttempts() > 0 || account.firstFailureAt() != null;
+        if (!api) {
+            users.recordSuccess(account.id());
+            audit.as(actor, ENTITY, account.id(), "sign-in", true, Map.of());
+        } else if (failuresToClear || uses.firstInPeriod(
+                "basic:" + account.id() + ":" + Integer.toHexString(account.passwordHash().hashCode()))) {
+            users.recordSuccess(account.id());
+            audit.as(actor, ENTITY, account.id(), "sign-in", true, Map.of("via", "http-basic"));
+        }
         user.eraseCredentials();
         var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         result.setDetails(authentication.getDetails());

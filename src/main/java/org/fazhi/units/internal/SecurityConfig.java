@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -56,7 +57,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
             LockingAuthenticationProvider provider, ApiTokens tokens, UserStore users,
-            AccountUserDetailsService details, ProblemResponses problems) throws Exception {
+            AccountUserDetailsService details, ProblemResponses problems, CredentialUses uses) throws Exception {
         String[] gets = apiPatterns(publicEndpoints, true);
         String[] posts = apiPatterns(publicEndpoints, false);
         http.securityMatcher("/api/**")
@@ -69,7 +70,7 @@ class SecurityConfig {
                     }
                     a.anyRequest().authenticated();
                 })
-                .authenticationManager(only(provider))
+                .authenticationManager(only(provider.forApi()))
                 .httpBasic(b -> b.realmName("fazhi")
                         .authenticationEntryPoint((req, res, e) -> problems.write(res, 401, "unauthorized",
                                 "problem.unauthorized")))
@@ -80,7 +81,7 @@ class SecurityConfig {
                                 "problem.forbidden")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .addFilterBefore(new ApiTokenFilter(tokens, users, details, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, users, details, problems, uses), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
@@ -94,7 +95,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().hasRole("SYSTEM_ADMIN"))
-                .authenticationManager(only(provider))
+                .authenticationManager(only(provider.forApi()))
                 .httpBasic(b -> b.realmName("fazhi"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
@@ -171,7 +172,7 @@ class SecurityConfig {
      * global parent manager, and every failed attempt would be counted (and audited, and throttled)
      * twice, locking an account after three failures instead of five.
      */
-    private static AuthenticationManager only(LockingAuthenticationProvider provider) {
+    private static AuthenticationManager only(AuthenticationProvider provider) {
         ProviderManager manager = new ProviderManager(provider);
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;

@@ -10,12 +10,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("fazhi.security")
 public record SecuritySettings(Password password, Lockout lockout, IpRateLimit ipRateLimit, Session session,
-        int inactiveAccountDays, SecondFactor secondFactor) {
+        int inactiveAccountDays, SecondFactor secondFactor, ApiAccess apiAccess) {
 
-    /** Without a second-factor setting it is required of everyone. */
+    /** Without a second-factor setting it is required of everyone; API access has its defaults. */
     public SecuritySettings {
         if (secondFactor == null || secondFactor.requiredFor() == null) {
             secondFactor = new SecondFactor(SecondFactor.RequiredFor.ALL);
+        }
+        if (apiAccess == null) {
+            apiAccess = new ApiAccess(null, null, null, null);
+        }
+    }
+
+    /**
+     * The JSON API's credentials (AUTH-07, AUD-01). {@code useAuditPeriod}: a token or a service
+     * account's password is audited (and its last use stamped) at most once per period; 0 audits every
+     * call. Personal tokens live {@code tokenValidity} unless asked otherwise, at most
+     * {@code tokenMaxValidity}; service accounts' tokens at most {@code serviceTokenMaxValidity}.
+     */
+    public record ApiAccess(Duration useAuditPeriod, Duration tokenValidity, Duration tokenMaxValidity,
+            Duration serviceTokenMaxValidity) {
+
+        public ApiAccess {
+            useAuditPeriod = useAuditPeriod == null ? Duration.ofMinutes(15) : useAuditPeriod;
+            tokenValidity = tokenValidity == null ? Duration.ofHours(8) : tokenValidity;
+            tokenMaxValidity = tokenMaxValidity == null ? Duration.ofDays(30) : tokenMaxValidity;
+            serviceTokenMaxValidity = serviceTokenMaxValidity == null ? Duration.ofDays(90) : serviceTokenMaxValidity;
         }
     }
 

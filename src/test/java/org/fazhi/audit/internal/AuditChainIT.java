@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -287,6 +288,42 @@ class AuditChainIT {
                 + " where e.entity_type = 'chain-test' and e.entity_id = ?").param(run).query(Long.class).list();
         assertThat(chainSeqs).hasSize(threads * perThread);
         assertThat(new HashSet<>(chainSeqs)).hasSize(threads * perThread);
+    }
+
+    @Test
+    void anOpenTransactionWithAnAuditEntryDoesNotHoldUpAnotherTransactionsEntry() throws Exception {
+        // The probe found every audit write waiting on one lock for the rest of its transaction.
+        String run = "no-wait-" + UUID.randomUUID();
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> slow = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                audit.action("chain-test", run, "slow", Map.of("n", 1));
+                written.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+            long started = System.nanoTime();
+            Future<?> quick = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(
+                    s -> audit.action("chain-test", run, "quick", Map.of("n", 2))));
+            quick.get(5, TimeUnit.SECONDS);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            chainer.drain();
+            assertThat(jdbc.sql("select count(*) from audit_event e join audit_chain c on c.event_seq = e.seq"
+                    + " where e.entity_id = ? and e.action = 'quick'").param(run).query(Long.class).single())
+                    .as("the quick entry is linked while the slow transaction is still open").isOne();
+            release.countDown();
+            slow.get(10, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+        assertThat(verifier.verify().intact()).isTrue();
     }
 
     @Test
