@@ -42,7 +42,17 @@ public class UserAccounts {
     /** An account as the console and API show it (no secrets). */
     public record AccountView(Long id, String username, String displayName, Long unitId, String staffNo, String phone,
             Set<Role> roles, boolean enabled, boolean locked, boolean mustChangePassword,
-            java.time.Instant lastLoginAt, java.time.LocalDate expiresOn) {
+            java.time.Instant lastLoginAt, java.time.LocalDate expiresOn, boolean serviceAccount) {
+    }
+
+    /** A service account: a system's account for system-to-system API calls (SECURITY.md AUTH-07). */
+    public record ServiceAccountDraft(
+            @jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Pattern(regexp = "[a-zA-Z][a-zA-Z0-9._-]{2,63}",
+                    message = "{user.username.pattern}") String username,
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 64) String displayName,
+            @jakarta.validation.constraints.NotNull Long unitId,
+            java.time.LocalDate expiresOn) {
     }
 
     /** A password issued by the system, shown once to the administrator who asked for it. */
@@ -56,9 +66,11 @@ public class UserAccounts {
     private final PasswordPolicy policy;
     private final SecuritySettings settings;
     private final java.time.Clock clock;
+    private final ApiTokens tokens;
 
     UserAccounts(UserStore store, DataScope scope, AuditLog audit, PasswordEncoder encoder, PasswordPolicy policy,
-            SecuritySettings settings, java.time.Clock clock) {
+            SecuritySettings settings, java.time.Clock clock, ApiTokens tokens) {
+        this.tokens = tokens;
         this.store = store;
         this.scope = scope;
         this.audit = audit;
@@ -93,7 +105,7 @@ public class UserAccounts {
         }
         String mask = phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
         return new AccountView(a.id(), a.username(), a.displayName(), a.unitId(), a.staffNo(), mask, a.roles(),
-                a.enabled(), a.locked(), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn());
+                a.enabled(), a.locked(), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn(), a.serviceAccount());
     }
 
     /** The signed-in user's own account. */
@@ -122,10 +134,32 @@ public class UserAccounts {
         UserAccount account = new UserAccount(null, username, draft.displayName().strip(), draft.unitId(),
                 blankToNull(draft.staffNo()), blankToNull(draft.phone()), admin, Set.of(), encoder.encode(password),
                 clock.instant(), true, draft.enabled() == null || draft.enabled(), 0, null, null, null,
-                draft.expiresOn());
+                draft.expiresOn(), false);
         long id = store.insert(account);
         audit.created(ENTITY, id, view(store.find(id).orElseThrow()));
         return new IssuedPassword(id, username, password);
+    }
+
+    /**
+     * Creates a service account (system administrator): it never signs in to the console and never
+     * uses a password (a random one is stored and shown to nobody); the security administrator grants
+     * it business roles and issues its scoped tokens ({@link ApiTokens#issueForServiceAccount}).
+     */
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public AccountView createServiceAccount(@jakarta.validation.Valid ServiceAccountDraft draft) {
+        scope.require(draft.unitId(), Units.ENTITY, draft.unitId());
+        String username = draft.username().strip().toLowerCase();
+        if (store.exists(username)) {
+            throw new InvalidInputException(409, "duplicate", "problem.invalid-input",
+                    List.of(new FieldProblem("username", "user.username.duplicate", new Object[] {username})));
+        }
+        UserAccount account = new UserAccount(null, username, draft.displayName().strip(), draft.unitId(), null, null,
+                null, Set.of(), encoder.encode(policy.generate() + policy.generate()), clock.instant(), false, true, 0,
+                null, null, null, draft.expiresOn(), true);
+        long id = store.insert(account);
+        AccountView created = view(store.find(id).orElseThrow());
+        audit.created(ENTITY, id, created);
+        return created;
     }
 
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
@@ -146,6 +180,9 @@ public class UserAccounts {
                 blankToNull(draft.phone()), enabled, draft.expiresOn());
         AccountView after = view(store.find(id).orElseThrow());
         audit.changed(ENTITY, id, view(before), after);
+        if (before.enabled() && !enabled) {
+            tokens.revokeAll(id, "disabled");
+        }
         return after;
     }
 
@@ -160,6 +197,9 @@ public class UserAccounts {
                 before.expiresOn());
         AccountView after = view(store.find(id).orElseThrow());
         audit.changed(ENTITY, id, enabled ? "enable" : "disable", view(before), after);
+        if (!enabled) {
+            tokens.revokeAll(id, "disabled");
+        }
         return after;
     }
 
@@ -178,6 +218,9 @@ public class UserAccounts {
         roles.forEach(r -> (r.isAdministrator() ? admin : business).add(r));
         if (admin.size() > 1) {
             throw new RefusedException("separation-of-duties", "user.roles.two-admin");
+        }
+        if (!admin.isEmpty() && before.serviceAccount()) {
+            throw new RefusedException("service-account", "user.roles.service-account-admin");
         }
         if (!admin.isEmpty() && !business.isEmpty()) {
             throw new RefusedException("separation-of-duties", "user.roles.admin-and-business");
@@ -204,10 +247,14 @@ public class UserAccounts {
             // the auditor that way (三员分立). Administrators change their own passwords.
             throw new RefusedException("separation-of-duties", "user.reset.admin-account");
         }
+        if (account.serviceAccount()) {
+            throw new RefusedException("service-account", "user.reset.service-account");
+        }
         String password = policy.generate();
         store.changePassword(id, encoder.encode(password), true);
         store.unlock(id);
         audit.action(ENTITY, id, "reset-password", Map.of("username", account.username()));
+        tokens.revokeAll(id, "password-reset");
         return new IssuedPassword(id, account.username(), password);
     }
 
@@ -248,6 +295,7 @@ public class UserAccounts {
         }
         store.changePassword(self, encoder.encode(newPassword), false);
         audit.action(ENTITY, self, "change-password", Map.of("username", account.username()));
+        tokens.revokeAll(self, "password-change");
     }
 
     /**
@@ -269,7 +317,8 @@ public class UserAccounts {
 
     private AccountView view(UserAccount a) {
         return new AccountView(a.id(), a.username(), a.displayName(), a.unitId(), a.staffNo(), a.phone(), a.roles(),
-                a.enabled(), a.lockedAt(clock.instant()), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn());
+                a.enabled(), a.lockedAt(clock.instant()), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn(),
+                a.serviceAccount());
     }
 
     private static List<String> sorted(Set<Role> roles) {

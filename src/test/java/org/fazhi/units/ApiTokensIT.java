@@ -120,7 +120,7 @@ class ApiTokensIT {
     void theAccountPageIssuesATokenOnceAndRevokesIt() {
         var session = console(mvc, "fzb");
         MvcTestResult page = mvc.post().uri("/console/account/tokens").with(session).with(csrf())
-                .param("name", "每日同步").param("validDays", "30").exchange();
+                .param("name", "每日同步").param("validHours", "720").param("scopes", "normdocs:read").exchange();
         assertThat(page.getResponse().getStatus()).isEqualTo(200);
         String html = body(page);
         int at = html.indexOf("id=\"issued-token\"");
@@ -131,7 +131,43 @@ class ApiTokensIT {
         assertThat(json(mvc, "GET", "/api/v1/account", bearer(token), null).getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.get().uri("/console/account").with(session)).hasStatusOk().bodyText().contains("每日同步")
                 .doesNotContain(token);
+        assertThat(json(mvc, "GET", "/api/v1/normdocs/documents", bearer(token), null).getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(json(mvc, "GET", "/api/v1/units", bearer(token), null).getResponse().getStatus())
+                .as("outside its scopes").isEqualTo(403);
         assertThat(mvc.post().uri("/console/account/tokens").with(session).with(csrf()).param("name", "")
-                .param("validDays", "9999")).hasStatusOk().bodyText().doesNotContain("issued-token");
+                .param("validHours", "9999")).hasStatusOk().bodyText().doesNotContain("issued-token");
+        assertThat(mvc.post().uri("/console/account/tokens").with(session).with(csrf()).param("name", "x")
+                .param("validHours", "8").param("scopes", "nonsense:read")).hasStatusOk().bodyText()
+                .contains("访问范围“nonsense:read”不存在").doesNotContain("issued-token");
+    }
+
+    @Test
+    void theSystemAdministratorCreatesAServiceAccountAndTheSecurityAdministratorIssuesItsTokenOnTheConsole() {
+        long market = units.findByCode("SFX-SJJ").orElseThrow().id();
+        String username = UnitsFixtures.unique("svc");
+        MvcTestResult created = mvc.post().uri("/console/users").with(console(mvc, "admin")).with(csrf())
+                .param("username", username).param("displayName", "执法系统接口").param("unitId", String.valueOf(market))
+                .param("enabled", "true").param("serviceAccount", "true").exchange();
+        assertThat(created.getResponse().getRedirectedUrl()).as(body(created)).startsWith("/console/users/");
+        String userPage = created.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(userPage.substring(userPage.lastIndexOf('/') + 1));
+        assertThat(json(mvc, "PUT", "/api/v1/users/" + id + "/roles", as("secadmin"), "{\"roles\":[\"DRAFTER\"]}")
+                .getResponse().getStatus()).isEqualTo(200);
+        var secadmin = console(mvc, "secadmin");
+        assertThat(mvc.get().uri(userPage).with(secadmin)).hasStatusOk().bodyText().contains("服务账户", "tokens-heading");
+        assertThat(mvc.get().uri(userPage).with(console(mvc, "admin"))).hasStatusOk().bodyText()
+                .doesNotContain("tokens-heading");
+        MvcTestResult issued = mvc.post().uri(userPage + "/tokens").with(secadmin).with(csrf()).param("name", "接口")
+                .param("validHours", "720").param("scopes", "normdocs:read").exchange();
+        String html = body(issued);
+        int at = html.indexOf("id=\"issued-token\"");
+        assertThat(at).as(html).isPositive();
+        int start = html.indexOf('>', at) + 1;
+        String token = html.substring(start, html.indexOf('<', start)).strip();
+        assertThat(json(mvc, "GET", "/api/v1/normdocs/documents", bearer(token), null).getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.post().uri(userPage + "/tokens").with(console(mvc, "admin")).with(csrf()).param("name", "x")
+                .param("validHours", "8").param("scopes", "normdocs:read")).hasStatus(403);
     }
 }

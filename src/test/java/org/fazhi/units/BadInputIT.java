@@ -151,7 +151,8 @@ class BadInputIT {
         tokens.add(token.replace("30", "0"));
         tokens.add(token.replace("30", "367"));
         tokens.add(token.replace("30", "99999999999999"));
-        tokens.add("{\"name\":\"" + marker + "\"}");
+        tokens.add("{\"name\":\"" + marker + "\",\"scopes\":[\"nonsense:read\"]}");
+        tokens.add("{\"name\":\"" + marker + "\",\"validHours\":0}");
         tokens.forEach(b -> cases.add(new Case("POST", "/api/v1/account/tokens", "fzb", b)));
         String password = "{\"currentPassword\":\"x\",\"newPassword\":\"y\"}";
         bodies(password, "newPassword", "{\"currentPassword\":1,\"newPassword\":[]}")

@@ -54,9 +54,11 @@ class AccountApi {
     }
 
     @PostMapping("/tokens")
-    @Operation(summary = "Issue a token; the answer carries it once")
+    @Operation(summary = "Issue a token (validHours or validDays, default 8 h, at most 30 days; scopes, default"
+            + " all:read); the answer carries it once. Only with a full sign-in: never with a token, and HTTP"
+            + " Basic only for accounts without a second factor; otherwise issue it on the console account page")
     ResponseEntity<IssuedToken> issue(@Valid @RequestBody UserRequests.Token request) {
-        IssuedToken issued = tokens.issue(request.name(), request.validDays());
+        IssuedToken issued = tokens.issue(request.name(), request.validity(), request.scopes());
         return ResponseEntity.created(URI.create("/api/v1/account/tokens/" + issued.id())).body(issued);
     }
 

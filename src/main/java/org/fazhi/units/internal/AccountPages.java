@@ -28,10 +28,12 @@ class AccountPages {
     private final SecuritySettings settings;
     private final MessageSource messages;
     private final SecondFactors secondFactors;
+    private final ApiScopes scopes;
 
     AccountPages(UserAccounts accounts, ApiTokens tokens, Units units, SecuritySettings settings,
-            MessageSource messages, SecondFactors secondFactors) {
+            MessageSource messages, SecondFactors secondFactors, ApiScopes scopes) {
         this.secondFactors = secondFactors;
+        this.scopes = scopes;
         this.accounts = accounts;
         this.tokens = tokens;
         this.units = units;
@@ -48,7 +50,8 @@ class AccountPages {
         model.addAttribute("account", self);
         model.addAttribute("unitName", units.name(self.unitId()));
         model.addAttribute("tokens", tokens.mine());
-        model.addAttribute("maxDays", ApiTokens.MAX_VALIDITY_DAYS);
+        model.addAttribute("validityOptions", TokenForm.upTo(settings.apiAccess().tokenMaxValidity()));
+        model.addAttribute("scopeOptions", scopes.offered());
         model.addAttribute("passwordMaxAgeDays", settings.password().maxAgeDays());
         model.addAttribute("secondFactorEnrolled", secondFactors.enrolled(self.id()));
         model.addAttribute("secondFactorRequired",
@@ -65,7 +68,8 @@ class AccountPages {
         FormErrors errors = FormErrors.of(messages, binding);
         if (errors.isEmpty()) {
             try {
-                model.addAttribute("issued", tokens.issue(form.getName(), form.getValidDays()));
+                model.addAttribute("issued", tokens.issue(form.getName(),
+                        java.time.Duration.ofHours(form.getValidHours()), form.getScopes()));
                 model.addAttribute("tokenForm", new TokenForm());
             } catch (InvalidInputException e) {
                 errors.add(e);
@@ -86,16 +90,25 @@ class AccountPages {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
-    /** The form for a new token. */
+    /** The form for a new token: a name, a validity in hours and the scopes (none: read-only). */
     public static class TokenForm {
+
+        /** The validities offered (1 hour to 90 days, up to the maximum in force); the default is 8 hours. */
+        static final java.util.List<Integer> VALIDITY_HOURS = java.util.List.of(1, 8, 24, 24 * 7, 24 * 30, 24 * 90);
 
         @jakarta.validation.constraints.NotBlank
         @jakarta.validation.constraints.Size(max = 60)
         private String name;
         @jakarta.validation.constraints.NotNull
         @jakarta.validation.constraints.Min(1)
-        @jakarta.validation.constraints.Max(ApiTokens.MAX_VALIDITY_DAYS)
-        private Integer validDays = 90;
+        @jakarta.validation.constraints.Max(24 * 366)
+        private Integer validHours = 8;
+        @jakarta.validation.constraints.Size(max = 100)
+        private java.util.List<String> scopes = new java.util.ArrayList<>();
+
+        static java.util.List<Integer> upTo(java.time.Duration max) {
+            return VALIDITY_HOURS.stream().filter(h -> h <= max.toHours()).toList();
+        }
 
         public String getName() {
             return name;
@@ -105,12 +118,20 @@ class AccountPages {
             this.name = name;
         }
 
-        public Integer getValidDays() {
-            return validDays;
+        public Integer getValidHours() {
+            return validHours;
         }
 
-        public void setValidDays(Integer validDays) {
-            this.validDays = validDays;
+        public void setValidHours(Integer validHours) {
+            this.validHours = validHours;
+        }
+
+        public java.util.List<String> getScopes() {
+            return scopes;
+        }
+
+        public void setScopes(java.util.List<String> scopes) {
+            this.scopes = scopes == null ? new java.util.ArrayList<>() : scopes;
         }
     }
 }

@@ -7,13 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.fazhi.units.ApiTokens;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer fzt_...} API calls as the token's owner. A token's
- * use is stamped and audited at most once per period ({@link CredentialUses}).
+ * Authenticates {@code Authorization: Bearer fzt_...} API calls as the token's owner, within the
+ * token's scopes ({@link ApiScopes}): a call outside them answers 403 and is audited. A token's use
+ * is stamped and audited at most once per period ({@link CredentialUses}).
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -22,14 +22,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private final AccountUserDetailsService details;
     private final ProblemResponses problems;
     private final CredentialUses uses;
+    private final AccessRefusals refusals;
 
     ApiTokenFilter(ApiTokens tokens, UserStore users, AccountUserDetailsService details, ProblemResponses problems,
-            CredentialUses uses) {
+            CredentialUses uses, AccessRefusals refusals) {
         this.tokens = tokens;
         this.users = users;
         this.details = details;
         this.problems = problems;
         this.uses = uses;
+        this.refusals = refusals;
     }
 
     @Override
@@ -47,11 +49,19 @@ class ApiTokenFilter extends OncePerRequestFilter {
             problems.write(response, 401, "unauthorized", "problem.token.invalid");
             return;
         }
-        var auth = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
+        var auth = new TokenAuthentication(user.get(), use.get().tokenId(), use.get().scopes());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
         try {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String missing = ApiScopes.missing(use.get().scopes(), request.getMethod(), path);
+            if (missing != null) {
+                refusals.record(request, "token-scope", missing);
+                problems.write(response, 403, "token-scope", ApiScopes.ACCOUNT.equals(missing)
+                        ? "problem.token.account" : "problem.token.scope");
+                return;
+            }
             if (uses.firstInPeriod("token:" + use.get().tokenId())) {
                 tokens.recordUse(use.get());
             }

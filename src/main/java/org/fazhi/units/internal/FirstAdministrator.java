@@ -83,7 +83,7 @@ class FirstAdministrator implements ApplicationRunner {
             }
         }
         long id = users.insert(new UserAccount(null, username, "系统管理员", root.id(), null, null, Role.SYSTEM_ADMIN,
-                java.util.Set.of(), encoder.encode(password), null, generated, true, 0, null, null, null, null));
+                java.util.Set.of(), encoder.encode(password), null, generated, true, 0, null, null, null, null, false));
         audit.action("user", id, "create-first-administrator", Map.of("username", username, "unitId", root.id()));
         if (generated) {
             writePasswordFile(password);

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * right password is refused. Failures per address are throttled too. What the user is told stays
  * generic. Every console sign-in and every failure is audited; a password sent with each JSON API
  * call (HTTP Basic, {@link #forApi()}) is audited and stamped as a sign-in at most once per period
- * ({@link CredentialUses}), not on every call.
+ * ({@link CredentialUses}), not on every call. A password alone never reaches the API of an account
+ * that must give a second factor, nor of a service account (AUTH-07): they use tokens.
  */
 @Component
 class LockingAuthenticationProvider implements AuthenticationProvider {
@@ -38,11 +39,14 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     private final AuditLog audit;
     private final Clock clock;
     private final CredentialUses uses;
+    private final SecondFactors secondFactors;
     private final String dummyHash;
 
     LockingAuthenticationProvider(UserStore users, AccountUserDetailsService details, PasswordEncoder encoder,
-            SecuritySettings settings, LoginThrottle throttle, AuditLog audit, Clock clock, CredentialUses uses) {
+            SecuritySettings settings, LoginThrottle throttle, AuditLog audit, Clock clock, CredentialUses uses,
+            SecondFactors secondFactors) {
         this.uses = uses;
+        this.secondFactors = secondFactors;
         this.users = users;
         this.details = details;
         this.encoder = encoder;
@@ -106,6 +110,18 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
             audit.as(actor, ENTITY, account.id(), "sign-in", false, Map.of("reason", "disabled"));
             throw new DisabledException("disabled");
         }
+        if (account.serviceAccount()) {
+            // a service account reaches the API with the tokens issued for it, never with a password
+            audit.as(actor, ENTITY, account.id(), "sign-in", false, Map.of("reason", "service-account"));
+            throw api ? new ApiPasswordRefused("service-account", "problem.basic.service-account")
+                    : new DisabledException("service account");
+        }
+        if (api && secondFactors.required(user)) {
+            // a password alone does not reach the API of an account that signs in with two factors (AUTH-07)
+            audit.as(actor, ENTITY, account.id(), "sign-in", false, Map.of("reason", "second-factor-required",
+                    "via", "http-basic"));
+            throw new ApiPasswordRefused("second-factor-required", "problem.basic.second-factor");
+        }
         boolean failuresToClear = account.failedAttempts() > 0 || account.firstFailureAt() != null;
         if (!api) {
             users.recordSuccess(account.id());
@@ -119,6 +135,27 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;
+    }
+
+    /** A right password that may not be used for the API on its own; the answer says what to use instead. */
+    static final class ApiPasswordRefused extends org.springframework.security.authentication.BadCredentialsException {
+
+        private final String code;
+        private final String messageKey;
+
+        ApiPasswordRefused(String code, String messageKey) {
+            super(code);
+            this.code = code;
+            this.messageKey = messageKey;
+        }
+
+        String code() {
+            return code;
+        }
+
+        String messageKey() {
+            return messageKey;
+        }
     }
 
     private void recordFailure(UserAccount account, Actor actor, Instant now) {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Per-address limit on failed sign-ins (SECURITY.md AUTH-04): more than the configured number of
  * failures from one address within a minute blocks that address for the rest of the minute,
- * whatever account it tries. Kept in memory: each instance limits what it sees.
+ * whatever account it tries, and raises a brute-force alert (INT-03). Kept in memory: each instance
+ * limits what it sees.
  */
 @Component
 public class LoginThrottle {
@@ -20,11 +21,13 @@ public class LoginThrottle {
 
     private final SecuritySettings settings;
     private final Clock clock;
+    private final SecurityAlerts alerts;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(SecuritySettings settings, Clock clock) {
+    LoginThrottle(SecuritySettings settings, Clock clock, SecurityAlerts alerts) {
         this.settings = settings;
         this.clock = clock;
+        this.alerts = alerts;
     }
 
     public boolean blocked(String ip) {
@@ -49,9 +52,16 @@ public class LoginThrottle {
             failures.clear();
         }
         Deque<Instant> q = failures.computeIfAbsent(ip, k -> new ArrayDeque<>());
+        int count;
         synchronized (q) {
             prune(q);
             q.addLast(clock.instant());
+            count = q.size();
+        }
+        int limit = settings.ipRateLimit().maxFailuresPerMinute();
+        if (count >= limit) {
+            // a burst of failed sign-ins from one address: brute force or credential stuffing (INT-03)
+            alerts.raise("brute-force", ip, Map.of("failuresPerMinute", count, "limit", limit));
         }
     }
 

@@ -9,6 +9,7 @@ import org.fazhi.audit.AuditLog;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.units.ApiTokens;
 import org.fazhi.units.Role;
 import org.fazhi.units.UserAccounts;
 import org.fazhi.units.internal.SecuritySettings.SecondFactor.RequiredFor;
@@ -44,10 +45,12 @@ public class SecondFactors {
     private final AuditLog audit;
     private final Clock clock;
     private final UserAccounts accounts;
+    private final ApiTokens tokens;
     private final SecureRandom random = new SecureRandom();
 
     SecondFactors(UserStore users, SecuritySettings settings, LoginThrottle throttle, AuditLog audit, Clock clock,
-            UserAccounts accounts) {
+            UserAccounts accounts, ApiTokens tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.settings = settings;
         this.throttle = throttle;
@@ -147,10 +150,12 @@ public class SecondFactors {
      * secret). The account must be within the administrator's data scope.
      */
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @org.springframework.transaction.annotation.Transactional
     public void reset(long userId) {
         var account = accounts.get(userId);
         users.resetTotp(userId);
         audit.action("user", userId, "second-factor-reset", Map.of("username", account.username()));
+        tokens.revokeAll(userId, "second-factor-reset");
     }
 
     private Actor actorOf(long userId, String ip) {

@@ -9,6 +9,7 @@ import org.fazhi.shared.Actor;
 import org.fazhi.shared.PublicEndpoints;
 import org.fazhi.units.ApiTokens;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -36,8 +39,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * console and portal (form sign-in, CSRF on). Portal pages and public API reads are those the
  * modules list as {@link PublicEndpoints}; everything else needs sign-in. Console sign-in is the
  * password and then, where {@code fazhi.security.second-factor} asks for it, a TOTP code
- * ({@link SecondFactorGate}); the API keeps HTTP Basic and personal tokens. Finer rules live on
- * the service methods.
+ * ({@link SecondFactorGate}). The API takes tokens ({@link ApiTokenFilter}, issued from a console
+ * session), and HTTP Basic only for accounts that need no second factor (never service accounts).
+ * Finer rules live on the service methods; every refusal of a signed-in user is audited
+ * ({@link AccessRefusals}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -53,11 +58,18 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Refused paths and service methods become events, which {@link AccessRefusals} audits (AUD-01). */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
             LockingAuthenticationProvider provider, ApiTokens tokens, UserStore users,
-            AccountUserDetailsService details, ProblemResponses problems, CredentialUses uses) throws Exception {
+            AccountUserDetailsService details, ProblemResponses problems, CredentialUses uses,
+            AccessRefusals refusals) throws Exception {
         String[] gets = apiPatterns(publicEndpoints, true);
         String[] posts = apiPatterns(publicEndpoints, false);
         http.securityMatcher("/api/**")
@@ -72,8 +84,13 @@ class SecurityConfig {
                 })
                 .authenticationManager(only(provider.forApi()))
                 .httpBasic(b -> b.realmName("fazhi")
-                        .authenticationEntryPoint((req, res, e) -> problems.write(res, 401, "unauthorized",
-                                "problem.unauthorized")))
+                        .authenticationEntryPoint((req, res, e) -> {
+                            if (e instanceof LockingAuthenticationProvider.ApiPasswordRefused refused) {
+                                problems.write(res, 401, refused.code(), refused.messageKey());
+                            } else {
+                                problems.write(res, 401, "unauthorized", "problem.unauthorized");
+                            }
+                        }))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "unauthorized",
                                 "problem.unauthorized"))
@@ -81,7 +98,7 @@ class SecurityConfig {
                                 "problem.forbidden")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .addFilterBefore(new ApiTokenFilter(tokens, users, details, problems, uses), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, users, details, problems, uses, refusals), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();

@@ -32,6 +32,8 @@ public class UserForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate expiresOn;
     private Role administratorRole;
+    /** Create a service account (system-to-system calls) instead of a person's account. */
+    private boolean serviceAccount;
 
     static UserForm of(AccountView a) {
         UserForm f = new UserForm();
@@ -112,5 +114,17 @@ public class UserForm {
 
     public void setAdministratorRole(Role administratorRole) {
         this.administratorRole = administratorRole;
+    }
+
+    public boolean isServiceAccount() {
+        return serviceAccount;
+    }
+
+    public void setServiceAccount(boolean serviceAccount) {
+        this.serviceAccount = serviceAccount;
+    }
+
+    org.fazhi.units.UserAccounts.ServiceAccountDraft serviceDraft() {
+        return new org.fazhi.units.UserAccounts.ServiceAccountDraft(username, displayName, unitId, expiresOn);
     }
 }

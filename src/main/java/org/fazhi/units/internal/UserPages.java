@@ -51,10 +51,16 @@ class UserPages {
     private final UnitExport export;
     private final MessageSource messages;
     private final SecondFactors secondFactors;
+    private final org.fazhi.units.ApiTokens tokens;
+    private final ApiScopes scopes;
+    private final SecuritySettings settings;
 
     UserPages(UserAccounts accounts, Units units, UserImport importer, UnitExport export, MessageSource messages,
-            SecondFactors secondFactors) {
+            SecondFactors secondFactors, org.fazhi.units.ApiTokens tokens, ApiScopes scopes, SecuritySettings settings) {
+        this.settings = settings;
         this.secondFactors = secondFactors;
+        this.tokens = tokens;
+        this.scopes = scopes;
         this.accounts = accounts;
         this.units = units;
         this.importer = importer;
@@ -82,7 +88,53 @@ class UserPages {
         model.addAttribute("account", account);
         model.addAttribute("unitName", units.name(account.unitId()));
         model.addAttribute("secondFactorEnrolled", secondFactors.enrolled(account.id()));
+        if (account.serviceAccount() && isSecurityAdmin()) {
+            model.addAttribute("serviceTokens", tokens.ofServiceAccount(id));
+            model.addAttribute("scopeOptions", scopes.offered());
+            model.addAttribute("validityOptions", AccountPages.TokenForm.upTo(settings.apiAccess().serviceTokenMaxValidity()));
+            if (!model.containsAttribute("tokenForm")) {
+                model.addAttribute("tokenForm", new AccountPages.TokenForm());
+            }
+            if (!model.containsAttribute("fieldErrors")) {
+                new FormErrors(messages).addTo(model);
+            }
+        }
         return "units/user";
+    }
+
+    /** A token for a service account (security administrator); shown once on the page. */
+    @PostMapping("/{id}/tokens")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    String issueServiceToken(@PathVariable long id, @Valid @ModelAttribute("tokenForm") AccountPages.TokenForm form,
+            BindingResult binding, Model model) {
+        FormErrors errors = FormErrors.of(messages, binding);
+        if (errors.isEmpty()) {
+            try {
+                model.addAttribute("issued", tokens.issueForServiceAccount(id, form.getName(),
+                        java.time.Duration.ofHours(form.getValidHours()), form.getScopes()));
+                model.addAttribute("tokenForm", new AccountPages.TokenForm());
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (RefusedException e) {
+                errors.add(e);
+            }
+        }
+        errors.addTo(model);
+        return user(id, model);
+    }
+
+    @PostMapping("/{id}/tokens/{tokenId}/revoke")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    String revokeServiceToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
+        tokens.revokeForServiceAccount(id, tokenId);
+        redirect.addFlashAttribute("flashSuccess", text("token.revoked"));
+        return "redirect:/console/users/" + id;
+    }
+
+    private static boolean isSecurityAdmin() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> org.fazhi.units.Role.SECURITY_ADMIN.authority().equals(a.getAuthority()));
     }
 
     @GetMapping("/new")
@@ -98,7 +150,8 @@ class UserPages {
 
     @PostMapping
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model) {
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = FormErrors.of(messages, binding);
         if (form.getUsername() == null || form.getUsername().isBlank()) {
             errors.field("username", text("user.username.pattern"));
@@ -107,6 +160,11 @@ class UserPages {
             return form(model, null, errors);
         }
         try {
+            if (form.isServiceAccount()) {
+                AccountView created = accounts.createServiceAccount(form.serviceDraft());
+                redirect.addFlashAttribute("flashSuccess", text("user.service-account.created", created.username()));
+                return "redirect:/console/users/" + created.id();
+            }
             IssuedPassword issued = accounts.create(form.draft(form.getUsername(), form.getAdministratorRole()));
             return issuedPassword(issued, "user.created", model);
         } catch (InvalidInputException e) {

@@ -102,11 +102,11 @@ public class UserStore {
         Instant now = clock.instant();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into app_user (username, display_name, unit_id, staff_no, phone, admin_role, password_hash,"
-                + " password_changed_at, must_change_password, enabled, failed_attempts, expires_on, created_at, updated_at)"
-                + " values (?,?,?,?,?,?,?,?,?,?,0,?,?,?)")
+                + " password_changed_at, must_change_password, enabled, failed_attempts, expires_on, created_at, updated_at,"
+                + " service_account) values (?,?,?,?,?,?,?,?,?,?,0,?,?,?,?)")
                 .params(a.username().toLowerCase(), a.displayName(), a.unitId(), a.staffNo(), a.phone(),
                         a.adminRole() == null ? null : a.adminRole().name(), a.passwordHash(), ts(now),
-                        a.mustChangePassword(), a.enabled(), a.expiresOn(), ts(now), ts(now))
+                        a.mustChangePassword(), a.enabled(), a.expiresOn(), ts(now), ts(now), a.serviceAccount())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         replaceRoles(id, a.businessRoles());
@@ -240,7 +240,7 @@ public class UserStore {
         return accounts.stream().map(a -> new UserAccount(a.id(), a.username(), a.displayName(), a.unitId(),
                 a.staffNo(), a.phone(), a.adminRole(), roles.getOrDefault(a.id(), Set.of()), a.passwordHash(),
                 a.passwordChangedAt(), a.mustChangePassword(), a.enabled(), a.failedAttempts(), a.firstFailureAt(),
-                a.lockedUntil(), a.lastLoginAt(), a.expiresOn())).toList();
+                a.lockedUntil(), a.lastLoginAt(), a.expiresOn(), a.serviceAccount())).toList();
     }
 
     private UserAccount map(ResultSet rs, int n) throws SQLException {
@@ -250,7 +250,8 @@ public class UserStore {
                 admin == null ? null : Role.valueOf(admin), Set.of(), rs.getString("password_hash"),
                 instant(rs, "password_changed_at"), rs.getBoolean("must_change_password"), rs.getBoolean("enabled"),
                 rs.getInt("failed_attempts"), instant(rs, "first_failure_at"), instant(rs, "locked_until"),
-                instant(rs, "last_login_at"), rs.getObject("expires_on", LocalDate.class));
+                instant(rs, "last_login_at"), rs.getObject("expires_on", LocalDate.class),
+                rs.getBoolean("service_account"));
     }
 
     private static Instant instant(ResultSet rs, String col) throws SQLException {

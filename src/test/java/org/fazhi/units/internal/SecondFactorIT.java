@@ -1,7 +1,6 @@
 package org.fazhi.units.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fazhi.support.DemoUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
@@ -60,6 +59,12 @@ class SecondFactorIT {
     Units units;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.fazhi.units.ActingAs acting;
+    @Autowired
+    org.fazhi.units.ApiTokens tokens;
+    @Autowired
+    org.fazhi.units.UserAccounts accounts;
 
     RequestPostProcessor from;
 
@@ -260,13 +265,13 @@ class SecondFactorIT {
     void theSecurityAdministratorsResetForcesANewEnrolment() throws Exception {
         Account a = readyAccount();
         String oldSecret = enrol(a);
-        assertThat(mvc.post().uri("/api/v1/users/" + a.id() + "/second-factor/reset").with(as("fzb")).with(from)
-                .exchange().getResponse().getStatus()).as("only the security administrator").isEqualTo(403);
+        assertThat(mvc.post().uri("/api/v1/users/" + a.id() + "/second-factor/reset").with(bearer(token("fzb")))
+                .with(from).exchange().getResponse().getStatus()).as("only the security administrator").isEqualTo(403);
         assertThat(enrolledAt(a)).isNotNull();
 
         // the security administrator signs in with both factors (a fresh enrolment of the demo account)
-        assertThat(mvc.post().uri("/api/v1/users/" + secadminId() + "/second-factor/reset").with(as("secadmin"))
-                .with(from).exchange().getResponse().getStatus()).isEqualTo(204);
+        assertThat(mvc.post().uri("/api/v1/users/" + secadminId() + "/second-factor/reset")
+                .with(bearer(token("secadmin"))).with(from).exchange().getResponse().getStatus()).isEqualTo(204);
         MockHttpSession admin = session(passwordSignIn("secadmin", org.fazhi.support.DemoUsers.PASSWORD));
         String adminSecret = secretOf(get("/login/totp/enrol", admin).getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
@@ -307,11 +312,25 @@ class SecondFactorIT {
     }
 
     @Test
-    void theJsonApiKeepsHttpBasicAndTokens() throws Exception {
+    void aPasswordAloneNoLongerReachesTheJsonApiButATokenIssuedAfterTheCodeDoes() throws Exception {
         Account a = readyAccount();
-        enrol(a);
-        assertThat(mvc.get().uri("/api/v1/account").with(httpBasic(a.username(), a.password())).with(from)
-                .accept(MediaType.APPLICATION_JSON).exchange().getResponse().getStatus()).isEqualTo(200);
+        String secret = enrol(a);
+        MvcTestResult basic = mvc.get().uri("/api/v1/account").with(httpBasic(a.username(), a.password())).with(from)
+                .accept(MediaType.APPLICATION_JSON).exchange();
+        assertThat(basic.getResponse().getStatus()).isEqualTo(401);
+        assertThat(basic.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("/problems/second-factor-required");
+
+        clock.advance(Duration.ofSeconds(30));
+        MockHttpSession session = session(passwordSignIn(a.username(), a.password()));
+        assertThat(post("/login/totp", session, "code", codeNow(secret, 0)).getResponse().getRedirectedUrl())
+                .isEqualTo("/console");
+        String html = post("/console/account/tokens", session, "name", "脚本").getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("id=\"issued-token\"[^>]*>\\s*(fzt_[A-Za-z0-9_-]+)").matcher(html);
+        assertThat(m.find()).as(html).isTrue();
+        assertThat(mvc.get().uri("/api/v1/account").with(bearer(m.group(1))).with(from).exchange().getResponse()
+                .getStatus()).isEqualTo(200);
     }
 
     @Test
@@ -395,10 +414,23 @@ class SecondFactorIT {
         return jdbc.sql("select id from app_user where username = 'secadmin'").query(Long.class).single();
     }
 
-    private Account createdAccount() throws Exception {
+    /** A token of a demo account, as its console session would issue it (all modules, write). */
+    String token(String username) {
+        return acting.run(username, () -> tokens.issue("test", Duration.ofHours(1),
+                java.util.List.of("all:write"))).token();
+    }
+
+    static RequestPostProcessor bearer(String token) {
+        return request -> {
+            request.addHeader("Authorization", "Bearer " + token);
+            return request;
+        };
+    }
+
+    Account createdAccount() throws Exception {
         String username = "totp" + Long.toString(System.currentTimeMillis(), 36) + COUNTER.incrementAndGet();
         long unitId = units.findByCode("SFX-JYJ").orElseThrow().id();
-        MvcTestResult r = mvc.post().uri("/api/v1/users").with(as("admin")).with(from)
+        MvcTestResult r = mvc.post().uri("/api/v1/users").with(bearer(token("admin"))).with(from)
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"" + username + "\",\"displayName\":\"测试" + username + "\",\"unitId\":"
                         + unitId + "}")
@@ -409,15 +441,10 @@ class SecondFactorIT {
                 JsonPath.read(body, "$.password"));
     }
 
-    private Account readyAccount() throws Exception {
+    /** A new account that has set its own password (through the service: a password alone reaches no API here). */
+    Account readyAccount() throws Exception {
         Account created = createdAccount();
-        MvcTestResult r = mvc.put().uri("/api/v1/account/password")
-                .with(httpBasic(created.username(), created.password())).with(from)
-                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
-                .content("{\"currentPassword\":\"" + created.password() + "\",\"newPassword\":\"" + GOOD_PASSWORD
-                        + "\"}")
-                .exchange();
-        assertThat(r.getResponse().getStatus()).isEqualTo(204);
+        acting.run(created.username(), () -> accounts.changeOwnPassword(created.password(), GOOD_PASSWORD));
         return new Account(created.id(), created.username(), GOOD_PASSWORD);
     }
 
