@@ -28,7 +28,10 @@ import org.springframework.validation.annotation.Validated;
  * Account management. The system administrator keeps accounts (create, change, disable, reset a
  * password); the security administrator grants roles and unlocks; nobody changes their own roles;
  * an administrator account holds exactly one administrator role and no business role (三员分立).
- * Every change is audited and every account read goes through the data scope.
+ * An account given an administrator role is handed over and activated by an administrator of the
+ * same role ({@link #activate}); no administrator resets the password of another administrator; the
+ * last enabled holder of each administrator role cannot be disabled. Every change is audited and
+ * every account read goes through the data scope.
  */
 @Service
 @Transactional
@@ -42,7 +45,8 @@ public class UserAccounts {
     /** An account as the console and API show it (no secrets). */
     public record AccountView(Long id, String username, String displayName, Long unitId, String staffNo, String phone,
             Set<Role> roles, boolean enabled, boolean locked, boolean mustChangePassword,
-            java.time.Instant lastLoginAt, java.time.LocalDate expiresOn, boolean serviceAccount) {
+            java.time.Instant lastLoginAt, java.time.LocalDate expiresOn, boolean serviceAccount,
+            boolean activationPending) {
     }
 
     /** A service account: a system's account for system-to-system API calls (SECURITY.md AUTH-07). */
@@ -55,8 +59,12 @@ public class UserAccounts {
             java.time.LocalDate expiresOn) {
     }
 
-    /** A password issued by the system, shown once to the administrator who asked for it. */
-    public record IssuedPassword(Long userId, String username, String password) {
+    /**
+     * A password issued by the system, shown once to the administrator who asked for it; or, with
+     * {@code serverFile}, written to the server's data folder for the operator and shown to nobody
+     * ({@code password} is then null).
+     */
+    public record IssuedPassword(Long userId, String username, String password, boolean serverFile) {
     }
 
     private final UserStore store;
@@ -67,10 +75,13 @@ public class UserAccounts {
     private final SecuritySettings settings;
     private final java.time.Clock clock;
     private final ApiTokens tokens;
+    private final java.nio.file.Path dataDir;
 
     UserAccounts(UserStore store, DataScope scope, AuditLog audit, PasswordEncoder encoder, PasswordPolicy policy,
-            SecuritySettings settings, java.time.Clock clock, ApiTokens tokens) {
+            SecuritySettings settings, java.time.Clock clock, ApiTokens tokens,
+            @org.springframework.beans.factory.annotation.Value("${fazhi.data-dir:./data}") String dataDir) {
         this.tokens = tokens;
+        this.dataDir = java.nio.file.Path.of(dataDir);
         this.store = store;
         this.scope = scope;
         this.audit = audit;
@@ -105,7 +116,8 @@ public class UserAccounts {
         }
         String mask = phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
         return new AccountView(a.id(), a.username(), a.displayName(), a.unitId(), a.staffNo(), mask, a.roles(),
-                a.enabled(), a.locked(), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn(), a.serviceAccount());
+                a.enabled(), a.locked(), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn(), a.serviceAccount(),
+                a.activationPending());
     }
 
     /** The signed-in user's own account. */
@@ -134,10 +146,16 @@ public class UserAccounts {
         UserAccount account = new UserAccount(null, username, draft.displayName().strip(), draft.unitId(),
                 blankToNull(draft.staffNo()), blankToNull(draft.phone()), admin, Set.of(), encoder.encode(password),
                 clock.instant(), true, draft.enabled() == null || draft.enabled(), 0, null, null, null,
-                draft.expiresOn(), false);
+                draft.expiresOn(), false, false);
         long id = store.insert(account);
         audit.created(ENTITY, id, view(store.find(id).orElseThrow()));
-        return new IssuedPassword(id, username, password);
+        if (admin != null) {
+            // the first security administrator or auditor: the system administrator who creates the
+            // account must not know its password (三员分立), the server's operator hands it over
+            deliverToServerFile(id, username, password);
+            return new IssuedPassword(id, username, null, true);
+        }
+        return new IssuedPassword(id, username, password, false);
     }
 
     /**
@@ -155,7 +173,7 @@ public class UserAccounts {
         }
         UserAccount account = new UserAccount(null, username, draft.displayName().strip(), draft.unitId(), null, null,
                 null, Set.of(), encoder.encode(policy.generate() + policy.generate()), clock.instant(), false, true, 0,
-                null, null, null, draft.expiresOn(), true);
+                null, null, null, draft.expiresOn(), true, false);
         long id = store.insert(account);
         AccountView created = view(store.find(id).orElseThrow());
         audit.created(ENTITY, id, created);
@@ -176,6 +194,10 @@ public class UserAccounts {
         if (!enabled && before.id().equals(Actor.current().userId())) {
             throw new RefusedException("self-disable", "user.self-disable");
         }
+        boolean expired = draft.expiresOn() != null && java.time.LocalDate.now(clock).isAfter(draft.expiresOn());
+        if (!enabled || expired) {
+            requireNotLastAdministrator(before);
+        }
         store.updateProfile(id, draft.displayName().strip(), draft.unitId(), blankToNull(draft.staffNo()),
                 blankToNull(draft.phone()), enabled, draft.expiresOn());
         AccountView after = view(store.find(id).orElseThrow());
@@ -192,6 +214,9 @@ public class UserAccounts {
         UserAccount before = account(id);
         if (!enabled && before.id().equals(Actor.current().userId())) {
             throw new RefusedException("self-disable", "user.self-disable");
+        }
+        if (!enabled) {
+            requireNotLastAdministrator(before);
         }
         store.updateProfile(id, before.displayName(), before.unitId(), before.staffNo(), before.phone(), enabled,
                 before.expiresOn());
@@ -232,10 +257,12 @@ public class UserAccounts {
         }
         store.setAdminRole(id, newAdmin);
         store.replaceRoles(id, business);
-        AccountView after = view(store.find(id).orElseThrow());
         audit.changed(ENTITY, id, "grant-roles", Map.of("roles", sorted(before.roles())),
-                Map.of("roles", sorted(after.roles())));
-        return after;
+                Map.of("roles", sorted(EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles))));
+        if (newAdmin != null && newAdmin != before.adminRole()) {
+            handOver(before, newAdmin);
+        }
+        return view(store.find(id).orElseThrow());
     }
 
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
@@ -255,7 +282,44 @@ public class UserAccounts {
         store.unlock(id);
         audit.action(ENTITY, id, "reset-password", Map.of("username", account.username()));
         tokens.revokeAll(id, "password-reset");
-        return new IssuedPassword(id, account.username(), password);
+        return new IssuedPassword(id, account.username(), password, false);
+    }
+
+    /**
+     * Activates an administrator account (after a handover, or when its holder lost the password)
+     * with a one-time password that must be changed at the first sign-in (三员分立, SECURITY.md
+     * AC-04): given by an administrator of the same role, never by one of another role, so that no
+     * single administrator can set up and use an account of another administrator role. When the
+     * role has no other enabled holder, an administrator of another role may ask for it, and the
+     * one-time password goes to the server's data folder for the operator, not to the one who asked.
+     */
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN','AUDITOR')")
+    public IssuedPassword activate(long id) {
+        UserAccount account = account(id);
+        Role role = account.adminRole();
+        if (role == null) {
+            throw new RefusedException("not-administrator", "user.activate.not-administrator");
+        }
+        Long self = Actor.current().userId();
+        if (account.id().equals(self)) {
+            throw new RefusedException("self-activate", "user.activate.self");
+        }
+        Role caller = self == null ? null : store.find(self).map(UserAccount::adminRole).orElse(null);
+        String password = policy.generate();
+        if (caller == role) {
+            store.activate(id, encoder.encode(password));
+            audit.action(ENTITY, id, "activate", Map.of("username", account.username(), "role", role.name(),
+                    "delivery", "administrator"));
+            tokens.revokeAll(id, "handover");
+            return new IssuedPassword(id, account.username(), password, false);
+        }
+        if (otherEnabledHolders(role, id) == 0) {
+            store.activate(id, encoder.encode(password));
+            deliverToServerFile(id, account.username(), password);
+            tokens.revokeAll(id, "handover");
+            return new IssuedPassword(id, account.username(), null, true);
+        }
+        throw new RefusedException("separation-of-duties", "user.activate.same-role-only");
     }
 
     @PreAuthorize("hasAnyRole('SECURITY_ADMIN','SYSTEM_ADMIN')")
@@ -309,6 +373,43 @@ public class UserAccounts {
         }
     }
 
+    /**
+     * The account becomes an administrator of {@code role}: whoever knew its password (its creator
+     * above all) no longer can use it. Its password, second factor, tokens and sessions go; it waits
+     * for an administrator of the same role to activate it, or, as the role's first holder, its
+     * one-time password is written to the server's data folder.
+     */
+    private void handOver(UserAccount account, Role role) {
+        store.handOver(account.id(), encoder.encode(policy.generate() + policy.generate()));
+        tokens.revokeAll(account.id(), "handover");
+        audit.action(ENTITY, account.id(), "handover", Map.of("username", account.username(), "role", role.name()));
+        if (otherEnabledHolders(role, account.id()) == 0) {
+            String password = policy.generate();
+            store.activate(account.id(), encoder.encode(password));
+            deliverToServerFile(account.id(), account.username(), password);
+        }
+    }
+
+    private long otherEnabledHolders(Role role, long except) {
+        return store.countEnabledWithAdminRole(role) - store.find(except)
+                .filter(a -> a.adminRole() == role && a.enabled()).map(a -> 1L).orElse(0L);
+    }
+
+    /** A one-time administrator password for the operator: an owner-only file in the data folder. */
+    private void deliverToServerFile(long id, String username, String password) {
+        String name = "admin-activation-" + username + ".txt";
+        org.fazhi.units.internal.SecretFiles.write(dataDir, name, password + "\n");
+        audit.action(ENTITY, id, "activate", Map.of("username", username, "delivery", "server-file", "file", name));
+    }
+
+    /** The last enabled holder of an administrator role stays enabled: somebody must hold each role. */
+    private void requireNotLastAdministrator(UserAccount account) {
+        if (account.adminRole() != null && account.enabled()
+                && otherEnabledHolders(account.adminRole(), account.id()) == 0) {
+            throw new RefusedException("last-administrator", "user.disable.last-admin");
+        }
+    }
+
     private UserAccount account(long id) {
         UserAccount a = store.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         scope.require(a.unitId(), ENTITY, id);
@@ -318,7 +419,7 @@ public class UserAccounts {
     private AccountView view(UserAccount a) {
         return new AccountView(a.id(), a.username(), a.displayName(), a.unitId(), a.staffNo(), a.phone(), a.roles(),
                 a.enabled(), a.lockedAt(clock.instant()), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn(),
-                a.serviceAccount());
+                a.serviceAccount(), a.activationPending());
     }
 
     private static List<String> sorted(Set<Role> roles) {

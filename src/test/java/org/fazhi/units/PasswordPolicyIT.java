@@ -135,12 +135,15 @@ class PasswordPolicyIT {
     }
 
     @Test
-    void aSessionRunningDuringAResetIsSentToTheChangeForm() {
+    void aSessionRunningDuringAResetEndsAndTheNewPasswordMustBeChanged() {
         Account a = UnitsFixtures.readyAccount(mvc, township, "rsl");
         MockHttpSession session = UnitsFixtures.signIn(mvc, a.username(), a.password(), UnitsFixtures.fromAddress("127.0.0.1"));
         assertThat(mvc.get().uri("/console/account").with(withSession(session))).hasStatusOk();
-        json(mvc, "POST", "/api/v1/users/" + a.id() + "/password-reset", as("admin"), null);
-        assertThat(mvc.get().uri("/console/account").with(withSession(session))).hasRedirectedUrl("/console/password");
+        String issued = read(json(mvc, "POST", "/api/v1/users/" + a.id() + "/password-reset", as("admin"), null),
+                "$.password");
+        assertThat(mvc.get().uri("/console/account").with(withSession(session))).hasRedirectedUrl("/login?expired");
+        MockHttpSession fresh = UnitsFixtures.signIn(mvc, a.username(), issued, UnitsFixtures.fromAddress("127.0.0.1"));
+        assertThat(mvc.get().uri("/console/account").with(withSession(fresh))).hasRedirectedUrl("/console/password");
     }
 
     private MvcTestResult change(Account a, String newPassword) {

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * 三员分立 (SECURITY.md AC-04): the system administrator keeps accounts but cannot grant roles, the
  * security administrator grants roles but cannot create accounts, the auditor changes nothing;
  * nobody grants their own roles; an administrator account holds one administrator role and no
- * business role.
+ * business role; no administrator alone can set up and use an account of another administrator role
+ * (the account is handed over when it gets the role and activated by an administrator of that role).
  */
 @FazhiIT
 class SeparationOfDutiesIT {
@@ -170,5 +171,61 @@ class SeparationOfDutiesIT {
         assertThat(mvc.post().uri("/console/users/" + admin + "/disable").with(console(mvc, "admin")).with(csrf()))
                 .hasStatus3xxRedirection();
         assertThat(directory.find(admin).orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void noAdministratorAloneCanSetUpAndUseAnAccountOfAnotherAdministratorRole() {
+        // The probe: the system administrator created an account, the security administrator made it an
+        // auditor, the system administrator changed its password through the API and read the audit log.
+        Account made = UnitsFixtures.createdAccount(mvc, county, "probe");
+        var madeSession = UnitsFixtures.withSession(UnitsFixtures.signIn(mvc, made.username(), made.password(),
+                UnitsFixtures.fromFreshAddress()));
+        assertThat(status(json(mvc, "PUT", "/api/v1/users/" + made.id() + "/roles", as("secadmin"),
+                "{\"roles\":[\"AUDITOR\"]}"))).isEqualTo(200);
+
+        assertThat(status(json(mvc, "PUT", "/api/v1/account/password", made.basic(), "{\"currentPassword\":\""
+                + made.password() + "\",\"newPassword\":\"Qz8#Taken-Over-77\"}"))).isEqualTo(401);
+        assertThat(status(json(mvc, "GET", "/api/v1/audit/events", made.basic(), null))).isEqualTo(401);
+        assertThat(mvc.post().uri("/login").param("username", made.username()).param("password", made.password())
+                .with(csrf()).with(UnitsFixtures.fromFreshAddress()).exchange().getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
+        assertThat(mvc.get().uri("/console/account").with(madeSession).exchange().getResponse().getRedirectedUrl())
+                .as("a session opened with the old password ends").contains("/login");
+
+        assertThat(status(json(mvc, "POST", "/api/v1/users/" + made.id() + "/password-reset", as("admin"), null)))
+                .isEqualTo(409);
+        MvcTestResult byAdmin = json(mvc, "POST", "/api/v1/users/" + made.id() + "/activation", as("admin"), null);
+        assertThat(status(byAdmin)).isEqualTo(409);
+        assertThat(body(byAdmin)).doesNotContain("password\":\"");
+        assertThat(status(json(mvc, "POST", "/api/v1/users/" + made.id() + "/activation", as("secadmin"), null)))
+                .as("nor the security administrator who granted the role").isEqualTo(409);
+        assertThat(directory.find(made.id()).orElseThrow().enabled()).isTrue();
+        assertThat(json(mvc, "GET", "/api/v1/users/" + made.id(), as("admin"), null)).satisfies(
+                r -> assertThat(body(r)).contains("\"activationPending\":true"));
+
+        MvcTestResult byAuditor = json(mvc, "POST", "/api/v1/users/" + made.id() + "/activation", as("auditor"), null);
+        assertThat(status(byAuditor)).as(body(byAuditor)).isEqualTo(200);
+        Account activated = new Account(made.id(), made.username(), read(byAuditor, "$.password"));
+        assertThat(status(json(mvc, "GET", "/api/v1/audit/events", activated.basic(), null)))
+                .as("the new auditor must first change the one-time password").isEqualTo(403);
+        UnitsFixtures.changePassword(mvc, activated, "Qz8#New-Auditor-88");
+        assertThat(status(json(mvc, "GET", "/api/v1/audit/events",
+                UnitsFixtures.withBasic(made.username(), "Qz8#New-Auditor-88"), null))).isEqualTo(200);
+        assertThat(status(json(mvc, "POST", "/api/v1/users/" + made.id() + "/activation",
+                UnitsFixtures.withBasic(made.username(), "Qz8#New-Auditor-88"), null))).as("not oneself").isEqualTo(409);
+    }
+
+    @Test
+    void aPasswordChangeEndsTheAccountsOtherConsoleSessions() {
+        Account a = UnitsFixtures.readyAccount(mvc, county, "sess");
+        var first = UnitsFixtures.withSession(UnitsFixtures.signIn(mvc, a.username(), a.password(),
+                UnitsFixtures.fromFreshAddress()));
+        var second = UnitsFixtures.signIn(mvc, a.username(), a.password(), UnitsFixtures.fromFreshAddress());
+        assertThat(mvc.post().uri("/console/password").session(second).with(csrf()).param("currentPassword", a.password())
+                .param("newPassword", "Qz8#Changed-Ridge-5").param("confirmPassword", "Qz8#Changed-Ridge-5")
+                .exchange().getResponse().getRedirectedUrl()).isEqualTo("/console");
+        assertThat(mvc.get().uri("/console/account").session(second)).hasStatusOk();
+        assertThat(mvc.get().uri("/console/account").with(first).exchange().getResponse().getRedirectedUrl())
+                .contains("/login");
     }
 }

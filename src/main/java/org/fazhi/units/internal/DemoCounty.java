@@ -113,7 +113,7 @@ class DemoCounty implements ApplicationRunner {
     private void account(List<String> lines, String hash, String username, String name, Unit unit, Role admin,
             Role... business) {
         users.insert(new UserAccount(null, username, name, unit.id(), null, null, admin, Set.of(business), hash, null,
-                false, true, 0, null, null, null, null, false));
+                false, true, 0, null, null, null, null, false, false));
         lines.add(username + "\t" + name + "\t" + unit.name() + "\t"
                 + (admin != null ? admin.name() : String.join(",", java.util.Arrays.stream(business).map(Role::name).toList())));
     }

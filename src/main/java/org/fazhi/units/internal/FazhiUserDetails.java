@@ -30,7 +30,7 @@ public final class FazhiUserDetails implements UserDetails, ActorPrincipal {
         this.unitId = a.unitId();
         this.authorities = a.roles().stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority()))
                 .toList();
-        this.enabled = a.enabled() && !a.expiredOn(today);
+        this.enabled = a.enabled() && !a.expiredOn(today) && !a.activationPending();
         this.locked = a.lockedAt(now);
         this.passwordChangeRequired = a.mustChangePassword()
                 || (maxAgeDays > 0 && a.passwordChangedAt().plusSeconds(maxAgeDays * 86_400L).isBefore(now));

@@ -1,11 +1,6 @@
 package org.fazhi.units.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.audit.AuditLog;
@@ -83,7 +78,7 @@ class FirstAdministrator implements ApplicationRunner {
             }
         }
         long id = users.insert(new UserAccount(null, username, "系统管理员", root.id(), null, null, Role.SYSTEM_ADMIN,
-                java.util.Set.of(), encoder.encode(password), null, generated, true, 0, null, null, null, null, false));
+                java.util.Set.of(), encoder.encode(password), null, generated, true, 0, null, null, null, null, false, false));
         audit.action("user", id, "create-first-administrator", Map.of("username", username, "unitId", root.id()));
         if (generated) {
             writePasswordFile(password);
@@ -96,17 +91,6 @@ class FirstAdministrator implements ApplicationRunner {
     }
 
     private void writePasswordFile(String password) {
-        try {
-            Files.createDirectories(dataDir);
-            Path file = dataDir.resolve(PASSWORD_FILE);
-            Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SecretFiles.write(dataDir, PASSWORD_FILE, password + "\n");
     }
 }

@@ -106,6 +106,10 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("bad credentials");
         }
         FazhiUserDetails user = details.details(account);
+        if (account.activationPending()) {
+            audit.as(actor, ENTITY, account.id(), "sign-in", false, Map.of("reason", "activation-pending"));
+            throw new DisabledException("activation pending");
+        }
         if (!user.isEnabled()) {
             audit.as(actor, ENTITY, account.id(), "sign-in", false, Map.of("reason", "disabled"));
             throw new DisabledException("disabled");

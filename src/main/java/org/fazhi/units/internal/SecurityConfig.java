@@ -147,6 +147,10 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").permitAll()
                         .successHandler((req, res, auth) -> {
                             req.getSession().setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, clock.instant());
+                            if (auth.getPrincipal() instanceof FazhiUserDetails signedIn) {
+                                users.find(signedIn.userId()).ifPresent(a -> req.getSession().setAttribute(
+                                        SessionLifetimeFilter.CREDENTIAL, SessionLifetimeFilter.credential(a)));
+                            }
                             // a new password sign-in owes a new code, even in a session that had one
                             req.getSession().removeAttribute(SecondFactorGate.VERIFIED);
                             if (auth.getPrincipal() instanceof FazhiUserDetails user && secondFactors.required(user)) {

@@ -22,13 +22,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a console session honest (AUTH-05, AC-03). The absolute limit: a session ends after the
  * configured hours however active it is (the idle limit is the servlet session timeout). And the
- * account behind the session is read again on every request: a disabled, expired or removed
- * account loses its session at once, and changed roles, unit or a required password change apply
- * to the running session without signing in again.
+ * account behind the session is read again on every request: a disabled, expired, removed or
+ * handed-over account loses its session at once, and so does every other session of an account
+ * whose password was changed or reset; changed roles, unit or a required password change apply to
+ * the running session without signing in again.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
     static final String SIGNED_IN_AT = "fazhi.signedInAt";
+    static final String CREDENTIAL = "fazhi.credential";
 
     private final SecuritySettings settings;
     private final Clock clock;
@@ -63,8 +65,17 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
                 end(session, request, response);
                 return;
             }
-            Optional<FazhiUserDetails> fresh = users.find(current.userId()).map(details::details);
+            Optional<UserAccount> account = users.find(current.userId());
+            Optional<FazhiUserDetails> fresh = account.map(details::details);
             if (fresh.isEmpty() || !fresh.get().isEnabled()) {
+                end(session, request, response);
+                return;
+            }
+            Object credential = session.getAttribute(CREDENTIAL);
+            if (credential == null) {
+                session.setAttribute(CREDENTIAL, credential(account.get()));
+            } else if (!credential.equals(credential(account.get()))) {
+                // the password was changed or reset elsewhere: every other session of the account ends
                 end(session, request, response);
                 return;
             }
@@ -73,6 +84,11 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** What a session remembers of the password it was opened with (never the hash itself). */
+    static String credential(UserAccount account) {
+        return Integer.toHexString(account.passwordHash().hashCode());
     }
 
     private static void end(HttpSession session, HttpServletRequest request, HttpServletResponse response)

@@ -79,6 +79,9 @@ class SignInPages {
                 SecurityContextHolder.setContext(context);
                 request.getSession().setAttribute(
                         HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+                // this session changed the password: it stays open, the account's other sessions end
+                users.find(current.userId()).ifPresent(a -> request.getSession().setAttribute(
+                        SessionLifetimeFilter.CREDENTIAL, SessionLifetimeFilter.credential(a)));
             });
         }
     }

@@ -9,12 +9,14 @@ import org.fazhi.units.UserSummary;
 
 /**
  * A stored user account with its sign-in state. A {@code serviceAccount} is a system's account for
- * system-to-system API calls: no console sign-in, no password use, only tokens issued for it.
+ * system-to-system API calls: no console sign-in, no password use, only tokens issued for it. An
+ * account {@code activationPending} was handed over to an administrator role and cannot sign in until
+ * an administrator of that role activates it.
  */
 public record UserAccount(Long id, String username, String displayName, Long unitId, String staffNo, String phone,
         Role adminRole, Set<Role> businessRoles, String passwordHash, Instant passwordChangedAt,
         boolean mustChangePassword, boolean enabled, int failedAttempts, Instant firstFailureAt, Instant lockedUntil,
-        Instant lastLoginAt, LocalDate expiresOn, boolean serviceAccount) {
+        Instant lastLoginAt, LocalDate expiresOn, boolean serviceAccount, boolean activationPending) {
 
     public UserAccount {
         businessRoles = businessRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(businessRoles);

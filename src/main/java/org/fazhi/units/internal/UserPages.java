@@ -88,6 +88,7 @@ class UserPages {
         model.addAttribute("account", account);
         model.addAttribute("unitName", units.name(account.unitId()));
         model.addAttribute("secondFactorEnrolled", secondFactors.enrolled(account.id()));
+        model.addAttribute("administratorAccount", account.roles().stream().anyMatch(org.fazhi.units.Role::isAdministrator));
         if (account.serviceAccount() && isSecurityAdmin()) {
             model.addAttribute("serviceTokens", tokens.ofServiceAccount(id));
             model.addAttribute("scopeOptions", scopes.offered());
@@ -226,6 +227,18 @@ class UserPages {
     String resetPassword(@PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
             return issuedPassword(accounts.resetPassword(id), "user.password-reset.done", model);
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("flashError", text(e.messageKey(), e.args()));
+            return "redirect:/console/users/" + id;
+        }
+    }
+
+    /** Activates an administrator account (an administrator of the same role; see UserAccounts#activate). */
+    @PostMapping("/{id}/activation")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN','AUDITOR')")
+    String activate(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            return issuedPassword(accounts.activate(id), "user.activated.done", model);
         } catch (RefusedException e) {
             redirect.addFlashAttribute("flashError", text(e.messageKey(), e.args()));
             return "redirect:/console/users/" + id;

@@ -140,6 +140,26 @@ public class UserStore {
         addPasswordHistory(id, hash);
     }
 
+    /**
+     * Hands an account over to an administrator role: the password stops working (replaced by
+     * {@code unusableHash}), the second factor is forgotten, the lock is lifted, and the account waits
+     * for activation.
+     */
+    public void handOver(long id, String unusableHash) {
+        jdbc.sql("update app_user set password_hash = ?, password_changed_at = ?, must_change_password = true,"
+                + " activation_pending = true, failed_attempts = 0, first_failure_at = null, locked_until = null,"
+                + " totp_secret = null, totp_enrolled_at = null, totp_last_step = null, totp_failed_attempts = 0,"
+                + " totp_first_failure_at = null, updated_at = ? where id = ?")
+                .params(unusableHash, ts(clock.instant()), ts(clock.instant()), id).update();
+    }
+
+    /** Activates a handed-over (or re-activates an) administrator account with a one-time password. */
+    public void activate(long id, String hash) {
+        jdbc.sql("update app_user set activation_pending = false where id = ?").param(id).update();
+        changePassword(id, hash, true);
+        unlock(id);
+    }
+
     public List<String> recentPasswordHashes(long id, int n) {
         return jdbc.sql("select password_hash from password_history where user_id = ? order by id desc limit ?")
                 .params(id, n).query(String.class).list();
@@ -240,7 +260,7 @@ public class UserStore {
         return accounts.stream().map(a -> new UserAccount(a.id(), a.username(), a.displayName(), a.unitId(),
                 a.staffNo(), a.phone(), a.adminRole(), roles.getOrDefault(a.id(), Set.of()), a.passwordHash(),
                 a.passwordChangedAt(), a.mustChangePassword(), a.enabled(), a.failedAttempts(), a.firstFailureAt(),
-                a.lockedUntil(), a.lastLoginAt(), a.expiresOn(), a.serviceAccount())).toList();
+                a.lockedUntil(), a.lastLoginAt(), a.expiresOn(), a.serviceAccount(), a.activationPending())).toList();
     }
 
     private UserAccount map(ResultSet rs, int n) throws SQLException {
@@ -251,7 +271,7 @@ public class UserStore {
                 instant(rs, "password_changed_at"), rs.getBoolean("must_change_password"), rs.getBoolean("enabled"),
                 rs.getInt("failed_attempts"), instant(rs, "first_failure_at"), instant(rs, "locked_until"),
                 instant(rs, "last_login_at"), rs.getObject("expires_on", LocalDate.class),
-                rs.getBoolean("service_account"));
+                rs.getBoolean("service_account"), rs.getBoolean("activation_pending"));
     }
 
     private static Instant instant(ResultSet rs, String col) throws SQLException {

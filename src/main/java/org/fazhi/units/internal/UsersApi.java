@@ -132,6 +132,13 @@ class UsersApi {
         return accounts.resetPassword(id);
     }
 
+    @PostMapping("/{id}/activation")
+    @Operation(summary = "Activate an administrator account with a one-time password (an administrator of the same"
+            + " role; when the role has no other holder, the password goes to the server's data folder)")
+    IssuedPassword activate(@PathVariable long id) {
+        return accounts.activate(id);
+    }
+
     @PostMapping("/{id}/unlock")
     @Operation(summary = "Lift a sign-in lock (SECURITY_ADMIN or SYSTEM_ADMIN)")
     ResponseEntity<Void> unlock(@PathVariable long id) {

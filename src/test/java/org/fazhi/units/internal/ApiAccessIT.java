@@ -159,7 +159,7 @@ class ApiAccessIT {
         // the service refuses as well, whatever path a token takes to it
         long fzb = directory.findByUsername("fzb").orElseThrow().id();
         var owner = new FazhiUserDetails(new UserAccount(fzb, "fzb", "x", unit("SFX"), null, null, null,
-                java.util.Set.of(), "h", Instant.now(), false, true, 0, null, null, null, null, false), Instant.now(),
+                java.util.Set.of(), "h", Instant.now(), false, true, 0, null, null, null, null, false, false), Instant.now(),
                 java.time.LocalDate.now(), 90);
         var auth = new TokenAuthentication(owner, 1, java.util.Set.of("all:write"));
         var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
