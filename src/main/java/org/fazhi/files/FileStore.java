@@ -6,8 +6,10 @@ import org.springframework.core.io.Resource;
 /**
  * Stores and serves files. {@link #store} streams the input to disk while hashing it, refuses
  * types outside the allow-list (by extension and by magic bytes) and sizes over the limit, and
- * keeps identical content once. Reads are scoped: a file is visible to its unit's subtree, or to
- * anyone once published (attached to a published document).
+ * keeps identical content once. Reads follow the record a file belongs to: the module that holds it
+ * decides ({@link FileOwner}); a file no module holds is read by its uploader alone; a published file
+ * (attached to something published) by anyone; the three administrators read no unpublished file.
+ * Everything else answers 404. URLs name a file by its random {@link StoredFile#key()}.
  */
 public interface FileStore {
 
@@ -20,12 +22,15 @@ public interface FileStore {
      */
     StoredFile store(InputStream content, String originalName, String declaredContentType, Long unitId);
 
-    /** Metadata of a file the actor may see (404 otherwise). */
+    /** Metadata of a file the actor may read (404 otherwise). */
     StoredFile get(long id);
 
+    /** Metadata of a file, by its key, that the actor may read (404 otherwise). */
+    StoredFile get(String key);
+
     /**
-     * The file's bytes for streaming (Range requests are served from it). Reading a file that is
-     * not published is audited as a download.
+     * The file's bytes for streaming (Range requests are served from it), if the actor may read it.
+     * Reading a file that is not published is audited as a download.
      */
     Resource content(long id);
 

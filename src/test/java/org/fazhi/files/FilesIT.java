@@ -73,11 +73,18 @@ class FilesIT {
         return request.exchange();
     }
 
-    private long uploaded(String user, String name, byte[] content) {
+    /** An upload: its internal id and the random key its URLs use. */
+    private record Up(long id, String key) {
+        String uri() {
+            return "/api/v1/files/" + key;
+        }
+    }
+
+    private Up uploaded(String user, String name, byte[] content) {
         MvcTestResult r = upload(user, name, content, null);
         assertThat(r).as(text(r)).hasStatus(201);
         Number id = com.jayway.jsonpath.JsonPath.read(text(r), "$.id");
-        return id.longValue();
+        return new Up(id.longValue(), com.jayway.jsonpath.JsonPath.read(text(r), "$.key"));
     }
 
     private static String text(MvcTestResult r) {
@@ -100,13 +107,13 @@ class FilesIT {
         assertThat(r).hasStatus(201).bodyJson().isLenientlyEqualTo("{\"sha256\":\"" + sha256(content)
                 + "\",\"size\":5000,\"contentType\":\"application/pdf\",\"originalName\":\"行政处罚决定书 第1号.pdf\","
                 + "\"unitId\":" + unit("SFX-DH") + ",\"published\":false}");
-        Number id = com.jayway.jsonpath.JsonPath.read(text(r), "$.id");
-        assertThat(r.getResponse().getHeader("Location")).isEqualTo("/api/v1/files/" + id);
+        String key = com.jayway.jsonpath.JsonPath.read(text(r), "$.key");
+        assertThat(r.getResponse().getHeader("Location")).isEqualTo("/api/v1/files/" + key);
 
-        assertThat(mvc.get().uri("/api/v1/files/" + id).with(DemoUsers.as("donghu"))).hasStatusOk().bodyJson()
+        assertThat(mvc.get().uri("/api/v1/files/" + key).with(DemoUsers.as("donghu"))).hasStatusOk().bodyJson()
                 .extractingPath("$.sha256").isEqualTo(sha256(content));
 
-        MvcTestResult download = mvc.get().uri("/api/v1/files/" + id + "/content").with(DemoUsers.as("donghu"))
+        MvcTestResult download = mvc.get().uri("/api/v1/files/" + key + "/content").with(DemoUsers.as("donghu"))
                 .exchange();
         assertThat(download).hasStatusOk();
         assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(content);
@@ -120,20 +127,20 @@ class FilesIT {
                 "attachment; filename=\"_______ _1_.pdf\"; filename*=UTF-8''"
                         + "%E8%A1%8C%E6%94%BF%E5%A4%84%E7%BD%9A%E5%86%B3%E5%AE%9A%E4%B9%A6%20%E7%AC%AC1%E5%8F%B7.pdf");
 
-        assertThat(mvc.get().uri("/api/v1/files/" + id + "/content").with(DemoUsers.as("donghu"))
+        assertThat(mvc.get().uri("/api/v1/files/" + key + "/content").with(DemoUsers.as("donghu"))
                 .header("If-None-Match", "\"" + sha256(content) + "\"")).hasStatus(304);
     }
 
     @Test
     void identicalContentIsStoredOnceWithTwoRecordsAndTheBlobIsNeverRewritten() throws Exception {
         byte[] content = uniquePdf(3000);
-        long first = uploaded("donghu", "first.pdf", content);
+        long first = uploaded("donghu", "first.pdf", content).id();
         Path blob = Path.of(dataDir, "files", sha256(content).substring(0, 2), sha256(content).substring(2, 4),
                 sha256(content));
         assertThat(blob).exists();
         var modified = Files.getLastModifiedTime(blob);
         var inode = Files.getAttribute(blob, "unix:ino");
-        long second = uploaded("xishan", "second.pdf", content);
+        long second = uploaded("xishan", "second.pdf", content).id();
 
         assertThat(second).isNotEqualTo(first);
         assertThat(jdbc.sql("select count(*) from stored_file where sha256 = ?").param(sha256(content))
@@ -153,8 +160,7 @@ class FilesIT {
         new Random(seed++).nextBytes(content);
         byte[] box = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
         System.arraycopy(box, 0, content, 0, box.length);
-        long id = uploaded("donghu", "询问录像.mp4", content);
-        String uri = "/api/v1/files/" + id + "/content";
+        String uri = uploaded("donghu", "询问录像.mp4", content).uri() + "/content";
 
         MvcTestResult part = mvc.get().uri(uri).with(DemoUsers.as("donghu")).header("Range", "bytes=100-199")
                 .exchange();
@@ -254,20 +260,84 @@ class FilesIT {
     }
 
     @Test
-    void aTownshipCannotReachAnotherTownshipsFileButTheCountyCan() {
-        long id = uploaded("donghu", "东湖-" + seed++ + ".pdf", uniquePdf(400));
-        for (String outsider : List.of("xishan", "linxian")) {
-            assertThat(mvc.get().uri("/api/v1/files/" + id).with(DemoUsers.as(outsider))).as(outsider)
+    void anUploadNoRecordHoldsYetIsReadByItsUploaderAloneNotByUnitScope() {
+        Up f = uploaded("donghu", "东湖-" + seed++ + ".pdf", uniquePdf(400));
+        // the county's 法治办 sees the township's unit, but the file belongs to no record it may read
+        for (String outsider : List.of("xishan", "linxian", "fzb")) {
+            assertThat(mvc.get().uri(f.uri()).with(DemoUsers.as(outsider))).as(outsider)
                     .hasStatus(404).bodyJson().extractingPath("$.type").isEqualTo("/problems/not-found");
-            assertThat(mvc.get().uri("/api/v1/files/" + id + "/content").with(DemoUsers.as(outsider))).hasStatus(404);
+            assertThat(mvc.get().uri(f.uri() + "/content").with(DemoUsers.as(outsider))).hasStatus(404);
         }
-        assertThat(mvc.get().uri("/api/v1/files/" + id).with(DemoUsers.as("fzb"))).hasStatusOk();
+        assertThat(mvc.get().uri(f.uri()).with(DemoUsers.as("donghu"))).hasStatusOk();
         assertThat(mvc.get().uri("/api/v1/files/999999999").with(DemoUsers.as("donghu"))).hasStatus(404);
 
         assertThat(upload("donghu", "x.pdf", uniquePdf(100), unit("SFX-XS"))).hasStatus(404);
         assertThat(upload("donghu", "village.pdf", uniquePdf(100), unit("SFX-DH-QS"))).hasStatus(201).bodyJson()
                 .extractingPath("$.unitId").isEqualTo((int) unit("SFX-DH-QS"));
         assertThat(upload("donghu", "x.pdf", uniquePdf(100), 0L)).hasStatus(400);
+    }
+
+    @Test
+    void theThreeAdministratorsReadNoBusinessFile() {
+        // The probe: GET /api/v1/files/{id}/content as admin, secadmin or auditor returned any unit's upload.
+        MvcTestResult r = upload("donghu", "证据-" + seed++ + ".pdf", uniquePdf(600), null);
+        String location = r.getResponse().getHeader("Location");
+        Attached a = attachedToADocument();
+        for (String admin : List.of(DemoUsers.ADMIN, "secadmin", "auditor")) {
+            assertThat(mvc.get().uri(location + "/content").with(DemoUsers.as(admin))).as(admin).hasStatus(404);
+            assertThat(mvc.get().uri(location).with(DemoUsers.as(admin))).as(admin).hasStatus(404);
+            assertThat(mvc.get().uri(a.uri() + "/content").with(DemoUsers.as(admin))).as(admin).hasStatus(404);
+        }
+        assertThat(mvc.get().uri(location + "/content").with(DemoUsers.as("donghu"))).hasStatusOk();
+    }
+
+    @Test
+    void readingAnAttachmentFollowsItsDocumentNotTheUnit() {
+        Attached a = attachedToADocument();
+        for (String reader : List.of("qicao", "fzb", "lingdao")) {
+            assertThat(mvc.get().uri(a.uri() + "/content").with(DemoUsers.as(reader))).as(reader).hasStatusOk();
+        }
+        for (String outsider : List.of("donghu", "xishan", "linxian", "zhifa1")) {
+            assertThat(mvc.get().uri(a.uri() + "/content").with(DemoUsers.as(outsider))).as(outsider).hasStatus(404);
+        }
+    }
+
+    @Test
+    void fileUrlsNameARandomKeyNotTheSequentialId() {
+        Up one = uploaded("donghu", "k1-" + seed++ + ".pdf", uniquePdf(200));
+        Up two = uploaded("donghu", "k2-" + seed++ + ".pdf", uniquePdf(200));
+        assertThat(one.key()).matches("[A-Za-z0-9_-]{22}");
+        assertThat(two.key()).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(one.key());
+        assertThat(mvc.get().uri("/api/v1/files/" + one.id()).with(DemoUsers.as("donghu"))).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/files/" + one.id() + "/content").with(DemoUsers.as("donghu")))
+                .hasStatus(404);
+        assertThat(mvc.get().uri(one.uri()).with(DemoUsers.as("donghu"))).hasStatusOk();
+    }
+
+    /** A file attached to a new draft of the county's 市场监督管理局 (drafted by qicao). */
+    private record Attached(long documentId, long fileId, String key) {
+        String uri() {
+            return "/api/v1/files/" + key;
+        }
+    }
+
+    private Attached attachedToADocument() {
+        var bodies = mvc.get().uri("/api/v1/normdocs/issuing-bodies").with(DemoUsers.as("qicao")).exchange();
+        List<Number> ids = com.jayway.jsonpath.JsonPath.read(text(bodies), "$.items[?(@.name == '示范县市场监督管理局')].id");
+        var created = mvc.post().uri("/api/v1/normdocs/documents").with(DemoUsers.as("qicao"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"issuingBodyId\":" + ids.get(0) + ",\"title\":\"示范县附件访问测试办法" + seed++
+                        + "\",\"affectsRights\":false,\"body\":\"第一条 为规范附件管理，制定本办法。\"}")
+                .exchange();
+        assertThat(created).as(text(created)).hasStatus(201);
+        long documentId = ((Number) com.jayway.jsonpath.JsonPath.read(text(created), "$.id")).longValue();
+        var attached = mvc.post().uri("/api/v1/normdocs/documents/" + documentId + "/attachments").multipart()
+                .file(new MockMultipartFile("file", "起草说明.pdf", "application/pdf", uniquePdf(700)))
+                .param("kind", "OTHER").with(DemoUsers.as("qicao")).exchange();
+        assertThat(attached).as(text(attached)).hasStatus(201);
+        long fileId = ((Number) com.jayway.jsonpath.JsonPath.read(text(attached), "$.fileId")).longValue();
+        String key = jdbc.sql("select file_key from stored_file where id = ?").param(fileId).query(String.class).single();
+        return new Attached(documentId, fileId, key);
     }
 
     @Test
@@ -284,12 +354,13 @@ class FilesIT {
     @Test
     void aPublishedFileIsReadableWithoutSignInAndOnlyWhilePublished() {
         byte[] content = uniquePdf(2000);
-        long id = uploaded("donghu", "公开-" + seed++ + ".pdf", content);
-        assertThat(mvc.get().uri("/files/" + id)).hasStatus(404);
-        assertThat(mvc.get().uri("/api/v1/files/" + id + "/content")).hasStatus(401);
+        Up f = uploaded("donghu", "公开-" + seed++ + ".pdf", content);
+        long id = f.id();
+        assertThat(mvc.get().uri("/files/" + f.key())).hasStatus(404);
+        assertThat(mvc.get().uri(f.uri() + "/content")).hasStatus(401);
 
         asSystem(() -> files.publish(id));
-        MvcTestResult pub = mvc.get().uri("/files/" + id).exchange();
+        MvcTestResult pub = mvc.get().uri("/files/" + f.key()).exchange();
         assertThat(pub).hasStatusOk();
         assertThat(pub.getResponse().getContentAsByteArray()).isEqualTo(content);
         assertThat(pub.getResponse().getHeader("Content-Disposition")).startsWith("attachment;");
@@ -297,26 +368,28 @@ class FilesIT {
         assertThat(pub.getResponse().getHeaders("Content-Security-Policy")).singleElement().asString()
                 .contains("sandbox");
         assertThat(pub.getResponse().getHeader("ETag")).isNotBlank();
-        assertThat(mvc.get().uri("/files/" + id).header("Range", "bytes=0-4")).hasStatus(206);
-        assertThat(mvc.get().uri("/api/v1/files/" + id).with(DemoUsers.as("xishan"))).hasStatusOk();
+        assertThat(mvc.get().uri("/files/" + f.key()).header("Range", "bytes=0-4")).hasStatus(206);
+        assertThat(mvc.get().uri(f.uri()).with(DemoUsers.as("xishan"))).hasStatusOk();
+        assertThat(mvc.get().uri("/files/" + id)).as("never by the sequential id").hasStatus(404);
 
         asSystem(() -> files.unpublish(id));
-        assertThat(mvc.get().uri("/files/" + id)).hasStatus(404);
-        assertThat(mvc.get().uri("/api/v1/files/" + id).with(DemoUsers.as("xishan"))).hasStatus(404);
-        assertThat(mvc.get().uri("/files/not-a-number")).hasStatus(404);
+        assertThat(mvc.get().uri("/files/" + f.key())).hasStatus(404);
+        assertThat(mvc.get().uri(f.uri()).with(DemoUsers.as("xishan"))).hasStatus(404);
+        assertThat(mvc.get().uri("/files/not-a-key")).hasStatus(404);
     }
 
     @Test
     void uploadsAndDownloadsOfUnpublishedFilesAreAuditedButPublicReadsAreNot() {
-        long id = uploaded("donghu", "audited-" + seed++ + ".pdf", uniquePdf(300));
-        assertThat(mvc.get().uri("/api/v1/files/" + id + "/content").with(DemoUsers.as("fzb"))).hasStatusOk();
+        Up f = uploaded("donghu", "audited-" + seed++ + ".pdf", uniquePdf(300));
+        long id = f.id();
+        assertThat(mvc.get().uri(f.uri() + "/content").with(DemoUsers.as("donghu"))).hasStatusOk();
         assertThat(audited(id, "create", "donghu")).isOne();
-        assertThat(audited(id, "download", "fzb")).isOne();
+        assertThat(audited(id, "download", "donghu")).isOne();
 
         asSystem(() -> files.publish(id));
         assertThat(audited(id, "publish", "system")).isOne();
-        assertThat(mvc.get().uri("/files/" + id)).hasStatusOk();
-        assertThat(mvc.get().uri("/api/v1/files/" + id + "/content").with(DemoUsers.as("fzb"))).hasStatusOk();
+        assertThat(mvc.get().uri("/files/" + f.key())).hasStatusOk();
+        assertThat(mvc.get().uri(f.uri() + "/content").with(DemoUsers.as("fzb"))).hasStatusOk();
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'file' and entity_id = ?"
                 + " and action = 'download'").param(String.valueOf(id)).query(Long.class).single()).isOne();
     }
@@ -349,7 +422,7 @@ class FilesIT {
 
     @Test
     void anAnonymousCallerCannotPublishOrReadAnUnpublishedFile() {
-        long id = uploaded("donghu", "internal-" + seed++ + ".pdf", uniquePdf(300));
+        long id = uploaded("donghu", "internal-" + seed++ + ".pdf", uniquePdf(300)).id();
         assertThatThrownBy(() -> files.publish(id)).isInstanceOf(org.fazhi.shared.NotFoundException.class);
         assertThatThrownBy(() -> files.get(id)).isInstanceOf(org.fazhi.shared.NotFoundException.class);
     }

@@ -7,17 +7,24 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.audit.AuditLog;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fazhi.files.FileOwner;
 import org.fazhi.files.FileStore;
 import org.fazhi.files.StoredFile;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.units.DataScope;
+import org.fazhi.units.Role;
 import org.fazhi.units.Units;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The file store: checks name, type, size and unit before anything is kept, streams the bytes
  * into the content-addressed blob store, and records and audits the upload in the caller's
  * transaction. A blob whose metadata row is rolled back stays on disk unreferenced (harmless:
- * content-addressed, and deleting it could race with an identical upload).
+ * content-addressed, and deleting it could race with an identical upload). Reads are decided by the
+ * module whose record holds the file ({@link FileOwner}), never by unit scope alone.
  */
 @Service
 @Transactional
@@ -41,9 +49,11 @@ class ContentAddressedFileStore implements FileStore {
     private final Units units;
     private final AuditLog audit;
     private final Clock clock;
+    private final List<FileOwner> owners;
 
     ContentAddressedFileStore(FileRecords records, BlobStore blobs, FilesSettings settings, DataScope scope,
-            Units units, AuditLog audit, Clock clock) {
+            Units units, AuditLog audit, Clock clock, List<FileOwner> owners) {
+        this.owners = List.copyOf(owners);
         this.records = records;
         this.blobs = blobs;
         this.settings = settings;
@@ -77,7 +87,7 @@ class ContentAddressedFileStore implements FileStore {
             }
             blobs.place(received);
             StoredFile stored = records.insert(new StoredFile(null, received.sha256(), received.size(),
-                    type.contentType(), name, unit, actor.userId(), clock.instant(), false));
+                    type.contentType(), name, unit, actor.userId(), clock.instant(), false, null));
             audit.created(ENTITY, stored.id(), stored);
             return stored;
         }
@@ -86,12 +96,18 @@ class ContentAddressedFileStore implements FileStore {
     @Override
     @Transactional(readOnly = true)
     public StoredFile get(long id) {
-        return visible(id);
+        return readable(records.find(id), id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public StoredFile get(String key) {
+        return readable(records.findByKey(key), key);
     }
 
     @Override
     public Resource content(long id) {
-        StoredFile f = visible(id);
+        StoredFile f = readable(records.find(id), id);
         Path path = blobs.path(f.sha256());
         if (!Files.isReadable(path)) {
             log.error("Blob {} of file {} is missing from the store", f.sha256(), id);
@@ -124,10 +140,43 @@ class ContentAddressedFileStore implements FileStore {
         audit.changed(ENTITY, id, published ? "publish" : "unpublish", before, after);
     }
 
-    /** The file if the actor may see it: its unit is in scope, or it is published. */
-    private StoredFile visible(long id) {
-        return records.find(id).filter(f -> f.published() || inScope(f.unitId()))
-                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    /**
+     * The file if the actor may read it (404 otherwise, never 403: a file's existence is not told):
+     * published, or read by the system; never by one of the three administrators or an account
+     * without a business role; otherwise as the module whose record holds it decides, and a file no
+     * module holds by its uploader alone.
+     */
+    private StoredFile readable(Optional<StoredFile> found, Object id) {
+        StoredFile f = found.orElseThrow(() -> new NotFoundException(ENTITY, id));
+        Actor actor = Actor.current();
+        if (f.published() || actor.isSystem()) {
+            return f;
+        }
+        if (actor.userId() == null || !holdsBusinessRole()) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        for (FileOwner owner : owners) {
+            Optional<Boolean> decision = owner.mayRead(f);
+            if (decision.isPresent()) {
+                if (decision.get()) {
+                    return f;
+                }
+                throw new NotFoundException(ENTITY, id);
+            }
+        }
+        if (actor.userId().equals(f.uploadedBy())) {
+            return f;
+        }
+        throw new NotFoundException(ENTITY, id);
+    }
+
+    private static boolean holdsBusinessRole() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return false;
+        }
+        Set<String> business = Role.businessRoles().stream().map(Role::authority).collect(Collectors.toSet());
+        return auth.getAuthorities().stream().anyMatch(a -> business.contains(a.getAuthority()));
     }
 
     private boolean inScope(Long unitId) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class FileRecords {
 
     private static final String COLUMNS = "id, sha256, size_bytes, content_type, original_name, unit_id, uploaded_by,"
-            + " uploaded_at, published";
+            + " uploaded_at, published, file_key";
 
     private final JdbcClient jdbc;
 
@@ -27,9 +27,9 @@ class FileRecords {
     StoredFile insert(StoredFile f) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into stored_file (sha256, size_bytes, content_type, original_name, unit_id, uploaded_by,"
-                + " uploaded_at, published) values (?,?,?,?,?,?,?,?)")
+                + " uploaded_at, published, file_key) values (?,?,?,?,?,?,?,?,?)")
                 .params(f.sha256(), f.size(), f.contentType(), f.originalName(), f.unitId(), f.uploadedBy(),
-                        OffsetDateTime.ofInstant(f.uploadedAt(), ZoneOffset.UTC), f.published())
+                        OffsetDateTime.ofInstant(f.uploadedAt(), ZoneOffset.UTC), f.published(), FileKeys.next())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         return find(id).orElseThrow();
@@ -38,6 +38,14 @@ class FileRecords {
     Optional<StoredFile> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from stored_file where id = ?").param(id).query(FileRecords::map)
                 .optional();
+    }
+
+    Optional<StoredFile> findByKey(String key) {
+        if (!FileKeys.wellFormed(key)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + COLUMNS + " from stored_file where file_key = ?").param(key)
+                .query(FileRecords::map).optional();
     }
 
     void setPublished(long id, boolean published, Instant at) {
@@ -49,6 +57,6 @@ class FileRecords {
         return new StoredFile(rs.getLong("id"), rs.getString("sha256"), rs.getLong("size_bytes"),
                 rs.getString("content_type"), rs.getString("original_name"), rs.getObject("unit_id", Long.class),
                 rs.getObject("uploaded_by", Long.class), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
-                rs.getBoolean("published"));
+                rs.getBoolean("published"), rs.getString("file_key"));
     }
 }

@@ -1,6 +1,8 @@
 package org.fazhi.files.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -24,8 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files over the JSON API: upload (staff with a business role; administrators and leaders change
- * nothing), metadata, and content with Range support. Scope is the store's: another unit's file
- * answers 404.
+ * nothing), metadata, and content with Range support, by the file's random key. Who may read is the
+ * store's rule (the record the file belongs to decides); anything else answers 404.
  */
 @RestController
 @RequestMapping("/api/v1/files")
@@ -44,21 +46,24 @@ class FilesController {
             @RequestParam(required = false) @Positive Long unitId) throws IOException {
         try (InputStream in = file.getInputStream()) {
             StoredFile stored = files.store(in, file.getOriginalFilename(), file.getContentType(), unitId);
-            return ResponseEntity.created(URI.create("/api/v1/files/" + stored.id())).body(stored);
+            return ResponseEntity.created(URI.create("/api/v1/files/" + stored.key())).body(stored);
         }
     }
 
-    @GetMapping("/{id}")
-    StoredFile metadata(@PathVariable @Positive long id) {
-        return files.get(id);
+    @GetMapping("/{key}")
+    @Operation(summary = "A file's metadata, by its random key, if the record it belongs to lets the caller read it"
+            + " (404 otherwise)")
+    StoredFile metadata(@PathVariable @Size(max = 40) String key) {
+        return files.get(key);
     }
 
-    @GetMapping("/{id}/content")
-    ResponseEntity<Resource> content(@PathVariable @Positive long id, WebRequest request) {
-        StoredFile f = files.get(id);
+    @GetMapping("/{key}/content")
+    @Operation(summary = "A file's bytes, by its random key (Range requests answered); audited")
+    ResponseEntity<Resource> content(@PathVariable @Size(max = 40) String key, WebRequest request) {
+        StoredFile f = files.get(key);
         if (request.checkNotModified(Downloads.etag(f))) {
             return null;
         }
-        return Downloads.send(f, files.content(id), CacheControl.noStore());
+        return Downloads.send(f, files.content(f.id()), CacheControl.noStore());
     }
 }

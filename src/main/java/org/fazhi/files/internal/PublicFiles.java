@@ -13,7 +13,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The public read path: {@code /files/{id}} serves a published file to anyone, signed in or not,
+ * The public read path: {@code /files/{key}} serves a published file to anyone, signed in or not,
  * and nothing else (an unpublished file answers 404 here even to its own unit, so that a public
  * link never exposes internal content). Caches must revalidate, so a withdrawn file stops being
  * served.
@@ -31,9 +31,9 @@ class PublicFiles {
         this.blobs = blobs;
     }
 
-    @GetMapping("/files/{id:\\d{1,18}}")
-    ResponseEntity<Resource> published(@PathVariable long id, WebRequest request) {
-        StoredFile f = records.find(id).filter(StoredFile::published)
+    @GetMapping("/files/{key}")
+    ResponseEntity<Resource> published(@PathVariable String key, WebRequest request) {
+        StoredFile f = records.findByKey(key).filter(StoredFile::published)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (request.checkNotModified(Downloads.etag(f))) {
             return null;
