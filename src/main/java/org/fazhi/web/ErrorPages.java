@@ -2,6 +2,7 @@ package org.fazhi.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.fazhi.shared.web.InputGuard;
 import org.fazhi.shared.web.ProblemTypes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * What the servlet container shows when no controller answered (unknown path, wrong method,
- * oversized body): a problem body under /api, a friendly page elsewhere. Never a stack trace.
+ * oversized body, input refused by {@link InputGuard} with its reason): a problem body under /api,
+ * a friendly page elsewhere. Never a stack trace.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -33,7 +35,8 @@ class ErrorPages implements ErrorController {
         ProblemDetail p = ProblemDetail.forStatus(status);
         p.setType(ProblemTypes.of("http-" + status.value()));
         p.setTitle(status.getReasonPhrase());
-        p.setDetail(messages.getMessage("error." + status.value(), null,
+        Object detail = request.getAttribute(InputGuard.DETAIL);
+        p.setDetail(detail != null ? detail.toString() : messages.getMessage("error." + status.value(), null,
                 messages.getMessage("error.other", null, LocaleContextHolder.getLocale()),
                 LocaleContextHolder.getLocale()));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
@@ -47,6 +50,7 @@ class ErrorPages implements ErrorController {
         }
         HttpStatus status = status(request);
         model.addAttribute("status", status.value());
+        model.addAttribute("detail", request.getAttribute(InputGuard.DETAIL));
         return "web/error";
     }
 

@@ -144,6 +144,17 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException iie) {
+                // a rule checked while the body was read (e.g. a NUL in a string): named like any other
+                ProblemDetail p = invalid(iie);
+                return ResponseEntity.status(iie.status()).body(p);
+            }
+            if (t instanceof InputGuard.BodyTooLargeException) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", text("problem.too-large")));
+            }
+        }
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "unreadable", text("problem.unreadable"));
         return ResponseEntity.badRequest().body(p);
     }

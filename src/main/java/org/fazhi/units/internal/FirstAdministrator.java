@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates the first system administrator on an empty database (no fixed default password,
  * SECURITY.md AC-02): the password comes from {@code FAZHI_ADMIN_PASSWORD}, or is generated,
- * logged once and written to {@code <data-dir>/initial-admin-password}; a generated password must
- * be changed at first sign-in.
+ * logged once and written to {@code <data-dir>/initial-admin-password}. Either way it is a one-time
+ * secret that must be changed at the first sign-in (a password from the environment is known to
+ * whoever set the environment).
  */
 @Component
 @Order(110)
@@ -78,7 +79,7 @@ class FirstAdministrator implements ApplicationRunner {
             }
         }
         long id = users.insert(new UserAccount(null, username, "系统管理员", root.id(), null, null, Role.SYSTEM_ADMIN,
-                java.util.Set.of(), encoder.encode(password), null, generated, true, 0, null, null, null, null, false, false));
+                java.util.Set.of(), encoder.encode(password), null, true, true, 0, null, null, null, null, false, false));
         audit.action("user", id, "create-first-administrator", Map.of("username", username, "unitId", root.id()));
         if (generated) {
             writePasswordFile(password);
@@ -86,7 +87,8 @@ class FirstAdministrator implements ApplicationRunner {
                     + " it must be changed at first sign-in)\n", username, password,
                     dataDir.resolve(PASSWORD_FILE).toAbsolutePath());
         } else {
-            log.info("First administrator '{}' created with the password from FAZHI_ADMIN_PASSWORD", username);
+            log.info("First administrator '{}' created with the password from FAZHI_ADMIN_PASSWORD; it must be changed"
+                    + " at the first sign-in", username);
         }
     }
 

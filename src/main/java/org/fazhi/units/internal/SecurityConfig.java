@@ -9,7 +9,9 @@ import org.fazhi.shared.Actor;
 import org.fazhi.shared.PublicEndpoints;
 import org.fazhi.units.ApiTokens;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,7 +23,9 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -69,7 +73,7 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
             LockingAuthenticationProvider provider, ApiTokens tokens, UserStore users,
             AccountUserDetailsService details, ProblemResponses problems, CredentialUses uses,
-            AccessRefusals refusals) throws Exception {
+            AccessRefusals refusals, SecuritySettings settings, MessageSource messages) throws Exception {
         String[] gets = apiPatterns(publicEndpoints, true);
         String[] posts = apiPatterns(publicEndpoints, false);
         http.securityMatcher("/api/**")
@@ -100,14 +104,17 @@ class SecurityConfig {
                 .csrf(c -> c.disable())
                 .addFilterBefore(new ApiTokenFilter(tokens, users, details, problems, uses, refusals), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), AnonymousAuthenticationFilter.class)
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .addFilterAfter(new AdminAddressFilter(settings, problems, refusals, messages), PasswordChangeGate.class)
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(hsts -> hsts(hsts, settings)));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http, LockingAuthenticationProvider provider,
-            ProblemResponses problems) throws Exception {
+            ProblemResponses problems, SecuritySettings settings, AccessRefusals refusals, MessageSource messages)
+            throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -115,7 +122,10 @@ class SecurityConfig {
                 .authenticationManager(only(provider.forApi()))
                 .httpBasic(b -> b.realmName("fazhi"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable());
+                .csrf(c -> c.disable())
+                .addFilterAfter(new AdminAddressFilter(settings, problems, refusals, messages),
+                        AnonymousAuthenticationFilter.class)
+                .headers(h -> h.httpStrictTransportSecurity(hsts -> hsts(hsts, settings)));
         return http.build();
     }
 
@@ -124,7 +134,8 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
             LockingAuthenticationProvider provider, ProblemResponses problems, SecuritySettings settings,
             AuditLog audit, Clock clock, UserStore users, AccountUserDetailsService details,
-            SecondFactors secondFactors) throws Exception {
+            SecondFactors secondFactors, AccessRefusals refusals, MessageSource messages,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
         String[] gets = webPatterns(publicEndpoints, true);
         String[] posts = webPatterns(publicEndpoints, false);
         var toLogin = new LoginUrlAuthenticationEntryPoint("/login");
@@ -181,7 +192,10 @@ class SecurityConfig {
                 .addFilterAfter(new SessionLifetimeFilter(settings, clock, users, details), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorGate(secondFactors, problems), SessionLifetimeFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), SecondFactorGate.class)
+                .addFilterAfter(new AdminAddressFilter(settings, problems, refusals, messages), PasswordChangeGate.class)
+                .csrf(c -> c.csrfTokenRepository(new SessionlessCsrfTokens(secureCookies)))
                 .headers(h -> h
+                        .httpStrictTransportSecurity(hsts -> hsts(hsts, settings))
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
@@ -197,6 +211,18 @@ class SecurityConfig {
         ProviderManager manager = new ProviderManager(provider);
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
+    }
+
+    /**
+     * HSTS of one year, subdomains included (AUTH-06): on HTTPS requests always, and on every request
+     * when {@code fazhi.security.hsts-always} is set (the production profile, behind a proxy that ends
+     * TLS, where the application itself sees plain HTTP).
+     */
+    private static void hsts(HeadersConfigurer<HttpSecurity>.HstsConfig hsts, SecuritySettings settings) {
+        hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true);
+        if (settings.hstsAlways()) {
+            hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+        }
     }
 
     private static boolean isHtmx(HttpServletRequest request) {

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("fazhi.security")
 public record SecuritySettings(Password password, Lockout lockout, IpRateLimit ipRateLimit, Session session,
-        int inactiveAccountDays, SecondFactor secondFactor, ApiAccess apiAccess) {
+        int inactiveAccountDays, SecondFactor secondFactor, ApiAccess apiAccess, AdminAccess adminAccess,
+        boolean hstsAlways) {
 
     /** Without a second-factor setting it is required of everyone; API access has its defaults. */
     public SecuritySettings {
@@ -19,6 +20,20 @@ public record SecuritySettings(Password password, Lockout lockout, IpRateLimit i
         }
         if (apiAccess == null) {
             apiAccess = new ApiAccess(null, null, null, null);
+        }
+        if (adminAccess == null) {
+            adminAccess = new AdminAccess(java.util.List.of());
+        }
+    }
+
+    /**
+     * Where the three administrators may work from (INT-04): their requests are refused unless the
+     * client address lies in one of {@code allowedCidrs}; empty (the default) allows every address.
+     */
+    public record AdminAccess(java.util.List<String> allowedCidrs) {
+
+        public AdminAccess {
+            allowedCidrs = allowedCidrs == null ? java.util.List.of() : java.util.List.copyOf(allowedCidrs);
         }
     }
 

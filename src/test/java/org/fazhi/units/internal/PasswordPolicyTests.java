@@ -13,7 +13,7 @@ class PasswordPolicyTests {
     static final SecuritySettings SETTINGS = new SecuritySettings(new SecuritySettings.Password(12, 8, 3, 90, 5),
             new SecuritySettings.Lockout(5, Duration.ofMinutes(15), Duration.ofMinutes(30)),
             new SecuritySettings.IpRateLimit(20),
-            new SecuritySettings.Session(Duration.ofMinutes(30), Duration.ofHours(12)), 90, null, null);
+            new SecuritySettings.Session(Duration.ofMinutes(30), Duration.ofHours(12)), 90, null, null, null, false);
 
     final PasswordPolicy policy = new PasswordPolicy(SETTINGS);
 
