@@ -1,0 +1,241 @@
+package org.fazhi;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fazhi.normdocs.CommentForm;
+import org.fazhi.normdocs.Consultations;
+import org.fazhi.normdocs.DocumentAttachment;
+import org.fazhi.normdocs.DraftRequest;
+import org.fazhi.normdocs.DraftingPlans;
+import org.fazhi.normdocs.IssuingBodies;
+import org.fazhi.normdocs.IssuingBody;
+import org.fazhi.normdocs.NormativeDocument;
+import org.fazhi.normdocs.NormativeDocuments;
+import org.fazhi.normdocs.Attachments;
+import org.fazhi.normdocs.Cleanups;
+import org.fazhi.review.LegalAdviser;
+import org.fazhi.review.LegalAdvisers;
+import org.fazhi.review.ReviewRequest;
+import org.fazhi.rules.RulesCatalog;
+import org.fazhi.units.ActingAs;
+import org.fazhi.units.ApiTokens;
+import org.fazhi.units.Role;
+import org.fazhi.units.Unit;
+import org.fazhi.units.UnitDraft;
+import org.fazhi.units.UnitKind;
+import org.fazhi.units.UnitLevel;
+import org.fazhi.units.Units;
+import org.fazhi.units.internal.UserAccount;
+import org.fazhi.units.internal.UserStore;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * The records the authorization matrix works on, in two sibling townships of the demo county: 东湖镇
+ * (the callers' own unit) and 西山乡 (another unit). One account per role in 东湖镇 (password hashed
+ * cheaply, so that thousands of calls stay fast), and for each kind of record a fresh one per
+ * operation where an operation may change or consume it. Records are made through the services, as
+ * the township's own staff (donghu, xishan) or the county's 法治办 (fzb).
+ */
+final class MatrixFixtures {
+
+    /** The callers' own unit, or another one. */
+    enum Side {
+        OWN, OTHER
+    }
+
+    static final String PASSWORD = "Mx#Matrix-Pass-2026";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final ApplicationContext ctx;
+    private final ActingAs acting;
+    private final Units units;
+    private final JdbcClient jdbc;
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+    final Map<Role, String> usernames = new EnumMap<>(Role.class);
+    final long dh;
+    final long xs;
+
+    MatrixFixtures(ApplicationContext ctx) {
+        this.ctx = ctx;
+        this.acting = ctx.getBean(ActingAs.class);
+        this.units = ctx.getBean(Units.class);
+        this.jdbc = ctx.getBean(JdbcClient.class);
+        this.dh = units.findByCode("SFX-DH").orElseThrow().id();
+        this.xs = units.findByCode("SFX-XS").orElseThrow().id();
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+        UserStore store = ctx.getBean(UserStore.class);
+        for (Role role : Role.values()) {
+            String username = "mx" + role.name().toLowerCase().replace("_", "") + run;
+            store.insert(new UserAccount(null, username, "矩阵" + role.name(), dh, null, null,
+                    role.isAdministrator() ? role : null, role.isAdministrator() ? Set.of() : Set.of(role), hash,
+                    null, false, true, 0, null, null, null, null, false, false));
+            usernames.put(role, username);
+        }
+    }
+
+    long unit(Side side) {
+        return side == Side.OWN ? dh : xs;
+    }
+
+    private String staff(Side side) {
+        return side == Side.OWN ? "donghu" : "xishan";
+    }
+
+    private String tag() {
+        return run + SEQ.incrementAndGet();
+    }
+
+    // ----- units and accounts
+
+    /** A village committee under the township (made by the township's 法治办). */
+    long childUnit(Side side) {
+        long parent = unit(side);
+        Unit u = acting.run(staff(side), () -> units.create(new UnitDraft(parent, "MX" + tag().toUpperCase(),
+                "矩阵测试村民委员会" + tag(), UnitKind.VILLAGE_COMMITTEE, UnitLevel.VILLAGE, 99, true)));
+        return u.id();
+    }
+
+    /** A business account in the township (inserted directly: the matrix is about calling, not creating). */
+    long account(Side side) {
+        String username = "mxt" + tag();
+        UserStore store = ctx.getBean(UserStore.class);
+        return store.insert(new UserAccount(null, username, "矩阵对象", unit(side), null, null, null,
+                Set.of(Role.LEADER), "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD), null, false, true, 0,
+                null, null, null, null, false, false));
+    }
+
+    /** A token of the matrix account of {@code role} (OWN) or of the township's drafter (OTHER). */
+    long token(Role role, Side side) {
+        String owner = side == Side.OWN && role != null ? usernames.get(role) : "donghu";
+        ApiTokens tokens = ctx.getBean(ApiTokens.class);
+        return acting.run(owner, () -> tokens.issue("matrix" + tag(), Duration.ofHours(1), List.of())).id();
+    }
+
+    // ----- normative documents
+
+    private IssuingBody township(Side side) {
+        String name = side == Side.OWN ? "东湖镇人民政府" : "西山乡人民政府";
+        return acting.run("fzb", () -> ctx.getBean(IssuingBodies.class).visible()).stream()
+                .filter(b -> b.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** A new draft of the township, drafted by its own staff. */
+    NormativeDocument draft(Side side, boolean affectsRights) {
+        IssuingBody body = township(side);
+        return acting.run(staff(side), () -> ctx.getBean(NormativeDocuments.class).create(new DraftRequest(body.id(),
+                null, null, "矩阵测试办法" + tag(), affectsRights,
+                "第一条 为规范矩阵测试，制定本办法。\n第二条 本办法自公布之日起施行。", "起草说明", "制定依据")));
+    }
+
+    long document(Side side) {
+        return draft(side, false).id();
+    }
+
+    long version(long documentId) {
+        return jdbc.sql("select current_version_id from normative_document where id = ?").param(documentId)
+                .query(Long.class).single();
+    }
+
+    /** A draft submitted for legality review: the review request. */
+    ReviewRequest review(Side side) {
+        long id = document(side);
+        return acting.run(staff(side), () -> ctx.getBean(NormativeDocuments.class).submitForReview(id));
+    }
+
+    /** A draft in public consultation with a comment entered by the drafting office: the comment's id. */
+    long comment(Side side) {
+        NormativeDocument d = draft(side, true);
+        Consultations consultations = ctx.getBean(Consultations.class);
+        Clock clock = ctx.getBean(Clock.class);
+        return acting.run(staff(side), () -> {
+            consultations.open(d.id(), consultations.earliestClose(LocalDate.now(clock)));
+            return consultations.enterComment(d.id(), new CommentForm("某甲", "mx@example.org", null, "建议明确检查程序。"));
+        }).id();
+    }
+
+    /** The document a comment belongs to. */
+    long documentOfComment(long commentId) {
+        return jdbc.sql("select c.document_id from consultation c join public_comment p on p.consultation_id = c.id"
+                + " where p.id = ?").param(commentId).query(Long.class).single();
+    }
+
+    /** A file attached to a new draft: {attachment id, document id, file key}. */
+    String[] attachment(Side side) {
+        long doc = document(side);
+        DocumentAttachment a = acting.run(staff(side), () -> ctx.getBean(Attachments.class).attach(doc,
+                DocumentAttachment.Kind.OTHER, new ByteArrayInputStream(pdf()), "附件" + tag() + ".pdf",
+                "application/pdf"));
+        String key = jdbc.sql("select file_key from stored_file where id = ?").param(a.fileId()).query(String.class)
+                .single();
+        return new String[] {String.valueOf(a.id()), String.valueOf(doc), key};
+    }
+
+    long plan(Side side) {
+        IssuingBody body = township(side);
+        long unit = unit(side);
+        return acting.run(staff(side), () -> ctx.getBean(DraftingPlans.class).add(new DraftingPlans.PlanItemRequest(unit,
+                LocalDate.now(ctx.getBean(Clock.class)).getYear(), "矩阵测试计划" + tag(), body.id(), unit, 4, "依据")))
+                .id();
+    }
+
+    long cleanup(Side side) {
+        long unit = unit(side);
+        return acting.run(staff(side), () -> ctx.getBean(Cleanups.class).start(new Cleanups.CampaignRequest(unit,
+                "矩阵清理" + tag(), org.fazhi.normdocs.CleanupCampaign.CampaignKind.SPECIAL, "专项", List.of()))).id();
+    }
+
+    long issuingBody(Side side) {
+        long unit = unit(side);
+        long office = units.findByCode("SFX-SFJ").orElseThrow().id();
+        return acting.run("fzb", () -> ctx.getBean(IssuingBodies.class).add(new IssuingBodies.BodyRequest(unit,
+                "矩阵测试机关" + tag(), "矩" + SEQ.incrementAndGet() + "发", office))).id();
+    }
+
+    long adviser(Side side) {
+        long unit = unit(side);
+        Clock clock = ctx.getBean(Clock.class);
+        LegalAdviser a = acting.run(staff(side), () -> ctx.getBean(LegalAdvisers.class).register(
+                new LegalAdvisers.AdviserDraft(unit, "矩阵顾问" + tag(), LegalAdviser.AdviserKind.LEGAL_ADVISER, "某律所",
+                        "1" + tag(), LocalDate.now(clock).minusYears(1), LocalDate.now(clock).plusYears(1), true)));
+        return a.id();
+    }
+
+    /** A rule of the catalog and one of its overrides (made by the county 法治办). */
+    String[] ruleOverride() {
+        RulesCatalog catalog = ctx.getBean(RulesCatalog.class);
+        String rule = catalog.all().stream().filter(r -> r.amount() != null).findFirst().orElseThrow().id();
+        Long id = jdbc.sql("select max(id) from rule_override where rule_id = ?").param(rule).query(Long.class)
+                .optional().orElse(null);
+        return new String[] {rule, id == null ? "0" : String.valueOf(id)};
+    }
+
+    static byte[] pdf() {
+        return ("%PDF-1.4\n% matrix " + SEQ.incrementAndGet() + "\n1 0 obj <<>> endobj\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** An XLSX with one header row (an import of nothing: refused as empty by those who may import). */
+    static byte[] emptySheet() {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.createSheet("data").createRow(0).createCell(0).setCellValue("单位代码");
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
