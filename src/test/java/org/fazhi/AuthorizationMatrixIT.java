@@ -29,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -56,6 +58,18 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @DisabledIfSystemProperty(named = "fazhi.it.database", matches = "postgresql",
         disabledReason = "who may call what does not depend on the database: once, in the H2 pass, keeps CI short")
 class AuthorizationMatrixIT {
+
+    /**
+     * A database of its own: the matrix makes hundreds of records in two townships, which would crowd
+     * the first pages other tests of the shared database look at.
+     */
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        String name = "matrix-" + java.util.UUID.randomUUID();
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
+        registry.add("spring.datasource.username", () -> "sa");
+        registry.add("spring.datasource.password", () -> "");
+    }
 
     /** 409 codes that refuse a caller (role or acting unit), not a state of the record. */
     static final Set<String> REFUSAL_CODES = Set.of("not-desk-reviewer", "not-drafting-unit",

@@ -168,7 +168,8 @@ class CrashDurabilityIT {
                 .redirectOutput(dataDir.resolve("app-" + name + ".log").toFile());
         Map<String, String> env = pb.environment();
         env.put("FAZHI_DATA_DIR", dataDir.toString());
-        env.put("FAZHI_ADMIN_PASSWORD", "Crash-Passw0rd-2026!");
+        // the test profile's, for on PostgreSQL this process may be the first to start on the shared database
+        env.put("FAZHI_ADMIN_PASSWORD", "Ts-Pr1me-Passw0rd!");
         env.put("FAZHI_DEMO_PASSWORD", DEMO_PASSWORD);
         Process p = pb.start();
         started.add(p);

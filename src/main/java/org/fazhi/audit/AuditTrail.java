@@ -13,6 +13,7 @@ import java.util.Set;
 import org.fazhi.audit.internal.AuditCsv;
 import org.fazhi.audit.internal.AuditReader;
 import org.fazhi.audit.internal.ChainVerifier;
+import org.fazhi.audit.internal.ChainWatch;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
@@ -43,9 +44,11 @@ public class AuditTrail {
     private final ObjectProvider<AuditUnits> unitsProvider;
     private final AuditCsv csv;
     private final TransactionTemplate tx;
+    private final ChainWatch watch;
 
     AuditTrail(AuditReader reader, ChainVerifier verifier, AuditLog audit, ObjectProvider<AuditUnits> unitsProvider,
-            AuditCsv csv, PlatformTransactionManager transactions) {
+            AuditCsv csv, PlatformTransactionManager transactions, ChainWatch watch) {
+        this.watch = watch;
         this.reader = reader;
         this.verifier = verifier;
         this.audit = audit;
@@ -65,10 +68,11 @@ public class AuditTrail {
         return result;
     }
 
-    /** Walks the whole chain; the verification is recorded with its result. */
+    /** Walks the whole chain; the verification is recorded with its result, and a broken chain raises an alert. */
     @Transactional
     public ChainVerification verify() {
         ChainVerification v = verifier.verify();
+        watch.alertIfBroken(v);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("intact", v.intact());
         details.put("checked", v.checked());

@@ -50,6 +50,8 @@ class AuditChainIT {
     @Autowired
     AuditChainer chainer;
     @Autowired
+    ChainWatch watch;
+    @Autowired
     AuditStore store;
     @Autowired
     JdbcClient jdbc;
@@ -114,6 +116,25 @@ class AuditChainIT {
                     .update();
             prev = m;
         }
+    }
+
+    @Test
+    void aRowChangedInTheDatabaseMakesTheNightlyCheckRaiseAnAlert() {
+        long target = write("watched-" + UUID.randomUUID());
+        write("after-" + UUID.randomUUID());
+        AuditStore.Row original = row(target);
+        owner.jdbc().sql("update audit_event set actor_name = 'mallory' where seq = ?").param(target).update();
+        try {
+            ChainVerification v = watch.check();
+            assertThat(v.firstBrokenSeq()).isEqualTo(target);
+            assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'security-alert'"
+                    + " and action = 'audit-chain-broken' and entity_id = ? and outcome = 'FAILURE'")
+                    .param(String.valueOf(target)).query(Long.class).single()).isOne();
+        } finally {
+            owner.jdbc().sql("update audit_event set actor_name = ? where seq = ?").params(original.actorName(), target)
+                    .update();
+        }
+        assertThat(watch.check().intact()).isTrue();
     }
 
     @Test
