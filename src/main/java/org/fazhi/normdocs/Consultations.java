@@ -11,18 +11,18 @@ import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.normdocs.PublicComment.CommentSource;
 import org.fazhi.normdocs.internal.ConsultationStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
-import org.fazhi.normdocs.internal.DocumentProcedure;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
+import org.fazhi.normdocs.internal.DocumentSteps;
 import org.fazhi.normdocs.internal.DocumentStore;
+import org.fazhi.normdocs.internal.NormdocsRules;
 import org.fazhi.rules.RuleTerm;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.RefusedException;
-import org.springframework.context.ApplicationEventPublisher;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,38 +44,37 @@ public class Consultations {
     private final ConsultationStore store;
     private final DocumentStore documents;
     private final DocumentAccess access;
+    private final DocumentSteps steps;
     private final WorkingCalendar calendar;
     private final RulesCatalog rules;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Consultations(ConsultationStore store, DocumentStore documents, DocumentAccess access, WorkingCalendar calendar,
-            RulesCatalog rules, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    Consultations(ConsultationStore store, DocumentStore documents, DocumentAccess access, DocumentSteps steps,
+            WorkingCalendar calendar, RulesCatalog rules, AuditLog audit, Clock clock) {
         this.store = store;
         this.documents = documents;
         this.access = access;
+        this.steps = steps;
         this.calendar = calendar;
         this.rules = rules;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
     /** The earliest date a consultation opened on {@code openedOn} may close (SD-01 on the calendar). */
     @Transactional(readOnly = true)
     public LocalDate earliestClose(LocalDate openedOn) {
-        return calendar.due(openedOn, rules.period("SD-01", RuleTerm.AMOUNT, openedOn)).due();
+        return calendar.due(openedOn, rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, openedOn))
+                .due();
     }
 
     /** Opens the window today on the current version, to close on {@code closesOn}. */
-    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    @Allowed.Drafters
     public PublicConsultation open(long documentId, LocalDate closesOn) {
-        NormativeDocument d = access.lockVisible(documentId);
-        access.requireDraftingScope(d);
-        DocumentStatus next = DocumentProcedure.next(d.status(), Step.OPEN_CONSULTATION);
-        LocalDate today = LocalDate.now(clock);
+        DocumentSteps.Taken step = steps.take(documentId, Step.OPEN_CONSULTATION, null);
+        LocalDate today = step.today();
         LocalDate earliest = earliestClose(today);
         if (closesOn == null || closesOn.isBefore(earliest)) {
             throw new RefusedException("window-too-short", "normdocs.refused.window-too-short", earliest);
@@ -83,22 +82,18 @@ public class Consultations {
         if (closesOn.isAfter(today.plusYears(1))) {
             throw InvalidInputException.field("closesOn", "normdocs.closes-on.too-far");
         }
-        long id = store.open(documentId, d.currentVersionId(), today, earliest, closesOn, Actor.current().userId());
-        documents.setStatus(documentId, next);
-        audit.created(ENTITY, id, Map.of("documentId", documentId, "versionId", d.currentVersionId(),
-                "openedOn", today, "earliestClose", earliest, "closesOn", closesOn));
-        audit.changed(DocumentAccess.ENTITY, documentId, "open-consultation", Map.of("status", d.status()),
-                Map.of("status", next, "consultationId", id, "closesOn", closesOn));
-        events.publishEvent(new NormativeDocumentChanged(documentId));
+        long versionId = step.document().currentVersionId();
+        long id = store.open(documentId, versionId, today, earliest, closesOn, Actor.current().userId());
+        audit.created(ENTITY, id, Map.of("documentId", documentId, "versionId", versionId, "openedOn", today,
+                "earliestClose", earliest, "closesOn", closesOn));
+        steps.complete(step, Map.of("consultationId", id, "closesOn", closesOn));
         return store.find(id).orElseThrow();
     }
 
     /** Closes the window; refused before the earliest closing date. */
-    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    @Allowed.Drafters
     public PublicConsultation close(long documentId) {
-        NormativeDocument d = access.lockVisible(documentId);
-        access.requireDraftingScope(d);
-        return closeNow(d);
+        return closeNow(steps.take(documentId, Step.CLOSE_CONSULTATION, null));
     }
 
     /**
@@ -109,29 +104,19 @@ public class Consultations {
     public int closeDue() {
         int closed = 0;
         for (PublicConsultation c : store.dueToClose(LocalDate.now(clock))) {
-            NormativeDocument d = documents.lock(c.documentId()).orElseThrow();
-            if (d.status() == DocumentStatus.CONSULTING && !LocalDate.now(clock).isBefore(c.earliestClose())) {
-                closeNow(d);
+            if (steps.systemMay(c.documentId(), Step.CLOSE_DUE_CONSULTATION)) {
+                closeNow(steps.takeAsSystem(c.documentId(), Step.CLOSE_DUE_CONSULTATION));
                 closed++;
             }
         }
         return closed;
     }
 
-    private PublicConsultation closeNow(NormativeDocument d) {
-        DocumentStatus next = DocumentProcedure.next(d.status(), Step.CLOSE_CONSULTATION);
-        PublicConsultation c = store.openOf(d.id()).orElseThrow();
-        LocalDate today = LocalDate.now(clock);
-        if (today.isBefore(c.earliestClose())) {
-            throw new RefusedException("consultation-too-early", "normdocs.refused.consultation-too-early",
-                    c.earliestClose());
-        }
-        store.close(c.id(), today);
-        documents.setStatus(d.id(), next);
-        audit.changed(ENTITY, c.id(), "close", Map.of("open", true), Map.of("open", false, "closedOn", today));
-        audit.changed(DocumentAccess.ENTITY, d.id(), "close-consultation", Map.of("status", d.status()),
-                Map.of("status", next, "consultationId", c.id()));
-        events.publishEvent(new NormativeDocumentChanged(d.id()));
+    private PublicConsultation closeNow(DocumentSteps.Taken step) {
+        PublicConsultation c = step.facts().openConsultation().orElseThrow();
+        store.close(c.id(), step.today());
+        audit.changed(ENTITY, c.id(), "close", Map.of("open", true), Map.of("open", false, "closedOn", step.today()));
+        steps.complete(step, Map.of("consultationId", c.id()));
         return store.find(c.id()).orElseThrow();
     }
 
@@ -146,13 +131,10 @@ public class Consultations {
     }
 
     /** A comment received by letter, phone or meeting, entered by staff. */
-    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    @Allowed.Drafters
     public PublicComment enterComment(long documentId, CommentForm form) {
-        NormativeDocument d = access.lockVisible(documentId);
-        access.requireDraftingScope(d);
-        PublicConsultation c = store.openOf(documentId)
-                .orElseThrow(() -> new RefusedException("consultation-closed", "normdocs.refused.consultation-closed"));
-        return add(c, form, CommentSource.STAFF);
+        DocumentSteps.Taken step = steps.take(documentId, Step.ENTER_COMMENT, null);
+        return add(step.facts().openConsultation().orElseThrow(), form, CommentSource.STAFF);
     }
 
     private PublicComment add(PublicConsultation c, CommentForm form, CommentSource source) {
@@ -171,14 +153,10 @@ public class Consultations {
     }
 
     /** Answers a comment; 部分采纳 and 不采纳 need a reason. */
-    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    @Allowed.Drafters
     public PublicComment dispose(long commentId, DispositionRequest r) {
         PublicComment comment = store.comment(commentId).orElseThrow(() -> new NotFoundException(COMMENT, commentId));
-        NormativeDocument d = access.lockVisible(comment.documentId());
-        access.requireDraftingScope(d);
-        if (d.status() == DocumentStatus.PUBLISHED || d.status() == DocumentStatus.WITHDRAWN) {
-            throw new RefusedException("document-closed", "normdocs.refused.dispose-closed");
-        }
+        steps.take(comment.documentId(), Step.DISPOSE_COMMENT, null);
         String reason = blank(r.reason());
         if (r.disposition() != Disposition.ADOPTED && reason == null) {
             throw InvalidInputException.field("reason", "normdocs.disposition.reason-required");
@@ -202,15 +180,22 @@ public class Consultations {
         return store.commentsOfDocument(documentId);
     }
 
+    /** The comments on a document whose visibility the caller has checked. */
+    List<PublicComment> commentsOf(long documentId) {
+        return store.commentsOfDocument(documentId);
+    }
+
     /**
      * The commenter's contact, for the drafting office to reach them; staff lists show it masked, so
      * every reveal is written to the audit log.
      */
-    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    @Allowed.Drafters
     public PublicComment withContact(long commentId) {
         PublicComment comment = store.comment(commentId).orElseThrow(() -> new NotFoundException(COMMENT, commentId));
         NormativeDocument d = access.requireVisible(comment.documentId());
-        access.requireDraftingScope(d);
+        if (!access.canDraft(d)) {
+            throw new RefusedException("not-drafting-unit", "normdocs.refused.not-drafting-unit");
+        }
         audit.action(COMMENT, commentId, "view-contact", Map.of("documentId", d.id()));
         return comment;
     }
@@ -274,7 +259,7 @@ public class Consultations {
                 pc.disposedAt()));
     }
 
-    private static AdoptionSummary summarise(long documentId, List<PublicComment> comments) {
+    static AdoptionSummary summarise(long documentId, List<PublicComment> comments) {
         int adopted = 0;
         int partly = 0;
         int not = 0;

@@ -1,5 +1,6 @@
 package org.fazhi.review;
 
+import org.fazhi.shared.web.Allowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,6 @@ import org.fazhi.review.internal.AdviserStore;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.units.DataScope;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +45,7 @@ public class LegalAdvisers {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','SYSTEM_ADMIN')")
+    @Allowed.AdviserKeepers
     public LegalAdviser register(AdviserDraft d) {
         scope.require(d.unitId(), "unit", d.unitId());
         requireTerm(d);
@@ -57,7 +57,7 @@ public class LegalAdvisers {
         return created;
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','SYSTEM_ADMIN')")
+    @Allowed.AdviserKeepers
     public LegalAdviser update(long id, AdviserDraft d) {
         LegalAdviser before = get(id);
         scope.require(d.unitId(), "unit", d.unitId());

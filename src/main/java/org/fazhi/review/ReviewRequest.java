@@ -3,6 +3,7 @@ package org.fazhi.review;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.shared.SubjectType;
 
 /**
  * A legality review request as the desk and the submitter see it: the subject and exact version,
@@ -14,7 +15,10 @@ public record ReviewRequest(Long id, ReviewType type, ReviewSubject subject, int
         Long decidingUnitId, Long deskUnitId, Long submittedBy, LocalDate receivedOn, LocalDate earliestConclusion,
         LocalDate dueOn, Long deadlineId, ReviewStatus status, ReviewOutcome outcome, String opinion,
         Long reviewerId, LocalDate concludedOn, String earlyReason, List<RequiredChange> requiredChanges,
-        List<AdviserConsultation> consultations, Instant createdAt) {
+        List<AdviserConsultation> consultations, Instant createdAt, int version) {
+
+    /** How other modules (deadlines, audit, inbox) refer to a review request. */
+    public static final SubjectType SUBJECT = new SubjectType("review", "review-request");
 
     public ReviewRequest {
         requiredChanges = List.copyOf(requiredChanges);

@@ -24,4 +24,17 @@ public record Period(int amount, PeriodUnit unit, boolean restDayRollover) {
     public static Period months(int n, boolean restDayRollover) {
         return new Period(n, PeriodUnit.MONTHS, restDayRollover);
     }
+
+    /**
+     * The period as calendar arithmetic ({@code 60 months} → {@code P60M}, {@code 30 days} →
+     * {@code P30D}), honouring its unit. Working days are counted on the official calendar
+     * ({@code calendar.WorkingCalendar}), never here: asking for them is a programming error.
+     */
+    public java.time.Period toJavaPeriod() {
+        return switch (unit) {
+            case CALENDAR_DAYS -> java.time.Period.ofDays(amount);
+            case MONTHS -> java.time.Period.ofMonths(amount);
+            case WORKING_DAYS -> throw new IllegalStateException("working days are counted on the calendar");
+        };
+    }
 }

@@ -146,7 +146,7 @@ public class NormdocsMetrics implements MetricSource {
     }
 
     private Optional<ReviewRequest> passingReview(NormativeDocument d) {
-        return reviews.forSubject("normdocs", "normative-document", String.valueOf(d.id())).stream()
+        return reviews.forSubject(NormativeDocument.SUBJECT.ref(d.id())).stream()
                 .filter(r -> r.status() == ReviewStatus.CONCLUDED && r.outcome().passes()).findFirst();
     }
 
@@ -161,7 +161,7 @@ public class NormdocsMetrics implements MetricSource {
     private List<MetricRecord> reviewTimes(Set<Long> units, LocalDate from, LocalDate to) {
         List<MetricRecord> out = new ArrayList<>();
         for (NormativeDocument d : queries.all(units)) {
-            for (ReviewRequest r : reviews.forSubject("normdocs", "normative-document", String.valueOf(d.id()))) {
+            for (ReviewRequest r : reviews.forSubject(NormativeDocument.SUBJECT.ref(d.id()))) {
                 if (r.status().isOpen() && r.dueOn() != null && r.dueOn().isBefore(LocalDate.now(clock))
                         && !r.dueOn().isBefore(from) && !r.dueOn().isAfter(to)) {
                     // still open past its limit: a review not done within the limit

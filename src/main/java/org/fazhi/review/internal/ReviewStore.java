@@ -20,6 +20,7 @@ import org.fazhi.review.ReviewRequest;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewSubject;
 import org.fazhi.review.ReviewType;
+import org.fazhi.shared.SubjectRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -36,52 +37,12 @@ public class ReviewStore {
         this.clock = clock;
     }
 
-    public long insert(ReviewType type, ReviewSubject s, int round, long submittingUnit, long decidingUnit,
-            long deskUnit, Long submittedBy, LocalDate receivedOn) {
-        OffsetDateTime now = now();
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into review_request (review_type, module, subject_type, subject_id, title, version_id,"
-                + " version_no, version_sha256, link, round_no, submitting_unit_id, deciding_unit_id, desk_unit_id,"
-                + " submitted_by, received_on, status, created_at, updated_at)"
-                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(type.name(), s.module(), s.subjectType(), s.subjectId(), s.title(), s.versionId(),
-                        s.versionNo(), s.versionSha256(), s.link(), round, submittingUnit, decidingUnit, deskUnit,
-                        submittedBy, receivedOn, ReviewStatus.SUBMITTED.name(), now, now)
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    /** The complete materials arrived on {@code receivedOn}: the review period runs from then. */
-    public void rebase(long id, LocalDate receivedOn, long deadlineId) {
-        jdbc.sql("update review_request set received_on = ?, deadline_id = ?, updated_at = ?,"
-                + " lock_version = lock_version + 1 where id = ?").params(receivedOn, deadlineId, now(), id).update();
-    }
-
-    public void setDeadline(long id, long deadlineId) {
-        jdbc.sql("update review_request set deadline_id = ? where id = ?").params(deadlineId, id).update();
-    }
-
-    public void setStatus(long id, ReviewStatus status) {
-        jdbc.sql("update review_request set status = ?, updated_at = ?, lock_version = lock_version + 1 where id = ?")
-                .params(status.name(), now(), id).update();
-    }
-
-    public void conclude(long id, ReviewOutcome outcome, String opinion, long reviewerId, LocalDate on,
-            String earlyReason, List<String> changes) {
-        jdbc.sql("update review_request set status = ?, outcome = ?, opinion = ?, reviewer_id = ?, concluded_on = ?,"
-                + " early_reason = ?, updated_at = ?, lock_version = lock_version + 1 where id = ?")
-                .params(ReviewStatus.CONCLUDED.name(), outcome.name(), opinion, reviewerId, on, earlyReason, now(), id)
-                .update();
+    /** The changes a 修改后合法 conclusion requires, numbered from 1. */
+    public void addRequiredChanges(long id, List<String> changes) {
         for (int i = 0; i < changes.size(); i++) {
             jdbc.sql("insert into review_required_change (request_id, item_no, change_text) values (?,?,?)")
                     .params(id, i + 1, changes.get(i)).update();
         }
-    }
-
-    public void withdraw(long id, String reason) {
-        jdbc.sql("update review_request set status = ?, withdrawn_reason = ?, updated_at = ?,"
-                + " lock_version = lock_version + 1 where id = ?")
-                .params(ReviewStatus.WITHDRAWN.name(), reason, now(), id).update();
     }
 
     public int markChangeMade(long id, int itemNo, long versionId, String response, Long by) {
@@ -97,25 +58,20 @@ public class ReviewStore {
                 .params(id, adviserId, name, kind, on, opinion, by, now()).update();
     }
 
-    /** Locks the request row for the rest of the transaction (one conclusion at a time). */
-    public Optional<ReviewRequest> lock(long id) {
-        return jdbc.sql("select * from review_request where id = ? for update").param(id).query(this::map).optional()
-                .map(r -> withChildren(List.of(r)).get(0));
-    }
-
     public Optional<ReviewRequest> find(long id) {
         return jdbc.sql("select * from review_request where id = ?").param(id).query(this::map).optional()
                 .map(r -> withChildren(List.of(r)).get(0));
     }
 
-    public List<ReviewRequest> forSubject(String module, String subjectType, String subjectId) {
+    public List<ReviewRequest> forSubject(SubjectRef subject) {
         return withChildren(jdbc.sql("select * from review_request where module = ? and subject_type = ?"
-                + " and subject_id = ? order by id").params(module, subjectType, subjectId).query(this::map).list());
+                + " and subject_id = ? order by id").params(subject.type().module(), subject.type().name(),
+                        subject.id()).query(this::map).list());
     }
 
-    public int rounds(String module, String subjectType, String subjectId) {
+    public int rounds(SubjectRef subject) {
         return jdbc.sql("select count(*) from review_request where module = ? and subject_type = ? and subject_id = ?")
-                .params(module, subjectType, subjectId).query(Integer.class).single();
+                .params(subject.type().module(), subject.type().name(), subject.id()).query(Integer.class).single();
     }
 
     /** Requests of the given desks and/or submitting units, filtered by status, newest first. */
@@ -179,7 +135,7 @@ public class ReviewStore {
                 r.decidingUnitId(), r.deskUnitId(), r.submittedBy(), r.receivedOn(), r.earliestConclusion(),
                 r.dueOn(), r.deadlineId(), r.status(), r.outcome(), r.opinion(), r.reviewerId(), r.concludedOn(),
                 r.earlyReason(), changes.getOrDefault(r.id(), List.of()),
-                consultations.getOrDefault(r.id(), List.of()), r.createdAt())).toList();
+                consultations.getOrDefault(r.id(), List.of()), r.createdAt(), r.version())).toList();
     }
 
     private ReviewRequest map(ResultSet rs, int n) throws SQLException {
@@ -194,7 +150,7 @@ public class ReviewStore {
                 ReviewStatus.valueOf(rs.getString("status")), outcome == null ? null : ReviewOutcome.valueOf(outcome),
                 rs.getString("opinion"), rs.getObject("reviewer_id", Long.class),
                 rs.getObject("concluded_on", LocalDate.class), rs.getString("early_reason"), List.of(), List.of(),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("lock_version"));
     }
 
     private OffsetDateTime now() {

@@ -130,6 +130,8 @@ public final class FormInput {
                 formErrors.add(text(iie.messageKey(), iie.args()));
             }
             iie.fieldProblems().forEach(p -> field(p.field(), text(p.messageKey(), p.args())));
+        } else if (e instanceof org.springframework.dao.OptimisticLockingFailureException) {
+            formErrors.add(text("problem.stale"));
         } else {
             throw e;
         }

@@ -31,7 +31,7 @@ class LegalityGateTests {
                         "0".repeat(64), null),
                 1, 1L, 1L, 2L, 3L, LocalDate.of(2025, 6, 3), null, null, null, status, outcome,
                 outcome == null ? null : "意见", outcome == null ? null : 4L, concludedOn, null, changes, List.of(),
-                Instant.EPOCH);
+                Instant.EPOCH, 0);
     }
 
     private static ReviewRequest concluded(long versionId, ReviewOutcome outcome, int day, RequiredChange... changes) {

@@ -297,8 +297,9 @@ class ReviewDeskIT {
     @Test
     void theSubmitterWithdrawsAnOpenRequestAndItsDeadlineIsCancelled() {
         ReviewRequest r = submit("撤回");
-        assertThatThrownBy(() -> as(fx.reviewer(), () -> reviews.withdraw(r.id(), "审核员撤回")))
-                .isInstanceOf(NotFoundException.class);
+        // the desk sees the request but does not withdraw it; nor does a leader of the submitting unit
+        refused(() -> as(fx.reviewer(), () -> reviews.withdraw(r.id(), "审核员撤回")), "not-submitting-unit");
+        refused(() -> as("lingdao", () -> reviews.withdraw(r.id(), "领导撤回")), "not-submitting-unit");
         ReviewRequest withdrawn = as(fx.drafter(), () -> reviews.withdraw(r.id(), "文本需重大修改"));
         assertThat(withdrawn.status()).isEqualTo(ReviewStatus.WITHDRAWN);
         assertThat(deadlines.find(r.deadlineId()).orElseThrow().status()).isEqualTo(DeadlineStatus.CANCELLED);

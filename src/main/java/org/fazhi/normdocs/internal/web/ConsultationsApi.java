@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.web.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,7 +16,6 @@ import org.fazhi.normdocs.DispositionRequest;
 import org.fazhi.normdocs.PublicComment;
 import org.fazhi.normdocs.PublicConsultation;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/normdocs")
 @Validated
-@PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','LEADER')")
+@Allowed.ProcedureReaders
 @Tag(name = "normdocs", description = "行政规范性文件 (normative documents)")
 class ConsultationsApi {
 

@@ -1,5 +1,8 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.web.Allowed;
+import org.fazhi.shared.web.FormAction;
+
 import org.fazhi.shared.web.FormInput;
 import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
@@ -33,7 +36,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,10 +54,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/console/normdocs/{id}")
-@PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','LEADER')")
+@Allowed.ProcedureReaders
 class DocumentActions {
-
-    static final String DRAFTERS = "hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')";
 
     private final NormativeDocuments documents;
     private final Consultations consultations;
@@ -82,7 +82,7 @@ class DocumentActions {
     }
 
     @PostMapping("/consultation")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String openConsultation(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("consultation", params, messages);
@@ -97,7 +97,7 @@ class DocumentActions {
     }
 
     @PostMapping("/consultation/closure")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String closeConsultation(@PathVariable long id, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("closure", Map.of(), messages);
         return act(id, form, model, redirect, "consultation", () -> {
@@ -107,7 +107,7 @@ class DocumentActions {
     }
 
     @PostMapping("/comments")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String enterComment(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("comment", params, messages);
@@ -120,7 +120,7 @@ class DocumentActions {
     }
 
     @PostMapping("/comments/{commentId}/disposition")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String dispose(@PathVariable long id, @PathVariable long commentId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("dispose-" + commentId, params, messages);
@@ -137,7 +137,7 @@ class DocumentActions {
     }
 
     @GetMapping("/comments/{commentId}/contact")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String contact(@PathVariable long id, @PathVariable long commentId, Model model) {
         requireCommentOf(id, commentId);
         model.addAttribute("d", documents.get(id));
@@ -166,7 +166,7 @@ class DocumentActions {
     }
 
     @PostMapping("/review-submission")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String submitForReview(@PathVariable long id, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("review", Map.of(), messages);
         return act(id, form, model, redirect, "review", () -> {
@@ -176,7 +176,7 @@ class DocumentActions {
     }
 
     @PostMapping("/deliberation")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String deliberate(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("deliberation", params, messages);
@@ -189,7 +189,7 @@ class DocumentActions {
     }
 
     @PostMapping("/registration")
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER')")
+    @Allowed.Reviewers
     String register(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("registration", params, messages);
@@ -206,7 +206,7 @@ class DocumentActions {
     }
 
     @PostMapping("/publication")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String publish(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("publication", params, messages);
@@ -219,7 +219,7 @@ class DocumentActions {
     }
 
     @PostMapping("/withdrawal")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String withdraw(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("withdraw", params, messages);
@@ -230,7 +230,7 @@ class DocumentActions {
     }
 
     @PostMapping("/filing")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String file(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("filing", params, messages);
@@ -243,7 +243,7 @@ class DocumentActions {
     }
 
     @PostMapping("/evaluations")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String evaluate(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("evaluation", params, messages);
@@ -257,7 +257,7 @@ class DocumentActions {
     }
 
     @PostMapping("/repeal")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String repeal(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("repeal", params, messages);
@@ -268,7 +268,7 @@ class DocumentActions {
     }
 
     @PostMapping("/attachments")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String attach(@PathVariable long id, @RequestParam(required = false) String kind,
             @RequestParam(value = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
@@ -291,7 +291,7 @@ class DocumentActions {
     }
 
     @PostMapping("/attachments/{attachmentId}/removal")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String detach(@PathVariable long id, @PathVariable long attachmentId, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("attachment", Map.of(), messages);
         return act(id, form, model, redirect, "attachments", () -> {
@@ -321,14 +321,7 @@ class DocumentActions {
 
     private String act(long id, FormInput form, Model model, RedirectAttributes redirect, String section,
             Supplier<String> action) {
-        if (form.ok()) {
-            try {
-                redirect.addFlashAttribute("flashSuccess", action.get());
-                return "redirect:/console/normdocs/" + id + (section.isEmpty() ? "" : "#" + section);
-            } catch (RefusedException | InvalidInputException e) {
-                form.error(e);
-            }
-        }
-        return views.detail(id, model, form);
+        return FormAction.act(form, redirect, "/console/normdocs/" + id + (section.isEmpty() ? "" : "#" + section),
+                action, () -> views.detail(id, model, form));
     }
 }

@@ -1,5 +1,12 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.web.Allowed;
+import org.fazhi.normdocs.DocumentGuide;
+import org.fazhi.normdocs.DocumentNumbers;
+import org.fazhi.normdocs.VersionComparison;
+import org.fazhi.normdocs.WithdrawalRequest;
+import org.fazhi.normdocs.RegistrationRequest;
+
 import org.fazhi.shared.excel.SpreadsheetDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +33,6 @@ import org.fazhi.review.TextDiff;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,26 +51,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/normdocs/documents")
 @Validated
-@PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','LEADER')")
+@Allowed.ProcedureReaders
 @Tag(name = "normdocs", description = "行政规范性文件 (normative documents)")
 class DocumentsApi {
-
-    /** The registration request: the document number (文号) to give the document. */
-    record RegistrationRequest(@NotBlank @Size(max = 60) String documentNumber) {
-    }
-
-    /** A reason (withdrawal). */
-    record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
 
     /** The suggested next document number of the document's body this year. */
     record NumberSuggestion(String documentNumber) {
     }
 
     private final NormativeDocuments documents;
+    private final DocumentGuide guide;
+    private final DocumentNumbers numbers;
     private final DocumentViews views;
-    DocumentsApi(NormativeDocuments documents, DocumentViews views) {
+
+    DocumentsApi(NormativeDocuments documents, DocumentGuide guide, DocumentNumbers numbers, DocumentViews views) {
         this.documents = documents;
+        this.guide = guide;
+        this.numbers = numbers;
         this.views = views;
     }
 
@@ -114,7 +117,7 @@ class DocumentsApi {
     @GetMapping("/{id}/guide")
     @Operation(summary = "The next legal step, and for each step whether the caller may take it now or why not")
     DocumentViews.GuideView guide(@PathVariable @Positive long id) {
-        return views.guide(documents.guide(id));
+        return views.guide(guide.of(id));
     }
 
     @GetMapping("/{id}/versions")
@@ -140,7 +143,8 @@ class DocumentsApi {
     @Operation(summary = "Line-by-line comparison of the texts of two versions")
     List<TextDiff.Line> compare(@PathVariable @Positive long id, @RequestParam @Positive long from,
             @RequestParam @Positive long to) {
-        return TextDiff.lines(documents.version(id, from).body(), documents.version(id, to).body());
+        VersionComparison c = documents.compare(id, from, to);
+        return TextDiff.lines(c.from().body(), c.to().body());
     }
 
     @GetMapping("/{id}/reviews")
@@ -164,7 +168,7 @@ class DocumentsApi {
     @GetMapping("/{id}/registration/suggestion")
     @Operation(summary = "The next free document number of the document's body this year")
     NumberSuggestion suggestion(@PathVariable @Positive long id) {
-        return new NumberSuggestion(documents.suggestDocumentNumber(id));
+        return new NumberSuggestion(numbers.suggest(id));
     }
 
     @PostMapping("/{id}/registration")
@@ -181,7 +185,7 @@ class DocumentsApi {
 
     @PostMapping("/{id}/withdrawal")
     @Operation(summary = "Stop the procedure of an unpublished document")
-    NormativeDocument withdraw(@PathVariable @Positive long id, @Valid @RequestBody ReasonRequest r) {
+    NormativeDocument withdraw(@PathVariable @Positive long id, @Valid @RequestBody WithdrawalRequest r) {
         return documents.withdraw(id, r.reason());
     }
 }

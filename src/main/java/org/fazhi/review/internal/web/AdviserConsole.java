@@ -1,5 +1,6 @@
 package org.fazhi.review.internal.web;
 
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormInput;
 import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
@@ -15,7 +16,6 @@ import org.fazhi.units.DataScope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/console/review/advisers")
-@PreAuthorize("hasAnyRole('LEGAL_REVIEWER','RULE_OF_LAW_OFFICE','LEADER')")
+@Allowed.Overseers
 class AdviserConsole {
 
-    static final String EDITORS = "hasAnyRole('LEGAL_REVIEWER','RULE_OF_LAW_OFFICE')";
 
     private final LegalAdvisers advisers;
     private final ReviewViews views;
@@ -83,7 +82,7 @@ class AdviserConsole {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(EDITORS)
+    @Allowed.Reviewers
     String newAdviser(Model model) {
         FormInput form = FormInput.empty(messages).put("unitId", scope.homeUnitId()).put("active", "true")
                 .put("kind", LegalAdviser.AdviserKind.LEGAL_ADVISER);
@@ -91,7 +90,7 @@ class AdviserConsole {
     }
 
     @PostMapping
-    @PreAuthorize(EDITORS)
+    @Allowed.Reviewers
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("adviser", params, messages);
         AdviserDraft draft = draft(form);
@@ -108,7 +107,7 @@ class AdviserConsole {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(EDITORS)
+    @Allowed.Reviewers
     String edit(@PathVariable long id, Model model) {
         LegalAdviser a = advisers.get(id);
         FormInput form = FormInput.empty(messages).put("unitId", a.unitId()).put("name", a.name())
@@ -118,7 +117,7 @@ class AdviserConsole {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize(EDITORS)
+    @Allowed.Reviewers
     String update(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         LegalAdviser a = advisers.get(id);

@@ -1,5 +1,6 @@
 package org.fazhi.review.internal.web;
 
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormInput;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.fazhi.units.DataScope;
 import org.fazhi.units.Unit;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/console/review/desks")
-@PreAuthorize("hasAnyRole('LEGAL_REVIEWER','RULE_OF_LAW_OFFICE','LEADER')")
+@Allowed.Overseers
 class DeskConsole {
 
     /** A deciding unit and the desk that reviews for it. */
@@ -54,7 +54,7 @@ class DeskConsole {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('RULE_OF_LAW_OFFICE')")
+    @Allowed.RuleOfLawOffice
     String assign(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("assign", params, messages);
         Long deciding = form.id("decidingUnitId");
@@ -84,7 +84,7 @@ class DeskConsole {
     }
 
     @PostMapping("/{decidingUnitId}/removal")
-    @PreAuthorize("hasRole('RULE_OF_LAW_OFFICE')")
+    @Allowed.RuleOfLawOffice
     String remove(@PathVariable long decidingUnitId, RedirectAttributes redirect) {
         desks.unassign(decidingUnitId);
         redirect.addFlashAttribute("flashSuccess", text("review.flash.desk-saved"));

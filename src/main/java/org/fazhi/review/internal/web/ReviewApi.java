@@ -1,5 +1,8 @@
 package org.fazhi.review.internal.web;
 
+import org.fazhi.shared.web.Allowed;
+import org.fazhi.shared.web.Paging;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -28,7 +31,6 @@ import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/review")
 @Validated
-@PreAuthorize("hasAnyRole('LEGAL_REVIEWER','RULE_OF_LAW_OFFICE','DRAFTER','LEADER')")
+@Allowed.ProcedureReaders
 @Tag(name = "review", description = "合法性审核 (the legality-review desk)")
 class ReviewApi {
 

@@ -1,5 +1,9 @@
 package org.fazhi.review.internal.web;
 
+import org.fazhi.review.ReviewOverview;
+import org.fazhi.shared.web.FormAction;
+
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormInput;
 import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
@@ -34,7 +38,6 @@ import org.fazhi.units.UserDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +55,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/console/review")
-@PreAuthorize("hasAnyRole('LEGAL_REVIEWER','RULE_OF_LAW_OFFICE','DRAFTER','LEADER')")
+@Allowed.ProcedureReaders
 class ReviewConsole {
 
     /** A required change with the number of the version it was made in (null: not yet). */
@@ -170,7 +173,7 @@ class ReviewConsole {
         FormInput form = FormInput.of("conclude", params, messages);
         ReviewOutcome outcome = form.choice("outcome", ReviewOutcome.class);
         Conclusion c = form.valid(new Conclusion(outcome, form.text("opinion"), changes(form.raw("requiredChanges")),
-                form.text("earlyReason")), validator);
+                form.text("earlyReason"), form.integer("version")), validator);
         return act(id, form, model, redirect, "review.flash.concluded", () -> reviews.conclude(id, c));
     }
 
@@ -194,21 +197,16 @@ class ReviewConsole {
 
     private String act(long id, FormInput form, Model model, RedirectAttributes redirect, String done,
             Runnable action) {
-        if (form.ok()) {
-            try {
-                action.run();
-                redirect.addFlashAttribute("flashSuccess", text(done));
-                return "redirect:/console/review/requests/" + id;
-            } catch (RefusedException | InvalidInputException e) {
-                form.error(e);
-            }
-        }
-        return detail(id, model, form);
+        return FormAction.act(form, redirect, "/console/review/requests/" + id, () -> {
+            action.run();
+            return text(done);
+        }, () -> detail(id, model, form));
     }
 
     private String detail(long id, Model model, FormInput form) {
-        ReviewRequest r = reviews.get(id);
-        List<ReviewRequest> others = reviews.otherRounds(id);
+        ReviewOverview overview = reviews.overview(id);
+        ReviewRequest r = overview.request();
+        List<ReviewRequest> others = overview.otherRounds();
         ReviewTextSource source = sources.get(r.subject().module());
         Map<Long, ReviewedText> texts = new HashMap<>();
         java.util.function.Function<Long, ReviewedText> text = versionId -> versionId == null || source == null ? null
@@ -237,9 +235,8 @@ class ReviewConsole {
                         model.addAttribute("diff", TextDiff.lines(under.body(), after.body()));
                     });
         }
-        boolean reviewer = users.find(Actor.current().userId()).map(u -> u.has(Role.LEGAL_REVIEWER)).orElse(false);
-        model.addAttribute("canReview", reviewer && scope.canSee(r.deskUnitId()) && r.status().isOpen());
-        model.addAttribute("canWithdraw", scope.canSee(r.submittingUnitId()) && r.status().isOpen());
+        model.addAttribute("guide", overview.guide());
+        model.addAttribute("canReview", overview.deskMayAct());
         model.addAttribute("advisers", advisers.withUses(views.today().getYear()).stream()
                 .map(LegalAdvisers.AdviserUse::adviser).filter(a -> a.engagedOn(views.today())).toList());
         model.addAttribute("outcomes", ReviewOutcome.values());

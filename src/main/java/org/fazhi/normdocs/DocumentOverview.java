@@ -1,0 +1,58 @@
+package org.fazhi.normdocs;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.review.ReviewRequest;
+import org.fazhi.shared.procedure.Guide;
+
+/**
+ * Everything the document page shows, read in one transaction after one scope check: the document
+ * with its names, the procedure guide, versions, consultations and comments with the adoption
+ * summary, review rounds (and the 修改后合法 review whose changes the next version must answer),
+ * registration suggestion, publication defaults, attachments, filing and its packet, evaluations
+ * and the validity history.
+ */
+public record DocumentOverview(
+        NormativeDocument document,
+        String issuingBody,
+        String unit,
+        PlanItem planItem,
+        Guide<DocumentStatus> guide,
+        List<DocumentVersion> versions,
+        List<PublicConsultation> consultations,
+        List<PublicComment> comments,
+        AdoptionSummary summary,
+        LocalDate earliestCloseIfOpenedToday,
+        List<ReviewRequest> reviews,
+        Optional<ReviewRequest> changesToAnswer,
+        String suggestedDocumentNumber,
+        int maxValidityYears,
+        List<DocumentAttachment> attachments,
+        Optional<Filing> filing,
+        List<String> missingPacketItems,
+        List<PostEvaluation> evaluations,
+        List<ValidityEvent> history,
+        LocalDate today) {
+
+    public DocumentOverview {
+        versions = List.copyOf(versions);
+        consultations = List.copyOf(consultations);
+        comments = List.copyOf(comments);
+        reviews = List.copyOf(reviews);
+        attachments = List.copyOf(attachments);
+        missingPacketItems = List.copyOf(missingPacketItems);
+        evaluations = List.copyOf(evaluations);
+        history = List.copyOf(history);
+    }
+
+    /** The version the document stands at now. */
+    public DocumentVersion currentVersion() {
+        return versions.stream().filter(v -> v.id().equals(document.currentVersionId())).findFirst().orElse(null);
+    }
+
+    /** The window open now, if any. */
+    public PublicConsultation openConsultation() {
+        return consultations.stream().filter(PublicConsultation::open).findFirst().orElse(null);
+    }
+}

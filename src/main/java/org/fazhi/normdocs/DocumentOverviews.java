@@ -1,0 +1,76 @@
+package org.fazhi.normdocs;
+
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.normdocs.internal.DocumentFacts;
+import org.fazhi.normdocs.internal.DocumentFactsReader;
+import org.fazhi.normdocs.internal.DocumentStore;
+import org.fazhi.normdocs.internal.IssuingBodyStore;
+import org.fazhi.normdocs.internal.PlanStore;
+import org.fazhi.normdocs.internal.ValidityTerms;
+import org.fazhi.review.ReviewOutcome;
+import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.ReviewStatus;
+import org.fazhi.units.Units;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a document's page in one call: one scope check, one transaction ({@link DocumentOverview}). */
+@Service
+@Transactional(readOnly = true)
+public class DocumentOverviews {
+
+    private final DocumentFactsReader facts;
+    private final DocumentGuide guide;
+    private final DocumentStore documents;
+    private final IssuingBodyStore bodies;
+    private final PlanStore plans;
+    private final Units units;
+    private final Consultations consultations;
+    private final Filings filings;
+    private final Cleanups cleanups;
+    private final Attachments attachments;
+    private final DocumentNumbers numbers;
+    private final ValidityTerms terms;
+
+    DocumentOverviews(DocumentFactsReader facts, DocumentGuide guide, DocumentStore documents,
+            IssuingBodyStore bodies, PlanStore plans, Units units, Consultations consultations, Filings filings,
+            Cleanups cleanups, Attachments attachments, DocumentNumbers numbers, ValidityTerms terms) {
+        this.facts = facts;
+        this.guide = guide;
+        this.documents = documents;
+        this.bodies = bodies;
+        this.plans = plans;
+        this.units = units;
+        this.consultations = consultations;
+        this.filings = filings;
+        this.cleanups = cleanups;
+        this.attachments = attachments;
+        this.numbers = numbers;
+        this.terms = terms;
+    }
+
+    /** The page of a document the actor may see (404 otherwise). */
+    public DocumentOverview of(long id) {
+        DocumentFacts f = facts.read(id);
+        NormativeDocument d = f.document();
+        var steps = guide.of(f);
+        List<PublicComment> comments = consultations.commentsOf(id);
+        return new DocumentOverview(d, bodies.find(d.issuingBodyId()).map(IssuingBody::name).orElse(""),
+                units.name(d.unitId()), d.planItemId() == null ? null : plans.find(d.planItemId()).orElse(null),
+                steps, documents.versions(id), f.consultations(), comments, Consultations.summarise(id, comments),
+                consultations.earliestClose(f.today()), f.reviews(), changesToAnswer(f.reviews()),
+                steps.allowed("register") ? numbers.suggestFor(d) : null, terms.maxYears(f.today()),
+                attachments.ofVisible(id), f.filing().map(filings::withCurrentDue),
+                d.published() ? filings.missing(d) : List.of(), cleanups.evaluationsOf(id), cleanups.historyOf(d),
+                f.today());
+    }
+
+    /** The latest 修改后合法 review whose changes are not all made yet (the next version answers it). */
+    static Optional<ReviewRequest> changesToAnswer(List<ReviewRequest> reviews) {
+        return reviews.stream()
+                .filter(r -> r.status() == ReviewStatus.CONCLUDED && r.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES
+                        && !r.allChangesMade())
+                .reduce((a, b) -> b);
+    }
+}

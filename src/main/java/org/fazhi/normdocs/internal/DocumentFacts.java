@@ -1,0 +1,41 @@
+package org.fazhi.normdocs.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.normdocs.DocumentStatus;
+import org.fazhi.normdocs.Filing;
+import org.fazhi.normdocs.NormativeDocument;
+import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.review.GateDecision;
+import org.fazhi.review.ReviewRequest;
+
+/**
+ * What the gates of a normative document's procedure read, gathered once per step or page: the
+ * document, the acting user's standing towards it (drafting unit or issuing body; registering office;
+ * the roles that carry or register documents), its consultations, the comments not yet answered, its
+ * review rounds with the deliberation gate, its filing duty, and today.
+ */
+public record DocumentFacts(NormativeDocument document, boolean actorDrafts, boolean actorRegisters,
+        boolean actorMayDraft, boolean actorMayRegister, List<PublicConsultation> consultations, long undisposed,
+        List<ReviewRequest> reviews, GateDecision reviewGate, Optional<Filing> filing, LocalDate today) {
+
+    public DocumentFacts {
+        consultations = List.copyOf(consultations);
+        reviews = List.copyOf(reviews);
+    }
+
+    public DocumentStatus status() {
+        return document.status();
+    }
+
+    /** The window open now, if any. */
+    public Optional<PublicConsultation> openConsultation() {
+        return consultations.stream().filter(PublicConsultation::open).findFirst();
+    }
+
+    /** Whether a consultation was held and closed. */
+    public boolean consulted() {
+        return consultations.stream().anyMatch(c -> !c.open());
+    }
+}

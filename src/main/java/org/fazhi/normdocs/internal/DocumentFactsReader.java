@@ -1,0 +1,57 @@
+package org.fazhi.normdocs.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.normdocs.NormativeDocument;
+import org.fazhi.review.GateDecision;
+import org.fazhi.review.LegalityGate;
+import org.fazhi.review.LegalityReviews;
+import org.fazhi.review.ReviewRequest;
+import org.fazhi.shared.Actor;
+import org.fazhi.units.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers the {@link DocumentFacts} a step or the guide checks: once, in the caller's transaction,
+ * after the visibility check (another unit's document answers 404 before any gate is read).
+ */
+@Component
+public class DocumentFactsReader {
+
+    private final DocumentAccess access;
+    private final ConsultationStore consultations;
+    private final FilingStore filings;
+    private final LegalityReviews reviews;
+    private final Clock clock;
+
+    DocumentFactsReader(DocumentAccess access, ConsultationStore consultations, FilingStore filings,
+            LegalityReviews reviews, Clock clock) {
+        this.access = access;
+        this.consultations = consultations;
+        this.filings = filings;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    /** The facts of a document the actor may see, its row locked for a step; else 404. */
+    public DocumentFacts lock(long id) {
+        return of(access.lockVisible(id));
+    }
+
+    /** The facts of a document the actor may see (reading, for the guide); else 404. */
+    public DocumentFacts read(long id) {
+        return of(access.requireVisible(id));
+    }
+
+    /** The facts of a document already read (and checked visible or system-owned). */
+    public DocumentFacts of(NormativeDocument d) {
+        List<ReviewRequest> rounds = reviews.forSubject(NormativeDocument.SUBJECT.ref(d.id()));
+        GateDecision gate = d.currentVersionId() == null ? GateDecision.refuse("not-reviewed", null)
+                : LegalityGate.forDeliberation(rounds, d.currentVersionId());
+        return new DocumentFacts(d, access.canDraft(d), access.canRegister(d),
+                Actor.currentHasAnyRole(Role.DRAFTER.name(), Role.RULE_OF_LAW_OFFICE.name()),
+                Actor.currentHasAnyRole(Role.RULE_OF_LAW_OFFICE.name(), Role.LEGAL_REVIEWER.name()), consultations.ofDocument(d.id()),
+                consultations.undisposed(d.id()), rounds, gate, filings.ofDocument(d.id()), LocalDate.now(clock));
+    }
+}

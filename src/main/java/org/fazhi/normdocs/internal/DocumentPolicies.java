@@ -1,0 +1,82 @@
+package org.fazhi.normdocs.internal;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import org.fazhi.normdocs.DocumentStatus;
+import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.shared.procedure.Gate;
+import org.fazhi.shared.procedure.Refusal;
+
+/**
+ * The legal gates of a normative document's procedure, each written once and named as the rule it
+ * enforces. {@link DocumentProcedure} puts them on its steps; the steps and the guide on the page both
+ * ask the procedure, so they never disagree.
+ */
+public final class DocumentPolicies {
+
+    private DocumentPolicies() {
+    }
+
+    /** Only the drafting unit or the issuing body carries a document (起草单位、制定主体). */
+    public static final Gate<DocumentFacts> ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT = Gate.require(
+            DocumentFacts::actorDrafts, "not-drafting-unit", "normdocs.refused.not-drafting-unit");
+
+    /** The steps of drafting are the drafting office's and the 法治办's (roles). */
+    public static final Gate<DocumentFacts> ONLY_DRAFTERS_TAKE_DRAFTING_STEPS = Gate.require(
+            DocumentFacts::actorMayDraft, "role", "normdocs.refused.role-drafting");
+
+    /** 统一登记: only the registering office registers and numbers a document. */
+    public static final Gate<DocumentFacts> ONLY_THE_REGISTERING_OFFICE_REGISTERS = Gate.require(
+            DocumentFacts::actorRegisters, "not-registering-office", "normdocs.refused.not-registering-office");
+
+    /** Registration is the 法治办's or a legal reviewer's step (roles). */
+    public static final Gate<DocumentFacts> ONLY_REGISTRARS_REGISTER = Gate.require(
+            DocumentFacts::actorMayRegister, "role", "normdocs.refused.role-registering");
+
+    /**
+     * A document that affects rights and duties is opened to public comment before legality review
+     * (国办发〔2018〕37号; SD-01), unless the drafter recorded why it may not be (e.g. confidentiality).
+     */
+    public static final Gate<DocumentFacts> CONSULTED_WHEN_RIGHTS_ARE_AFFECTED = Gate.require(
+            f -> !f.document().affectsRights() || f.consulted() || f.document().noConsultationReason() != null,
+            "consultation-required", "normdocs.refused.consultation-required");
+
+    /** Every comment received has its disposition before the text moves on (采纳情况说明). */
+    public static final Gate<DocumentFacts> EVERY_COMMENT_ANSWERED = Gate.require(f -> f.undisposed() == 0,
+            f -> Refusal.of("comments-undisposed", "normdocs.refused.comments-undisposed",
+                    String.valueOf(f.undisposed())));
+
+    /** A consultation runs to the end of its minimum period (SD-01: not less than 7 working days). */
+    public static final Gate<DocumentFacts> CONSULTATION_RUNS_ITS_MINIMUM_PERIOD = facts -> {
+        Optional<PublicConsultation> open = facts.openConsultation();
+        if (open.isPresent() && facts.today().isBefore(open.get().earliestClose())) {
+            return Optional.of(Refusal.of("consultation-too-early", "normdocs.refused.consultation-too-early",
+                    open.get().earliestClose()));
+        }
+        return Optional.empty();
+    };
+
+    /**
+     * 未经合法性审核或者经审核不合法的，不得提交集体审议: the latest review of the current version passed
+     * (or its required changes were all made in it). Checked before the state while the document is
+     * still on its way to deliberation, so the drafter reads the legal reason rather than "wrong state".
+     */
+    public static final Gate<DocumentFacts> DELIBERATION_NEEDS_A_PASSING_REVIEW = Gate.<DocumentFacts>require(
+            f -> f.reviewGate().passed(),
+            f -> Refusal.of("review-" + f.reviewGate().code(), f.reviewGate().messageKey()))
+            .onlyIn(DocumentFacts::status, EnumSet.of(DocumentStatus.DRAFTING, DocumentStatus.CONSULTING,
+                    DocumentStatus.REVIEWING, DocumentStatus.REVIEWED));
+
+    /** An imported document was filed under the old system: there is no filing duty to discharge here. */
+    public static final Gate<DocumentFacts> IMPORTED_DOCUMENTS_ARE_NOT_FILED_AGAIN = Gate.require(
+            f -> !f.document().imported(), "imported", "normdocs.refused.filing-imported");
+
+    /** A document is filed once. */
+    public static final Gate<DocumentFacts> FILED_ONCE = Gate.require(
+            f -> f.filing().map(x -> !x.filed()).orElse(true), "already-filed", "normdocs.refused.already-filed");
+
+    /** Only a document in force can be repealed. */
+    public static final Gate<DocumentFacts> REPEALED_ONLY_WHILE_IN_FORCE = Gate.require(
+            f -> f.document().validity() != null && f.document().validity().inForce(), "not-in-force",
+            "normdocs.refused.not-in-force");
+}
