@@ -64,7 +64,7 @@ public final class FormInput {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            field(field, text("problem.type-mismatch"));
+            field(field, message("problem.type-mismatch"));
             return null;
         }
     }
@@ -75,7 +75,7 @@ public final class FormInput {
             return null;
         }
         if (!v.matches("\\d{1,18}")) {
-            field(field, text("problem.type-mismatch"));
+            field(field, message("problem.type-mismatch"));
             return null;
         }
         return Long.valueOf(v);
@@ -87,7 +87,7 @@ public final class FormInput {
             return null;
         }
         if (!v.matches("-?\\d{1,9}")) {
-            field(field, text("problem.type-mismatch"));
+            field(field, message("problem.type-mismatch"));
             return null;
         }
         return Integer.valueOf(v);
@@ -103,7 +103,7 @@ public final class FormInput {
                 return e;
             }
         }
-        field(field, text("problem.type-mismatch"));
+        field(field, message("problem.type-mismatch"));
         return null;
     }
 
@@ -124,14 +124,14 @@ public final class FormInput {
 
     public FormInput error(RuntimeException e) {
         if (e instanceof RefusedException r) {
-            formErrors.add(text(r.messageKey(), r.args()));
+            formErrors.add(message(r.messageKey(), r.args()));
         } else if (e instanceof InvalidInputException iie) {
             if (iie.fieldProblems().isEmpty()) {
-                formErrors.add(text(iie.messageKey(), iie.args()));
+                formErrors.add(message(iie.messageKey(), iie.args()));
             }
-            iie.fieldProblems().forEach(p -> field(p.field(), text(p.messageKey(), p.args())));
+            iie.fieldProblems().forEach(p -> field(p.field(), message(p.messageKey(), p.args())));
         } else if (e instanceof org.springframework.dao.OptimisticLockingFailureException) {
-            formErrors.add(text("problem.stale"));
+            formErrors.add(message("problem.stale"));
         } else {
             throw e;
         }
@@ -150,7 +150,7 @@ public final class FormInput {
         model.addAttribute("formErrors", formErrors);
     }
 
-    private String text(String key, Object... args) {
+    private String message(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 }
