@@ -5,19 +5,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.core.annotation.AliasFor;
 
 /**
- * Browser tests: the application on a random port (one cached context for all of them) with the
- * demo locality; drive it with {@link Browser}.
+ * Browser tests: the {@link FazhiIT} application (the same cached context, its server on a random
+ * port) driven through {@link Browser}. Tagged {@code browser}: they run in the H2 pass only, as
+ * what they check does not depend on the database (pom.xml, execution it-postgresql).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClockConfig.class)
+@FazhiIT
 public @interface FazhiBrowserIT {
+
+    /** As {@link FazhiIT#properties()}: a context of its own, only for a setting the test is about. */
+    @AliasFor(annotation = FazhiIT.class, attribute = "properties")
+    String[] properties() default {};
 }
