@@ -12,17 +12,19 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The integration-test setup every {@code *IT} shares: the whole application on the test database
- * with the demo locality, MockMvc, a {@link TestClock}, {@link FastPasswordHashing}, and a server on
- * a random port for the browser tests ({@link FazhiBrowserIT}). Spring caches the context, so all
- * of them run on one application, started once per test run.
+ * with the demo locality, MockMvc, a {@link TestClock} and {@link FastPasswordHashing}. Spring
+ * caches the context, so all of them run on one application, started once per test run. Each test
+ * method runs inside a mock web request (no server): a service called directly sees an anonymous
+ * web caller, as {@code FilesIT} relies on.
  *
  * <p>{@link #properties()} gives a test a different configuration, and with it an application of
- * its own: another start-up, more threads on the shared database. Use it only for a setting the
- * test is about (the second-factor ITs), never for convenience; see docs/CONVENTIONS.md, Tests.
+ * its own: another start-up, and more scheduled jobs and listeners on the shared database. Use it
+ * only for a setting the test is about (the second-factor ITs), never for convenience; see
+ * docs/CONVENTIONS.md, Tests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestClockConfig.class, FastPasswordHashing.class})

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * single-use and valid one step either side only, enrolment needs a valid first code, wrong codes
  * lock the account, the security administrator's reset forces a new enrolment, and the forced
  * password change comes after the second factor. The same application as {@code @FazhiIT}, in a
- * context of its own because of the setting (shared with {@link SecondFactorBrowserIT}).
+ * context of its own because of the setting.
  */
 @FazhiIT(properties = SecondFactorIT.REQUIRED_FOR_ALL)
 class SecondFactorIT {
