@@ -121,7 +121,7 @@ public class Consultations {
     }
 
     /** A comment from the public portal: only while the window is open. Returns the receipt number. */
-    public PublicComment comment(long consultationId, CommentForm form) {
+    public PublicComment comment(long consultationId, CommentRequest form) {
         PublicConsultation c = store.find(consultationId).filter(PublicConsultation::open)
                 .orElseThrow(() -> new NotFoundException(ENTITY, consultationId));
         if (LocalDate.now(clock).isAfter(c.closesOn())) {
@@ -132,12 +132,12 @@ public class Consultations {
 
     /** A comment received by letter, phone or meeting, entered by staff. */
     @Allowed.Drafters
-    public PublicComment enterComment(long documentId, CommentForm form) {
+    public PublicComment enterComment(long documentId, CommentRequest form) {
         DocumentSteps.Taken step = steps.take(documentId, Step.ENTER_COMMENT, null);
         return add(step.facts().openConsultation().orElseThrow(), form, CommentSource.STAFF);
     }
 
-    private PublicComment add(PublicConsultation c, CommentForm form, CommentSource source) {
+    private PublicComment add(PublicConsultation c, CommentRequest form, CommentSource source) {
         for (int attempt = 0; attempt < 5; attempt++) {
             String receipt = receiptNumber();
             try {

@@ -7,7 +7,7 @@ import org.fazhi.normdocs.internal.DocumentFacts;
 import org.fazhi.normdocs.internal.DocumentFactsReader;
 import org.fazhi.normdocs.internal.DocumentProcedure;
 import org.fazhi.normdocs.internal.NormdocsRules;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.shared.procedure.Guide;
 import org.springframework.stereotype.Service;
@@ -59,7 +59,7 @@ public class DocumentGuide {
                     ? Next.of("normdocs.next.consulting", open.closesOn(), open.earliestClose())
                     : Next.of("normdocs.next.close-consultation", open == null ? today : open.closesOn());
             case REVIEWING -> Next.of("normdocs.next.reviewing", f.reviews().stream().filter(r -> r.status().isOpen())
-                    .map(ReviewRequest::dueOn).filter(Objects::nonNull).findFirst().map(Object.class::cast)
+                    .map(LegalityReview::dueOn).filter(Objects::nonNull).findFirst().map(Object.class::cast)
                     .orElse("-"));
             case DRAFTING, REVIEWED -> beforeDeliberation(f);
             case DELIBERATED -> Next.of("normdocs.next.register");

@@ -3,7 +3,7 @@ package org.fazhi.normdocs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.shared.procedure.Guide;
 
 /**
@@ -24,8 +24,8 @@ public record DocumentOverview(
         List<PublicComment> comments,
         AdoptionSummary summary,
         LocalDate earliestCloseIfOpenedToday,
-        List<ReviewRequest> reviews,
-        Optional<ReviewRequest> changesToAnswer,
+        List<LegalityReview> reviews,
+        Optional<LegalityReview> changesToAnswer,
         String suggestedDocumentNumber,
         int maxValidityYears,
         List<DocumentAttachment> attachments,

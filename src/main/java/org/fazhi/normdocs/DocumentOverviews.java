@@ -9,7 +9,7 @@ import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.normdocs.internal.PlanStore;
 import org.fazhi.normdocs.internal.ValidityTerms;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.units.Units;
 import org.springframework.stereotype.Service;
@@ -67,7 +67,7 @@ public class DocumentOverviews {
     }
 
     /** The latest 修改后合法 review whose changes are not all made yet (the next version answers it). */
-    static Optional<ReviewRequest> changesToAnswer(List<ReviewRequest> reviews) {
+    static Optional<LegalityReview> changesToAnswer(List<LegalityReview> reviews) {
         return reviews.stream()
                 .filter(r -> r.status() == ReviewStatus.CONCLUDED && r.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES
                         && !r.allChangesMade())

@@ -92,7 +92,7 @@ public class Filings {
     }
 
     @Allowed.Drafters
-    public Filing file(long documentId, FilingRecord r) {
+    public Filing file(long documentId, FilingRequest r) {
         DocumentSteps.Taken step = steps.take(documentId, Step.FILE, null);
         NormativeDocument d = step.document();
         Filing filing = step.facts().filing().orElseThrow();

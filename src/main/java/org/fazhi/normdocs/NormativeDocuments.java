@@ -19,10 +19,10 @@ import org.fazhi.normdocs.internal.ValidityTerms;
 import org.fazhi.review.GateDecision;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewSubject;
-import org.fazhi.review.ReviewSubmission;
+import org.fazhi.review.SubmissionRequest;
 import org.fazhi.review.ReviewType;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
@@ -147,7 +147,7 @@ public class NormativeDocuments {
 
     /** The legality reviews of the document, oldest first (the reviewer's "previous rounds"). */
     @Transactional(readOnly = true)
-    public List<ReviewRequest> reviews(long id) {
+    public List<LegalityReview> reviews(long id) {
         access.requireVisible(id);
         return reviews.forSubject(NormativeDocument.SUBJECT.ref(id));
     }
@@ -212,7 +212,7 @@ public class NormativeDocuments {
     @Allowed.Drafters
     public DocumentVersion addVersion(long id, VersionRequest r) {
         DocumentSteps.Taken step = steps.take(id, Step.ADD_VERSION, r.version());
-        ReviewRequest answered = r.answersReviewId() == null ? null : answeredReview(step, r);
+        LegalityReview answered = r.answersReviewId() == null ? null : answeredReview(step, r);
         int no = documents.lastVersionNo(id) + 1;
         VersionPurpose purpose = answered != null ? VersionPurpose.AFTER_REVIEW
                 : step.facts().consulted() ? VersionPurpose.AFTER_CONSULTATION : VersionPurpose.DRAFT;
@@ -230,8 +230,8 @@ public class NormativeDocuments {
         return documents.version(versionId).orElseThrow();
     }
 
-    private static ReviewRequest answeredReview(DocumentSteps.Taken step, VersionRequest r) {
-        ReviewRequest answered = step.facts().reviews().stream().filter(rv -> rv.id().equals(r.answersReviewId()))
+    private static LegalityReview answeredReview(DocumentSteps.Taken step, VersionRequest r) {
+        LegalityReview answered = step.facts().reviews().stream().filter(rv -> rv.id().equals(r.answersReviewId()))
                 .findFirst().orElseThrow(() -> InvalidInputException.field("answersReviewId", "normdocs.review.unknown"));
         if (answered.status() != ReviewStatus.CONCLUDED || answered.outcome() != ReviewOutcome.LAWFUL_WITH_CHANGES) {
             throw InvalidInputException.field("answersReviewId", "normdocs.review.not-with-changes");
@@ -254,12 +254,12 @@ public class NormativeDocuments {
      * answered.
      */
     @Allowed.Drafters
-    public ReviewRequest submitForReview(long id) {
+    public LegalityReview submitForReview(long id) {
         DocumentSteps.Taken step = steps.take(id, Step.SUBMIT_FOR_REVIEW, null);
         NormativeDocument d = step.document();
         DocumentVersion v = documents.version(d.currentVersionId()).orElseThrow();
         IssuingBody body = bodies.find(d.issuingBodyId()).orElseThrow();
-        ReviewRequest request = reviews.submit(new ReviewSubmission(ReviewType.NORMATIVE_DOCUMENT,
+        LegalityReview request = reviews.submit(new SubmissionRequest(ReviewType.NORMATIVE_DOCUMENT,
                 ReviewSubject.of(NormativeDocument.SUBJECT.ref(id), v.title(), v.id(), v.versionNo(), v.sha256(),
                         "/console/normdocs/" + id),
                 d.unitId(), body.unitId()));
@@ -289,7 +289,7 @@ public class NormativeDocuments {
      * and duties, every public comment has a disposition.
      */
     @Allowed.Drafters
-    public NormativeDocument deliberate(long id, Deliberation r) {
+    public NormativeDocument deliberate(long id, DeliberationRequest r) {
         Step which = r.decision().passed() ? Step.DELIBERATE : Step.DELIBERATION_FAILED;
         DocumentSteps.Taken step = steps.take(id, which, null);
         if (r.date().isAfter(step.today())) {
@@ -297,7 +297,7 @@ public class NormativeDocuments {
         }
         GateDecision gate = step.facts().reviewGate();
         LocalDate reviewed = step.facts().reviews().stream().filter(rv -> rv.id().equals(gate.reviewId()))
-                .findFirst().map(ReviewRequest::concludedOn).orElseThrow();
+                .findFirst().map(LegalityReview::concludedOn).orElseThrow();
         if (r.date().isBefore(reviewed)) {
             // a meeting held before the review concluded deliberated an unreviewed text
             throw InvalidInputException.field("date", "normdocs.date.before-review", reviewed);
@@ -335,7 +335,7 @@ public class NormativeDocuments {
      * catalog (LC-01), expiry date, and the filing deadline (ND-05) registered.
      */
     @Allowed.Drafters
-    public NormativeDocument publish(long id, Publication p) {
+    public NormativeDocument publish(long id, PublicationRequest p) {
         DocumentSteps.Taken step = steps.take(id, Step.PUBLISH, null);
         NormativeDocument d = step.document();
         if (p.publicationDate().isBefore(d.registeredOn()) || p.publicationDate().isAfter(step.today())) {

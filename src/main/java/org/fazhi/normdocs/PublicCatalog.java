@@ -47,7 +47,7 @@ public class PublicCatalog {
 
     public PublicDocument document(long id) {
         NormativeDocument d = documents.find(id).filter(NormativeDocument::published)
-                .orElseThrow(() -> new NotFoundException("normative-document", id));
+                .orElseThrow(() -> new NotFoundException(NormativeDocument.SUBJECT.name(), id));
         DocumentVersion v = documents.version(d.currentVersionId()).orElseThrow();
         return new PublicDocument(d.id(), d.title(), bodies.find(d.issuingBodyId()).map(IssuingBody::name).orElse(""),
                 d.documentNumber(), d.registrationNumber(), d.publicationDate(), d.effectiveDate(), d.expiryDate(),

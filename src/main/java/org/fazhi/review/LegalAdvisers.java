@@ -26,7 +26,7 @@ public class LegalAdvisers {
     static final String ENTITY = "legal-adviser";
 
     /** What an administrator enters for an adviser. */
-    public record AdviserDraft(@NotNull Long unitId, @NotBlank @Size(max = 64) String name,
+    public record AdviserRequest(@NotNull Long unitId, @NotBlank @Size(max = 64) String name,
             @NotNull LegalAdviser.AdviserKind kind, @Size(max = 200) String firm, @Size(max = 64) String licenceNo,
             LocalDate contractFrom, LocalDate contractTo, Boolean active) {
     }
@@ -46,7 +46,7 @@ public class LegalAdvisers {
     }
 
     @Allowed.AdviserKeepers
-    public LegalAdviser register(AdviserDraft d) {
+    public LegalAdviser register(AdviserRequest d) {
         scope.require(d.unitId(), "unit", d.unitId());
         requireTerm(d);
         LegalAdviser a = new LegalAdviser(null, d.unitId(), d.name().strip(), d.kind(), blank(d.firm()),
@@ -58,7 +58,7 @@ public class LegalAdvisers {
     }
 
     @Allowed.AdviserKeepers
-    public LegalAdviser update(long id, AdviserDraft d) {
+    public LegalAdviser update(long id, AdviserRequest d) {
         LegalAdviser before = get(id);
         scope.require(d.unitId(), "unit", d.unitId());
         requireTerm(d);
@@ -94,7 +94,7 @@ public class LegalAdvisers {
         return all.stream().map(a -> new AdviserUse(a, uses.getOrDefault(a.id(), 0))).toList();
     }
 
-    private static void requireTerm(AdviserDraft d) {
+    private static void requireTerm(AdviserRequest d) {
         if (d.contractFrom() != null && d.contractTo() != null && d.contractTo().isBefore(d.contractFrom())) {
             throw InvalidInputException.field("contractTo", "review.adviser.term");
         }

@@ -52,8 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LegalityReviews {
 
-    private static final String ENTITY = ReviewRequest.SUBJECT.name();
-    private static final String MODULE = ReviewRequest.SUBJECT.module();
+    private static final String ENTITY = LegalityReview.SUBJECT.name();
+    private static final String MODULE = LegalityReview.SUBJECT.module();
 
     private final ReviewStore store;
     private final ReviewRecords records;
@@ -88,7 +88,7 @@ public class LegalityReviews {
     }
 
     /** Submits a text for review. One open request per subject at a time. */
-    public ReviewRequest submit(ReviewSubmission submission) {
+    public LegalityReview submit(SubmissionRequest submission) {
         ReviewSubject s = submission.subject();
         scope.require(submission.submittingUnitId(), ENTITY, s.subjectId());
         boolean open = store.forSubject(s.ref()).stream().anyMatch(r -> r.status().isOpen());
@@ -107,14 +107,14 @@ public class LegalityReviews {
                 "/console/review/requests/" + id));
         record.tracked(deadline.id());
         records.save(record);
-        ReviewRequest created = enrich(store.find(id).orElseThrow());
+        LegalityReview created = enrich(store.find(id).orElseThrow());
         audit.created(ENTITY, id, Map.of("type", submission.type(), "subject", s, "round", round, "deskUnitId", desk,
                 "dueOn", deadline.dueDate()));
         return created;
     }
 
     @Transactional(readOnly = true)
-    public ReviewRequest get(long id) {
+    public LegalityReview get(long id) {
         return enrich(visible(id));
     }
 
@@ -130,13 +130,13 @@ public class LegalityReviews {
     /** The reviewer's page: the request, its other rounds and the guide, in one call. */
     @Transactional(readOnly = true)
     public ReviewOverview overview(long id) {
-        ReviewRequest r = enrich(visible(id));
-        List<ReviewRequest> others = store.forSubject(r.subject().ref()).stream().filter(o -> !o.id().equals(r.id()))
+        LegalityReview r = enrich(visible(id));
+        List<LegalityReview> others = store.forSubject(r.subject().ref()).stream().filter(o -> !o.id().equals(r.id()))
                 .map(this::enrich).toList();
         return new ReviewOverview(r, others, guide(r));
     }
 
-    private Guide<ReviewStatus> guide(ReviewRequest r) {
+    private Guide<ReviewStatus> guide(LegalityReview r) {
         ReviewFacts facts = facts(r);
         return new Guide<>(facts.status(), "review.next." + facts.status().name(), List.of(),
                 ReviewProcedure.PROCEDURE.checks(facts, ReviewProcedure.PAGE_STEPS));
@@ -144,7 +144,7 @@ public class LegalityReviews {
 
     /** Every review of a subject, oldest first, for the module that owns it (unscoped). */
     @Transactional(readOnly = true)
-    public List<ReviewRequest> forSubject(SubjectRef subject) {
+    public List<LegalityReview> forSubject(SubjectRef subject) {
         return store.forSubject(subject).stream().map(this::enrich).toList();
     }
 
@@ -153,8 +153,8 @@ public class LegalityReviews {
      * see), oldest first: the reviewer reads what earlier rounds required and whether it was done.
      */
     @Transactional(readOnly = true)
-    public List<ReviewRequest> otherRounds(long id) {
-        ReviewRequest r = visible(id);
+    public List<LegalityReview> otherRounds(long id) {
+        LegalityReview r = visible(id);
         return store.forSubject(r.subject().ref()).stream().filter(o -> !o.id().equals(r.id())).map(this::enrich)
                 .toList();
     }
@@ -170,25 +170,25 @@ public class LegalityReviews {
      * due date.
      */
     @Transactional(readOnly = true)
-    public List<ReviewRequest> queue() {
+    public List<LegalityReview> queue() {
         Set<Long> units = scope.visibleUnitIds();
         return store.search(units, Set.of(), List.of(ReviewStatus.SUBMITTED.name(),
                 ReviewStatus.AWAITING_MATERIALS.name()), null, 1000, 0).stream()
                 .map(this::enrich)
-                .sorted(Comparator.comparing((ReviewRequest r) -> r.dueOn() == null ? LocalDate.MAX : r.dueOn())
-                        .thenComparing(ReviewRequest::id))
+                .sorted(Comparator.comparing((LegalityReview r) -> r.dueOn() == null ? LocalDate.MAX : r.dueOn())
+                        .thenComparing(LegalityReview::id))
                 .toList();
     }
 
     /** Requests the actor may see (as submitter or desk), newest first. */
     @Transactional(readOnly = true)
-    public PageResult<ReviewRequest> list(ReviewStatus status, ReviewType type, PageQuery page) {
+    public PageResult<LegalityReview> list(ReviewStatus status, ReviewType type, PageQuery page) {
         Set<Long> units = scope.visibleUnitIds();
         List<String> statuses = status == null ? List.of() : List.of(status.name());
-        List<ReviewRequest> rows = store.search(units, units, statuses, type == null ? null : type.name(),
+        List<LegalityReview> rows = store.search(units, units, statuses, type == null ? null : type.name(),
                 page.size() + 1, page.offset()).stream().map(this::enrich).toList();
         boolean more = rows.size() > page.size();
-        List<ReviewRequest> items = more ? rows.subList(0, page.size()) : rows;
+        List<LegalityReview> items = more ? rows.subList(0, page.size()) : rows;
         return new PageResult<>(items, page.page(), page.size(), page.offset() + items.size() + (more ? 1 : 0));
     }
 
@@ -197,9 +197,9 @@ public class LegalityReviews {
      * receipt (the start day does not count, so the clock has not started), the materials were
      * incomplete from the outset: the period then runs from the day the complete materials arrive.
      */
-    public ReviewRequest requestMaterials(long id, String reason) {
-        Step<ReviewRequest> step = take(id, ReviewProcedure.Step.REQUEST_MATERIALS);
-        ReviewRequest r = step.request();
+    public LegalityReview requestMaterials(long id, String reason) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.REQUEST_MATERIALS);
+        LegalityReview r = step.request();
         requireText("reason", reason, 1000);
         step.record().moveTo(step.next(), now());
         records.save(step.record());
@@ -215,9 +215,9 @@ public class LegalityReviews {
      * The materials arrived: the clock runs again. Recorded by the desk that asked for them (the
      * submitting unit cannot restart the desk's clock on its own word).
      */
-    public ReviewRequest materialsReceived(long id) {
-        Step<ReviewRequest> step = take(id, ReviewProcedure.Step.RECEIVE_MATERIALS);
-        ReviewRequest r = step.request();
+    public LegalityReview materialsReceived(long id) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.RECEIVE_MATERIALS);
+        LegalityReview r = step.request();
         LocalDate today = LocalDate.now(clock);
         step.record().moveTo(step.next(), now());
         boolean paused = deadlines.find(r.deadlineId()).map(d -> d.status() == DeadlineStatus.PAUSED).orElse(false);
@@ -244,9 +244,9 @@ public class LegalityReviews {
     }
 
     /** Records that a legal adviser or government lawyer was consulted; the contract must be in force. */
-    public ReviewRequest consult(long id, long adviserId, LocalDate consultedOn, String opinion) {
-        Step<ReviewRequest> step = take(id, ReviewProcedure.Step.CONSULT_ADVISER);
-        ReviewRequest r = step.request();
+    public LegalityReview consult(long id, long adviserId, LocalDate consultedOn, String opinion) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.CONSULT_ADVISER);
+        LegalityReview r = step.request();
         requireText("opinion", opinion, 20_000);
         LocalDate on = consultedOn == null ? LocalDate.now(clock) : consultedOn;
         if (on.isAfter(LocalDate.now(clock)) || on.isBefore(r.receivedOn())) {
@@ -270,9 +270,9 @@ public class LegalityReviews {
      * Concludes the review. Before the minimum review time a reason is required; 修改后合法 needs at
      * least one required change; the opinion is always written.
      */
-    public ReviewRequest conclude(long id, Conclusion c) {
-        Step<ReviewRequest> step = take(id, ReviewProcedure.Step.CONCLUDE);
-        ReviewRequest r = step.request();
+    public LegalityReview conclude(long id, ConclusionRequest c) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.CONCLUDE);
+        LegalityReview r = step.request();
         StaleVersionException.check(c.version(), r.version(), ENTITY, id);
         LocalDate today = LocalDate.now(clock);
         String early = c.earlyReason() == null || c.earlyReason().isBlank() ? null : c.earlyReason().strip();
@@ -297,9 +297,9 @@ public class LegalityReviews {
     }
 
     /** The submitting unit withdraws an open request. */
-    public ReviewRequest withdraw(long id, String reason) {
-        Step<ReviewRequest> step = take(id, ReviewProcedure.Step.WITHDRAW);
-        ReviewRequest r = step.request();
+    public LegalityReview withdraw(long id, String reason) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.WITHDRAW);
+        LegalityReview r = step.request();
         requireText("reason", reason, 1000);
         step.record().withdrawn(reason.strip(), now());
         records.save(step.record());
@@ -314,9 +314,9 @@ public class LegalityReviews {
      * The drafter answers a required change of a 修改后合法 review: made in which (newer) version, with
      * what note. Called by the module that owns the subject.
      */
-    public ReviewRequest markChangeMade(long id, int itemNo, long versionId, String response) {
-        Step<ReviewRequest> step = take(id, ReviewProcedure.Step.ANSWER_CHANGE);
-        ReviewRequest r = step.request();
+    public LegalityReview markChangeMade(long id, int itemNo, long versionId, String response) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.ANSWER_CHANGE);
+        LegalityReview r = step.request();
         if (versionId == r.subject().versionId()) {
             throw new RefusedException("same-version", "review.refused.same-version");
         }
@@ -338,22 +338,22 @@ public class LegalityReviews {
      * Locks the request (404 outside the actor's scope), gathers its facts and lets the procedure
      * decide: the step's gates refuse with the reason the reviewer's page shows for the same step.
      */
-    private Step<ReviewRequest> take(long id, ReviewProcedure.Step step) {
+    private Step<LegalityReview> take(long id, ReviewProcedure.Step step) {
         ReviewRecord record = records.lock(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        ReviewRequest r = enrich(visible(id));
+        LegalityReview r = enrich(visible(id));
         ReviewStatus next = ReviewProcedure.PROCEDURE.next(step, facts(r));
         return new Step<>(record, r, next);
     }
 
-    private ReviewFacts facts(ReviewRequest r) {
+    private ReviewFacts facts(LegalityReview r) {
         boolean reviewer = users.find(Actor.current().userId()).map(u -> u.has(Role.LEGAL_REVIEWER)).orElse(false);
         boolean submitter = Actor.currentHasAnyRole(Role.DRAFTER.name(), Role.RULE_OF_LAW_OFFICE.name());
         return new ReviewFacts(r, reviewer && scope.canSee(r.deskUnitId()),
                 submitter && scope.canSee(r.submittingUnitId()), LocalDate.now(clock));
     }
 
-    private ReviewRequest visible(long id) {
-        ReviewRequest r = store.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    private LegalityReview visible(long id) {
+        LegalityReview r = store.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         if (!scope.canSee(r.submittingUnitId()) && !scope.canSee(r.deskUnitId())) {
             throw new NotFoundException(ENTITY, r.id());
         }
@@ -374,13 +374,13 @@ public class LegalityReviews {
     }
 
     /** Fills the derived clock: earliest conclusion (minimum rule) and the due date (deadline). */
-    private ReviewRequest enrich(ReviewRequest r) {
+    private LegalityReview enrich(LegalityReview r) {
         LocalDate earliest = r.type().minimumRule() == null ? r.receivedOn()
                 : calendar.due(r.receivedOn(), rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn()))
                         .due();
         LocalDate due = r.deadlineId() == null ? null
                 : deadlines.find(r.deadlineId()).map(TrackedDeadline::dueDate).orElse(null);
-        return new ReviewRequest(r.id(), r.type(), r.subject(), r.round(), r.submittingUnitId(), r.decidingUnitId(),
+        return new LegalityReview(r.id(), r.type(), r.subject(), r.round(), r.submittingUnitId(), r.decidingUnitId(),
                 r.deskUnitId(), r.submittedBy(), r.receivedOn(), earliest, due, r.deadlineId(), r.status(),
                 r.outcome(), r.opinion(), r.reviewerId(), r.concludedOn(), r.earlyReason(), r.requiredChanges(),
                 r.consultations(), r.createdAt(), r.version());

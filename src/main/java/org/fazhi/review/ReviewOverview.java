@@ -8,7 +8,7 @@ import org.fazhi.shared.procedure.Guide;
  * subject (oldest first) and the guide — for each step of the desk and the submitter, whether the
  * acting user may take it now or why not.
  */
-public record ReviewOverview(ReviewRequest request, List<ReviewRequest> otherRounds, Guide<ReviewStatus> guide) {
+public record ReviewOverview(LegalityReview request, List<LegalityReview> otherRounds, Guide<ReviewStatus> guide) {
 
     public ReviewOverview {
         otherRounds = List.copyOf(otherRounds);

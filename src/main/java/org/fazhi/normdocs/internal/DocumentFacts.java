@@ -8,7 +8,7 @@ import org.fazhi.normdocs.Filing;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.PublicConsultation;
 import org.fazhi.review.GateDecision;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 
 /**
  * What the gates of a normative document's procedure read, gathered once per step or page: the
@@ -18,7 +18,7 @@ import org.fazhi.review.ReviewRequest;
  */
 public record DocumentFacts(NormativeDocument document, boolean actorDrafts, boolean actorRegisters,
         boolean actorMayDraft, boolean actorMayRegister, List<PublicConsultation> consultations, long undisposed,
-        List<ReviewRequest> reviews, GateDecision reviewGate, Optional<Filing> filing, LocalDate today) {
+        List<LegalityReview> reviews, GateDecision reviewGate, Optional<Filing> filing, LocalDate today) {
 
     public DocumentFacts {
         consultations = List.copyOf(consultations);

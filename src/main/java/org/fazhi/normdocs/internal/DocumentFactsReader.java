@@ -7,7 +7,7 @@ import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.review.GateDecision;
 import org.fazhi.review.LegalityGate;
 import org.fazhi.review.LegalityReviews;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.shared.Actor;
 import org.fazhi.units.Role;
 import org.springframework.stereotype.Component;
@@ -46,7 +46,7 @@ public class DocumentFactsReader {
 
     /** The facts of a document already read (and checked visible or system-owned). */
     public DocumentFacts of(NormativeDocument d) {
-        List<ReviewRequest> rounds = reviews.forSubject(NormativeDocument.SUBJECT.ref(d.id()));
+        List<LegalityReview> rounds = reviews.forSubject(NormativeDocument.SUBJECT.ref(d.id()));
         GateDecision gate = d.currentVersionId() == null ? GateDecision.refuse("not-reviewed", null)
                 : LegalityGate.forDeliberation(rounds, d.currentVersionId());
         return new DocumentFacts(d, access.canDraft(d), access.canRegister(d),

@@ -23,7 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class DocumentIndexer implements SearchSource {
 
-    public static final String TYPE = "normative-document";
+    public static final String TYPE = NormativeDocument.SUBJECT.name();
     private static final int BATCH = 500;
 
     private final DocumentStore documents;

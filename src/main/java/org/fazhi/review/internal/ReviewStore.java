@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.fazhi.review.AdviserConsultation;
 import org.fazhi.review.RequiredChange;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewSubject;
 import org.fazhi.review.ReviewType;
@@ -58,12 +58,12 @@ public class ReviewStore {
                 .params(id, adviserId, name, kind, on, opinion, by, now()).update();
     }
 
-    public Optional<ReviewRequest> find(long id) {
+    public Optional<LegalityReview> find(long id) {
         return jdbc.sql("select * from review_request where id = ?").param(id).query(this::map).optional()
                 .map(r -> withChildren(List.of(r)).get(0));
     }
 
-    public List<ReviewRequest> forSubject(SubjectRef subject) {
+    public List<LegalityReview> forSubject(SubjectRef subject) {
         return withChildren(jdbc.sql("select * from review_request where module = ? and subject_type = ?"
                 + " and subject_id = ? order by id").params(subject.type().module(), subject.type().name(),
                         subject.id()).query(this::map).list());
@@ -75,7 +75,7 @@ public class ReviewStore {
     }
 
     /** Requests of the given desks and/or submitting units, filtered by status, newest first. */
-    public List<ReviewRequest> search(Collection<Long> deskUnits, Collection<Long> submittingUnits,
+    public List<LegalityReview> search(Collection<Long> deskUnits, Collection<Long> submittingUnits,
             Collection<String> statuses, String type, int limit, long offset) {
         StringBuilder sql = new StringBuilder("select * from review_request where (1 = 0");
         Map<String, Object> params = new HashMap<>();
@@ -103,7 +103,7 @@ public class ReviewStore {
     }
 
     /** Concluded requests received in [from, to] for the given submitting units (metrics). */
-    public List<ReviewRequest> receivedBetween(Collection<Long> submittingUnits, LocalDate from, LocalDate to) {
+    public List<LegalityReview> receivedBetween(Collection<Long> submittingUnits, LocalDate from, LocalDate to) {
         if (submittingUnits.isEmpty()) {
             return List.of();
         }
@@ -112,11 +112,11 @@ public class ReviewStore {
                 .param("units", submittingUnits).param("from", from).param("to", to).query(this::map).list());
     }
 
-    private List<ReviewRequest> withChildren(List<ReviewRequest> rows) {
+    private List<LegalityReview> withChildren(List<LegalityReview> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
-        List<Long> ids = rows.stream().map(ReviewRequest::id).toList();
+        List<Long> ids = rows.stream().map(LegalityReview::id).toList();
         Map<Long, List<RequiredChange>> changes = new HashMap<>();
         jdbc.sql("select * from review_required_change where request_id in (:ids) order by request_id, item_no")
                 .param("ids", ids)
@@ -131,19 +131,19 @@ public class ReviewStore {
                                 rs.getString("adviser_name"), rs.getString("adviser_kind"),
                                 rs.getObject("consulted_on", LocalDate.class), rs.getString("opinion"))))
                 .list();
-        return rows.stream().map(r -> new ReviewRequest(r.id(), r.type(), r.subject(), r.round(), r.submittingUnitId(),
+        return rows.stream().map(r -> new LegalityReview(r.id(), r.type(), r.subject(), r.round(), r.submittingUnitId(),
                 r.decidingUnitId(), r.deskUnitId(), r.submittedBy(), r.receivedOn(), r.earliestConclusion(),
                 r.dueOn(), r.deadlineId(), r.status(), r.outcome(), r.opinion(), r.reviewerId(), r.concludedOn(),
                 r.earlyReason(), changes.getOrDefault(r.id(), List.of()),
                 consultations.getOrDefault(r.id(), List.of()), r.createdAt(), r.version())).toList();
     }
 
-    private ReviewRequest map(ResultSet rs, int n) throws SQLException {
+    private LegalityReview map(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString("outcome");
         ReviewSubject subject = new ReviewSubject(rs.getString("module"), rs.getString("subject_type"),
                 rs.getString("subject_id"), rs.getString("title"), rs.getLong("version_id"), rs.getInt("version_no"),
                 rs.getString("version_sha256"), rs.getString("link"));
-        return new ReviewRequest(rs.getLong("id"), ReviewType.valueOf(rs.getString("review_type")), subject,
+        return new LegalityReview(rs.getLong("id"), ReviewType.valueOf(rs.getString("review_type")), subject,
                 rs.getInt("round_no"), rs.getLong("submitting_unit_id"), rs.getLong("deciding_unit_id"),
                 rs.getLong("desk_unit_id"), rs.getObject("submitted_by", Long.class),
                 rs.getObject("received_on", LocalDate.class), null, null, rs.getObject("deadline_id", Long.class),

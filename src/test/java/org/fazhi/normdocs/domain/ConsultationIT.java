@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.normdocs.AdoptionSummary;
-import org.fazhi.normdocs.CommentForm;
-import org.fazhi.normdocs.Deliberation;
+import org.fazhi.normdocs.CommentRequest;
+import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.Disposition;
 import org.fazhi.normdocs.DispositionRequest;
 import org.fazhi.normdocs.DocumentStatus;
@@ -33,8 +33,8 @@ class ConsultationIT extends NormdocsTestBase {
     static final LocalDate OPENED = LocalDate.of(2025, 9, 30);
     static final LocalDate EARLIEST = LocalDate.of(2025, 10, 16);
 
-    private CommentForm comment(String text) {
-        return new CommentForm(null, "zhang@example.com", null, text);
+    private CommentRequest comment(String text) {
+        return new CommentRequest(null, "zhang@example.com", null, text);
     }
 
     @Test
@@ -108,7 +108,7 @@ class ConsultationIT extends NormdocsTestBase {
         PublicConsultation c = as(fx.drafter(), () -> consultations.open(d.id(), LocalDate.of(2025, 6, 12)));
         PublicComment a = consultations.comment(c.id(), comment("意见甲"));
         PublicComment b = as(fx.drafter(), () -> consultations.enterComment(d.id(),
-                new CommentForm("李四", "13912345678", "某合作社", "来信意见乙")));
+                new CommentRequest("李四", "13912345678", "某合作社", "来信意见乙")));
         assertThat(b.source()).isEqualTo(PublicComment.CommentSource.STAFF);
 
         on(LocalDate.of(2025, 6, 12));
@@ -143,8 +143,8 @@ class ConsultationIT extends NormdocsTestBase {
         conclude(review.id(), org.fazhi.review.ReviewOutcome.LAWFUL, List.of());
 
         // not passed, consulted again on the same (reviewed) version: the new comment blocks deliberation
-        as(fx.drafter(), () -> documents.deliberate(d.id(), new Deliberation("镇政府常务会议", today(),
-                Deliberation.Decision.NOT_PASSED, "再次征求意见")));
+        as(fx.drafter(), () -> documents.deliberate(d.id(), new DeliberationRequest("镇政府常务会议", today(),
+                DeliberationRequest.Decision.NOT_PASSED, "再次征求意见")));
         PublicConsultation again = as(fx.drafter(), () -> consultations.open(d.id(), LocalDate.of(2025, 6, 30)));
         consultations.comment(again.id(), comment("第二轮意见"));
         on(LocalDate.of(2025, 6, 30));

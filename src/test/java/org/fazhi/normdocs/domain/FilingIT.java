@@ -9,7 +9,7 @@ import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.TrackedDeadline;
 import org.fazhi.normdocs.DraftRequest;
 import org.fazhi.normdocs.Filing;
-import org.fazhi.normdocs.FilingRecord;
+import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.shared.RefusedException;
 import org.fazhi.support.FazhiIT;
@@ -38,8 +38,8 @@ class FilingIT extends NormdocsTestBase {
         LocaleContextHolder.resetLocaleContext();
     }
 
-    private FilingRecord record(LocalDate on) {
-        return new FilingRecord("示范县人民政府", on, "BA-" + on, null, null);
+    private FilingRequest record(LocalDate on) {
+        return new FilingRequest("示范县人民政府", on, "BA-" + on, null, null);
     }
 
     @Test
@@ -99,11 +99,11 @@ class FilingIT extends NormdocsTestBase {
                     assertThat(e.code()).isEqualTo("packet-incomplete");
                     assertThat(e.args()).containsExactly("起草说明、制定依据");
                 });
-        invalid(() -> as(fx.drafter(), () -> filings.file(d.id(), new FilingRecord("示范县人民政府", PUBLISHED, null,
+        invalid(() -> as(fx.drafter(), () -> filings.file(d.id(), new FilingRequest("示范县人民政府", PUBLISHED, null,
                 true, " "))), "incompleteReason", "normdocs.reason.required");
         assertThat(as(fx.drafter(), () -> filings.of(d.id())).orElseThrow().filed()).as("nothing stored").isFalse();
 
-        Filing filed = as(fx.drafter(), () -> filings.file(d.id(), new FilingRecord("示范县人民政府", PUBLISHED, null,
+        Filing filed = as(fx.drafter(), () -> filings.file(d.id(), new FilingRequest("示范县人民政府", PUBLISHED, null,
                 true, "起草说明和制定依据另行补报")));
         assertThat(filed.packetComplete()).isFalse();
         assertThat(filed.missingItems()).isEqualTo("drafting-notes,basis");

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.fazhi.normdocs.Cleanups;
 import org.fazhi.normdocs.CleanupVerdict;
-import org.fazhi.normdocs.CommentForm;
-import org.fazhi.normdocs.Deliberation;
+import org.fazhi.normdocs.CommentRequest;
+import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DocumentGuide;
 import org.fazhi.normdocs.DocumentNumbers;
 import org.fazhi.normdocs.DocumentStatus;
-import org.fazhi.normdocs.FilingRecord;
+import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.Publication;
+import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.VersionRequest;
 import org.fazhi.normdocs.internal.DocumentProcedure;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
@@ -124,7 +124,7 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
 
         NormativeDocument unanswered = draft("意见未答复", true);
         var window = as(fx.drafter(), () -> consultations.open(unanswered.id(), consultations.earliestClose(today())));
-        consultations.comment(window.id(), new CommentForm("公众", "13800000000", null, "建议删除第二条。"));
+        consultations.comment(window.id(), new CommentRequest("公众", "13800000000", null, "建议删除第二条。"));
 
         NormativeDocument reviewing = draft("审核中", false);
         submit(reviewing.id());
@@ -213,10 +213,10 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
             case OPEN_CONSULTATION -> () -> consultations.open(id, consultations.earliestClose(today));
             case CLOSE_CONSULTATION -> () -> consultations.close(id);
             case SUBMIT_FOR_REVIEW -> () -> documents.submitForReview(id);
-            case DELIBERATE -> () -> documents.deliberate(id, new Deliberation("常务会议", today,
-                    Deliberation.Decision.PASSED, null));
+            case DELIBERATE -> () -> documents.deliberate(id, new DeliberationRequest("常务会议", today,
+                    DeliberationRequest.Decision.PASSED, null));
             case REGISTER -> () -> documents.register(id, numbers.suggest(id));
-            case PUBLISH -> () -> documents.publish(id, new Publication(today, today, null, null));
+            case PUBLISH -> () -> documents.publish(id, new PublicationRequest(today, today, null, null));
             case WITHDRAW -> () -> documents.withdraw(id, "不再制定");
             case FILE -> () -> filings.file(id, filing());
             case EVALUATE -> () -> cleanups.evaluate(id, new Cleanups.EvaluationRequest(today, "评估组", "实施良好",
@@ -226,7 +226,7 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
         };
     }
 
-    private FilingRecord filing() {
-        return new FilingRecord("县人民政府", today(), "BA-1", true, "附件另行报送");
+    private FilingRequest filing() {
+        return new FilingRequest("县人民政府", today(), "BA-1", true, "附件另行报送");
     }
 }

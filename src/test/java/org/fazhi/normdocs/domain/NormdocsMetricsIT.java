@@ -10,14 +10,14 @@ import org.fazhi.assessment.Assessment;
 import org.fazhi.assessment.MetricRecord;
 import org.fazhi.assessment.MetricValue;
 import org.fazhi.normdocs.DraftRequest;
-import org.fazhi.normdocs.FilingRecord;
+import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.PublicConsultation;
-import org.fazhi.review.Conclusion;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalAdviser;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.support.FazhiIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +36,8 @@ class NormdocsMetricsIT extends NormdocsTestBase {
     @Autowired
     Assessment assessment;
 
-    private FilingRecord filing(LocalDate on, Boolean acceptIncomplete, String reason) {
-        return new FilingRecord("示范县人民政府", on, "BA" + on, acceptIncomplete, reason);
+    private FilingRequest filing(LocalDate on, Boolean acceptIncomplete, String reason) {
+        return new FilingRequest("示范县人民政府", on, "BA" + on, acceptIncomplete, reason);
     }
 
     @Test
@@ -55,15 +55,15 @@ class NormdocsMetricsIT extends NormdocsTestBase {
         assertThat(c.earliestClose()).isEqualTo(LocalDate.of(2025, 3, 12));
         // E: a review that runs past its limit (3-03 + 15 working days = 3-24), advisers consulted twice
         NormativeDocument e = draft("指标文件戊", false);
-        ReviewRequest late = submit(e.id());
+        LegalityReview late = submit(e.id());
         assertThat(late.dueOn()).isEqualTo(LocalDate.of(2025, 3, 24));
         on(LocalDate.of(2025, 3, 12));
         as(fx.drafter(), () -> consultations.close(a.id()));
-        ReviewRequest reviewOfA = submit(a.id());
+        LegalityReview reviewOfA = submit(a.id());
         as(fx.reviewer(), () -> reviews.consult(late.id(), adviser.id(), LocalDate.of(2025, 3, 10), "第一次意见"));
         as(fx.reviewer(), () -> reviews.consult(late.id(), adviser.id(), null, "第二次意见"));
         on(LocalDate.of(2025, 3, 19));
-        as(fx.reviewer(), () -> reviews.conclude(reviewOfA.id(), new Conclusion(ReviewOutcome.LAWFUL, "合法。",
+        as(fx.reviewer(), () -> reviews.conclude(reviewOfA.id(), new ConclusionRequest(ReviewOutcome.LAWFUL, "合法。",
                 List.of(), null)));
         on(LocalDate.of(2025, 3, 26));
         conclude(late.id(), ReviewOutcome.LAWFUL, List.of());
@@ -129,7 +129,7 @@ class NormdocsMetricsIT extends NormdocsTestBase {
     void aReviewStillOpenPastItsLimitCountsAgainstTheLimit() {
         on(LocalDate.of(2024, 3, 4));
         NormativeDocument d = draft("逾期未办结文件", false);
-        ReviewRequest open = submit(d.id());
+        LegalityReview open = submit(d.id());
         on(LocalDate.of(2024, 6, 3));
         List<MetricRecord> records = records("normdocs.review-within-limit", 2024);
         assertThat(records).singleElement().satisfies(r -> {

@@ -4,16 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fazhi.normdocs.Consultations;
-import org.fazhi.normdocs.Deliberation;
+import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DraftRequest;
 import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.NormativeDocuments;
 import org.fazhi.normdocs.PublicConsultation;
-import org.fazhi.normdocs.Publication;
+import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
-import org.fazhi.review.Conclusion;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.units.ActingAs;
@@ -118,14 +118,14 @@ public final class PortalFixtures {
     /** Publishes a draft, optionally with a validity period in years. */
     public NormativeDocument publish(long id, Integer validityYears) {
         var review = acting.run("fzb", () -> documents.submitForReview(id));
-        acting.run("shencha", () -> reviews.conclude(review.id(), new Conclusion(ReviewOutcome.LAWFUL,
+        acting.run("shencha", () -> reviews.conclude(review.id(), new ConclusionRequest(ReviewOutcome.LAWFUL,
                 "经审核，该文件合法。", List.of(), "门户测试：材料齐全，提前办结")));
         return acting.run("fzb", () -> {
             LocalDate today = today();
-            documents.deliberate(id, new Deliberation("县政府常务会议", today, Deliberation.Decision.PASSED, null));
+            documents.deliberate(id, new DeliberationRequest("县政府常务会议", today, DeliberationRequest.Decision.PASSED, null));
             int serial = ++numbers;
             documents.register(id, "示司发〔" + today.getYear() + "〕" + serial + "号");
-            return documents.publish(id, new Publication(today, today, validityYears, null));
+            return documents.publish(id, new PublicationRequest(today, today, validityYears, null));
         });
     }
 

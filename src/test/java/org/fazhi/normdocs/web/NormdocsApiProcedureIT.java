@@ -9,7 +9,7 @@ import static org.fazhi.normdocs.web.WebSupport.read;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.normdocs.CommentForm;
+import org.fazhi.normdocs.CommentRequest;
 import org.fazhi.normdocs.Consultations;
 import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.review.ReviewDesks;
@@ -102,7 +102,7 @@ class NormdocsApiProcedureIT {
         MvcTestResult opened = call("POST", docUri + "/consultations", "qicao", "{\"closesOn\": \"2026-03-13\"}");
         assertThat(opened.getResponse().getStatus()).as(body(opened)).isEqualTo(201);
         long consultation = id(opened, "$.id");
-        acting.run("qicao", () -> consultations.comment(consultation, new CommentForm("市民甲", "13800001234", null,
+        acting.run("qicao", () -> consultations.comment(consultation, new CommentRequest("市民甲", "13800001234", null,
                 "建议明确广告牌设置的安全检查要求。")));
         MvcTestResult staff = call("POST", docUri + "/comments", "qicao",
                 "{\"name\": \"来电\", \"contact\": \"13900005678\", \"content\": \"建议听取沿街商户意见。\"}");

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.fazhi.normdocs.domain.NormdocsFixture;
-import org.fazhi.review.Conclusion;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalAdviser;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewSubject;
-import org.fazhi.review.ReviewSubmission;
+import org.fazhi.review.SubmissionRequest;
 import org.fazhi.review.ReviewType;
 import org.fazhi.review.internal.ReviewProcedure;
 import org.fazhi.review.internal.ReviewProcedure.Step;
@@ -72,20 +72,20 @@ class ReviewGuideAgreesWithStepsIT {
         clock.setDate(LocalDate.of(2025, 9, 26));
         fx = NormdocsFixture.create(ctx);
         adviser = fx.adviser(ctx, "顾问", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
-        Map<String, ReviewRequest> requests = new LinkedHashMap<>();
+        Map<String, LegalityReview> requests = new LinkedHashMap<>();
         requests.put("received", submit("收到"));
-        ReviewRequest waiting = submit("待补材料");
+        LegalityReview waiting = submit("待补材料");
         clock.setDate(LocalDate.of(2025, 9, 29));
         as(fx.reviewer(), () -> reviews.requestMaterials(waiting.id(), "请补充制定依据"));
         requests.put("awaiting materials", waiting);
-        ReviewRequest lawful = submit("合法");
+        LegalityReview lawful = submit("合法");
         as(fx.reviewer(), () -> reviews.conclude(lawful.id(), conclusion(ReviewOutcome.LAWFUL, List.of())));
         requests.put("concluded lawful", lawful);
-        ReviewRequest changes = submit("修改后合法");
+        LegalityReview changes = submit("修改后合法");
         as(fx.reviewer(), () -> reviews.conclude(changes.id(),
                 conclusion(ReviewOutcome.LAWFUL_WITH_CHANGES, List.of("删除第三条。"))));
         requests.put("concluded with changes", changes);
-        ReviewRequest withdrawn = submit("撤回");
+        LegalityReview withdrawn = submit("撤回");
         as(fx.drafter(), () -> reviews.withdraw(withdrawn.id(), "文本需重写"));
         requests.put("withdrawn", withdrawn);
 
@@ -121,15 +121,15 @@ class ReviewGuideAgreesWithStepsIT {
         assertThat(allowed).as("allowed combinations exercised").isGreaterThanOrEqualTo(6);
     }
 
-    private ReviewRequest submit(String title) {
+    private LegalityReview submit(String title) {
         long n = SUBJECTS.incrementAndGet();
         ReviewSubject subject = new ReviewSubject("reviewtest", "text", "g" + n, title, n, 1, "0".repeat(64), null);
-        return as(fx.drafter(), () -> reviews.submit(new ReviewSubmission(ReviewType.NORMATIVE_DOCUMENT, subject,
+        return as(fx.drafter(), () -> reviews.submit(new SubmissionRequest(ReviewType.NORMATIVE_DOCUMENT, subject,
                 fx.town(), fx.town())));
     }
 
-    private static Conclusion conclusion(ReviewOutcome outcome, List<String> changes) {
-        return new Conclusion(outcome, "经审核，" + outcome + "。", changes, "领导交办，急需出台");
+    private static ConclusionRequest conclusion(ReviewOutcome outcome, List<String> changes) {
+        return new ConclusionRequest(outcome, "经审核，" + outcome + "。", changes, "领导交办，急需出台");
     }
 
     private Guide<ReviewStatus> guideAs(String user, long id) {
@@ -140,7 +140,7 @@ class ReviewGuideAgreesWithStepsIT {
         }
     }
 
-    private String take(String user, ReviewRequest r, Step step) {
+    private String take(String user, LegalityReview r, Step step) {
         return as(user, () -> transactions.execute(tx -> {
             tx.setRollbackOnly();
             try {
@@ -156,7 +156,7 @@ class ReviewGuideAgreesWithStepsIT {
         }));
     }
 
-    private Supplier<Object> attempt(ReviewRequest r, Step step) {
+    private Supplier<Object> attempt(LegalityReview r, Step step) {
         long id = r.id();
         return switch (step) {
             case CONCLUDE -> () -> reviews.conclude(id, conclusion(ReviewOutcome.LAWFUL, List.of()));

@@ -4,10 +4,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.fazhi.normdocs.CommentForm;
+import org.fazhi.normdocs.CommentRequest;
 
 /**
- * Checks a comment form as {@link CommentForm}'s constraints say and names, per field, the message
+ * Checks a comment form as {@link CommentRequest}'s constraints say and names, per field, the message
  * key the commenter reads (contact required and a mobile number or e-mail address; content required,
  * at most 5000 characters; name and organisation optional, bounded).
  */
@@ -17,13 +17,13 @@ final class CommentInput {
     }
 
     /** Blank optional fields become null; text is kept as typed otherwise. */
-    static CommentForm form(String name, String contact, String organisation, String content) {
-        return new CommentForm(blank(name), contact == null ? "" : contact.strip(), blank(organisation),
+    static CommentRequest form(String name, String contact, String organisation, String content) {
+        return new CommentRequest(blank(name), contact == null ? "" : contact.strip(), blank(organisation),
                 content == null ? "" : content);
     }
 
     /** Field name to message key, in form order; empty when the form is acceptable. */
-    static Map<String, String> problems(Validator validator, CommentForm form) {
+    static Map<String, String> problems(Validator validator, CommentRequest form) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String field : new String[] {"name", "contact", "organisation", "content"}) {
             var violations = validator.validateProperty(form, field);
@@ -35,7 +35,7 @@ final class CommentInput {
         return out;
     }
 
-    private static String constraint(ConstraintViolation<CommentForm> v) {
+    private static String constraint(ConstraintViolation<CommentRequest> v) {
         return v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.fazhi.normdocs.CommentForm;
+import org.fazhi.normdocs.CommentRequest;
 import org.fazhi.normdocs.PublicComment;
 import org.fazhi.shared.RefusedException;
 import org.springframework.context.MessageSource;
@@ -61,7 +61,7 @@ class ConsultationPages {
         typed.put("contact", cut(contact, 100));
         typed.put("organisation", cut(organisation, 200));
         typed.put("content", cut(content, 6000));
-        CommentForm form = CommentInput.form(name, contact, organisation, content);
+        CommentRequest form = CommentInput.form(name, contact, organisation, content);
         Map<String, String> problems = new LinkedHashMap<>();
         CommentInput.problems(validator, form).forEach((field, key) -> problems.put(field, text(key)));
         if (!problems.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.normdocs.AdoptionSummary;
-import org.fazhi.normdocs.CommentForm;
+import org.fazhi.normdocs.CommentRequest;
 import org.fazhi.normdocs.Consultations;
 import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.DocumentVersion;
@@ -106,7 +106,7 @@ class PublicDrafts {
 
     /** Submits a comment from the portal; refused when the window is not open. */
     @Transactional
-    PublicComment comment(long consultationId, CommentForm form) {
+    PublicComment comment(long consultationId, CommentRequest form) {
         DraftSummary s = summary(consultationId);
         if (!s.acceptingComments()) {
             throw new RefusedException("consultation-closed", "normdocs.refused.consultation-closed");

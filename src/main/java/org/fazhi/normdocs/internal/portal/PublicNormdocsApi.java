@@ -9,7 +9,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.fazhi.normdocs.AdoptionSummary;
-import org.fazhi.normdocs.CommentForm;
+import org.fazhi.normdocs.CommentRequest;
 import org.fazhi.normdocs.PublicCatalog;
 import org.fazhi.normdocs.PublicComment;
 import org.fazhi.normdocs.PublicDocument;
@@ -109,7 +109,7 @@ class PublicNormdocsApi {
     }
 
     @PostMapping(path = "/consultations/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> comment(@PathVariable long id, @Valid @RequestBody CommentForm form, HttpServletRequest request) {
+    ResponseEntity<?> comment(@PathVariable long id, @Valid @RequestBody CommentRequest form, HttpServletRequest request) {
         drafts.summary(id);
         String client = PortalLimits.client(request);
         if (!limits.comments.tryAcquire(client)) {
@@ -119,7 +119,7 @@ class PublicNormdocsApi {
         }
         PublicComment saved;
         try {
-            CommentForm clean = CommentInput.form(form.name(), form.contact(), form.organisation(), form.content());
+            CommentRequest clean = CommentInput.form(form.name(), form.contact(), form.organisation(), form.content());
             saved = drafts.comment(id, clean);
         } catch (RuntimeException e) {
             limits.comments.release(client);

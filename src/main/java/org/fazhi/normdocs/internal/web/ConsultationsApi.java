@@ -10,7 +10,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.normdocs.AdoptionSummary;
-import org.fazhi.normdocs.CommentForm;
+import org.fazhi.normdocs.CommentRequest;
 import org.fazhi.normdocs.Consultations;
 import org.fazhi.normdocs.DispositionRequest;
 import org.fazhi.normdocs.PublicComment;
@@ -86,7 +86,7 @@ class ConsultationsApi {
 
     @PostMapping("/documents/{id}/comments")
     @Operation(summary = "Enter a comment received by letter, phone or meeting (while the consultation is open)")
-    ResponseEntity<PublicComment> enter(@PathVariable @Positive long id, @Valid @RequestBody CommentForm form) {
+    ResponseEntity<PublicComment> enter(@PathVariable @Positive long id, @Valid @RequestBody CommentRequest form) {
         PublicComment c = Masking.masked(consultations.enterComment(id, form));
         return ResponseEntity.created(URI.create("/api/v1/normdocs/comments/" + c.id())).body(c);
     }

@@ -25,7 +25,7 @@ import org.fazhi.normdocs.PlanItem;
 import org.fazhi.normdocs.Validity;
 import org.fazhi.normdocs.VersionRequest;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.TextDiff;
 import org.fazhi.shared.Actor;
@@ -194,7 +194,7 @@ class DocumentPages {
         Long answers = form.id("answersReviewId");
         List<VersionRequest.ChangeResponse> responses = new ArrayList<>();
         DocumentOverview o = overviews.of(id);
-        ReviewRequest review = o.changesToAnswer().orElse(null);
+        LegalityReview review = o.changesToAnswer().orElse(null);
         if (answers != null && review != null && review.id().equals(answers)) {
             review.requiredChanges().forEach(c -> {
                 String response = form.text("response-" + c.itemNo());

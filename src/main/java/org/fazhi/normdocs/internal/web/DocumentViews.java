@@ -18,7 +18,7 @@ import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.review.RequiredChange;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.shared.procedure.Guide;
 import org.fazhi.shared.procedure.StepCheck;
 import org.fazhi.shared.web.FormInput;
@@ -59,7 +59,7 @@ class DocumentViews {
     }
 
     /** A review round with its required changes and the version numbers they were made in. */
-    public record Round(ReviewRequest review, List<ChangeRow> changes) {
+    public record Round(LegalityReview review, List<ChangeRow> changes) {
     }
 
     /** A required change with the number of the version it was made in (null: not yet). */
@@ -156,7 +156,7 @@ class DocumentViews {
         model.addAttribute("createdOn", o.versions().stream().collect(Collectors.toMap(DocumentVersion::id,
                 v -> LocalDate.ofInstant(v.createdAt(), clock.getZone()))));
         model.addAttribute("dispositions", org.fazhi.normdocs.Disposition.values());
-        model.addAttribute("decisions", org.fazhi.normdocs.Deliberation.Decision.values());
+        model.addAttribute("decisions", org.fazhi.normdocs.DeliberationRequest.Decision.values());
         model.addAttribute("verdicts", org.fazhi.normdocs.CleanupVerdict.values());
         model.addAttribute("today", today);
         defaults(form, o.maxValidityYears(), today);

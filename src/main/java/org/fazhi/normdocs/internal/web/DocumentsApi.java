@@ -19,16 +19,16 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.fazhi.normdocs.Deliberation;
+import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.DocumentVersion;
 import org.fazhi.normdocs.DraftRequest;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.NormativeDocuments;
-import org.fazhi.normdocs.Publication;
+import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.Validity;
 import org.fazhi.normdocs.VersionRequest;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.TextDiff;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
@@ -149,19 +149,19 @@ class DocumentsApi {
 
     @GetMapping("/{id}/reviews")
     @Operation(summary = "The legality reviews of the document, oldest first")
-    List<ReviewRequest> reviews(@PathVariable @Positive long id) {
+    List<LegalityReview> reviews(@PathVariable @Positive long id) {
         return documents.reviews(id);
     }
 
     @PostMapping("/{id}/review-submission")
     @Operation(summary = "Send the current version to the review desk (consultation done and every comment answered first)")
-    ReviewRequest submitForReview(@PathVariable @Positive long id) {
+    LegalityReview submitForReview(@PathVariable @Positive long id) {
         return documents.submitForReview(id);
     }
 
     @PostMapping("/{id}/deliberation")
     @Operation(summary = "Record the collective deliberation (refused without a passing review of the current version)")
-    NormativeDocument deliberate(@PathVariable @Positive long id, @Valid @RequestBody Deliberation r) {
+    NormativeDocument deliberate(@PathVariable @Positive long id, @Valid @RequestBody DeliberationRequest r) {
         return documents.deliberate(id, r);
     }
 
@@ -179,7 +179,7 @@ class DocumentsApi {
 
     @PostMapping("/{id}/publication")
     @Operation(summary = "Publish a registered document: dates, validity period (LC-01), filing duty opened")
-    NormativeDocument publish(@PathVariable @Positive long id, @Valid @RequestBody Publication p) {
+    NormativeDocument publish(@PathVariable @Positive long id, @Valid @RequestBody PublicationRequest p) {
         return documents.publish(id, p);
     }
 

@@ -19,7 +19,7 @@ import org.fazhi.normdocs.Attachments;
 import org.fazhi.normdocs.Cleanups;
 import org.fazhi.normdocs.DocumentAttachment;
 import org.fazhi.normdocs.Filing;
-import org.fazhi.normdocs.FilingRecord;
+import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.Filings;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.PostEvaluation;
@@ -79,7 +79,7 @@ class RecordsApi {
 
     @PostMapping("/documents/{id}/filing")
     @Operation(summary = "Record the filing with the superior body (an incomplete packet only with acceptIncomplete and a reason)")
-    FilingView file(@PathVariable @Positive long id, @Valid @RequestBody FilingRecord r) {
+    FilingView file(@PathVariable @Positive long id, @Valid @RequestBody FilingRequest r) {
         Filing f = filings.file(id, r);
         return new FilingView(f, filings.missingItems(id));
     }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** The collective deliberation (集体审议): which meeting, when, and what it decided. */
-public record Deliberation(
+public record DeliberationRequest(
         @NotBlank @Size(max = 200) String meeting,
         @NotNull LocalDate date,
         @NotNull Decision decision,

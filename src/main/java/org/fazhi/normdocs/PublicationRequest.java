@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * Publishing a registered document: publication and effective dates, the validity period in years
  * (default and maximum from the catalog, LC-01) and to whom it is filed (备案).
  */
-public record Publication(
+public record PublicationRequest(
         @NotNull LocalDate publicationDate,
         @NotNull LocalDate effectiveDate,
         @Min(1) @Max(10) Integer validityYears,

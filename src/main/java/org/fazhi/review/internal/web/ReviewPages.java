@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.fazhi.review.Conclusion;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalAdvisers;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.RequiredChange;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewTextSource;
 import org.fazhi.review.ReviewType;
@@ -56,7 +56,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/console/review")
 @Allowed.ProcedureReaders
-class ReviewConsole {
+class ReviewPages {
 
     /** A required change with the number of the version it was made in (null: not yet). */
     public record ChangeRow(RequiredChange change, Integer madeInVersionNo) {
@@ -75,7 +75,7 @@ class ReviewConsole {
     private final Validator validator;
     private final MessageSource messages;
 
-    ReviewConsole(LegalityReviews reviews, LegalAdvisers advisers, ReviewViews views, DataScope scope,
+    ReviewPages(LegalityReviews reviews, LegalAdvisers advisers, ReviewViews views, DataScope scope,
             UserDirectory users, List<ReviewTextSource> sources, Validator validator, MessageSource messages) {
         this.reviews = reviews;
         this.advisers = advisers;
@@ -110,7 +110,7 @@ class ReviewConsole {
             @RequestParam(required = false) Integer page, Model model) {
         ReviewStatus s = status(status);
         ReviewType t = type(type);
-        PageResult<ReviewRequest> result = reviews.list(s, t, PageQuery.of(page == null || page < 0 ? 0 : page, 50));
+        PageResult<LegalityReview> result = reviews.list(s, t, PageQuery.of(page == null || page < 0 ? 0 : page, 50));
         model.addAttribute("page", result);
         model.addAttribute("rows", views.views(result.items()));
         model.addAttribute("status", s == null ? "" : s.name());
@@ -124,9 +124,9 @@ class ReviewConsole {
     @GetMapping("/requests/export")
     ResponseEntity<byte[]> exportRequests(@RequestParam(required = false) String status,
             @RequestParam(required = false) String type) {
-        List<ReviewRequest> all = new ArrayList<>();
+        List<LegalityReview> all = new ArrayList<>();
         for (int p = 0; p < 100; p++) {
-            PageResult<ReviewRequest> result = reviews.list(status(status), type(type), new PageQuery(p, 200));
+            PageResult<LegalityReview> result = reviews.list(status(status), type(type), new PageQuery(p, 200));
             all.addAll(result.items());
             if (result.items().size() < 200) {
                 break;
@@ -172,7 +172,7 @@ class ReviewConsole {
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("conclude", params, messages);
         ReviewOutcome outcome = form.choice("outcome", ReviewOutcome.class);
-        Conclusion c = form.valid(new Conclusion(outcome, form.text("opinion"), changes(form.raw("requiredChanges")),
+        ConclusionRequest c = form.valid(new ConclusionRequest(outcome, form.text("opinion"), changes(form.raw("requiredChanges")),
                 form.text("earlyReason"), form.integer("version")), validator);
         return act(id, form, model, redirect, "review.flash.concluded", () -> reviews.conclude(id, c));
     }
@@ -205,8 +205,8 @@ class ReviewConsole {
 
     private String detail(long id, Model model, FormInput form) {
         ReviewOverview overview = reviews.overview(id);
-        ReviewRequest r = overview.request();
-        List<ReviewRequest> others = overview.otherRounds();
+        LegalityReview r = overview.request();
+        List<LegalityReview> others = overview.otherRounds();
         ReviewTextSource source = sources.get(r.subject().module());
         Map<Long, ReviewedText> texts = new HashMap<>();
         java.util.function.Function<Long, ReviewedText> text = versionId -> versionId == null || source == null ? null
@@ -220,8 +220,8 @@ class ReviewConsole {
         model.addAttribute("changes", changeRows(r, text));
         model.addAttribute("rounds", others.stream().map(o -> new RoundRow(views.view(o), changeRows(o, text)))
                 .toList());
-        ReviewRequest previous = others.stream().filter(o -> o.id() < r.id() && o.status() == ReviewStatus.CONCLUDED)
-                .max(Comparator.comparing(ReviewRequest::id)).orElse(null);
+        LegalityReview previous = others.stream().filter(o -> o.id() < r.id() && o.status() == ReviewStatus.CONCLUDED)
+                .max(Comparator.comparing(LegalityReview::id)).orElse(null);
         if (previous != null && previous.subject().versionId() != r.subject().versionId() && under != null) {
             ReviewedText before = text.apply(previous.subject().versionId());
             if (before != null) {
@@ -248,14 +248,14 @@ class ReviewConsole {
         return "review/request";
     }
 
-    private List<ChangeRow> changeRows(ReviewRequest r, Function<Long, ReviewedText> text) {
+    private List<ChangeRow> changeRows(LegalityReview r, Function<Long, ReviewedText> text) {
         return r.requiredChanges().stream().map(c -> {
             ReviewedText made = c.madeInVersionId() == null ? null : text.apply(c.madeInVersionId());
             return new ChangeRow(c, made == null ? null : made.versionNo());
         }).toList();
     }
 
-    private List<ReviewRequest> queue(ReviewType type) {
+    private List<LegalityReview> queue(ReviewType type) {
         return reviews.queue().stream().filter(r -> type == null || r.type() == type).toList();
     }
 

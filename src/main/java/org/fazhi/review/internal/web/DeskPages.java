@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/console/review/desks")
 @Allowed.Overseers
-class DeskConsole {
+class DeskPages {
 
     /** A deciding unit and the desk that reviews for it. */
     public record DeskRow(Unit unit, Long deskUnitId, String deskUnitName, boolean own) {
@@ -41,7 +41,7 @@ class DeskConsole {
     private final ReviewViews views;
     private final MessageSource messages;
 
-    DeskConsole(ReviewDesks desks, DataScope scope, ReviewViews views, MessageSource messages) {
+    DeskPages(ReviewDesks desks, DataScope scope, ReviewViews views, MessageSource messages) {
         this.desks = desks;
         this.scope = scope;
         this.views = views;

@@ -11,7 +11,7 @@ import org.fazhi.shared.SubjectType;
  * conclusion, due) and, once concluded, the outcome, opinion, reviewer, required changes and the
  * advisers consulted. {@code round} counts the reviews of the same subject.
  */
-public record ReviewRequest(Long id, ReviewType type, ReviewSubject subject, int round, Long submittingUnitId,
+public record LegalityReview(Long id, ReviewType type, ReviewSubject subject, int round, Long submittingUnitId,
         Long decidingUnitId, Long deskUnitId, Long submittedBy, LocalDate receivedOn, LocalDate earliestConclusion,
         LocalDate dueOn, Long deadlineId, ReviewStatus status, ReviewOutcome outcome, String opinion,
         Long reviewerId, LocalDate concludedOn, String earlyReason, List<RequiredChange> requiredChanges,
@@ -20,7 +20,7 @@ public record ReviewRequest(Long id, ReviewType type, ReviewSubject subject, int
     /** How other modules (deadlines, audit, inbox) refer to a review request. */
     public static final SubjectType SUBJECT = new SubjectType("review", "review-request");
 
-    public ReviewRequest {
+    public LegalityReview {
         requiredChanges = List.copyOf(requiredChanges);
         consultations = List.copyOf(consultations);
     }

@@ -15,17 +15,17 @@ import org.fazhi.files.FileStore;
 import org.fazhi.files.StoredFile;
 import org.fazhi.normdocs.Attachments;
 import org.fazhi.normdocs.Cleanups;
-import org.fazhi.normdocs.CommentForm;
+import org.fazhi.normdocs.CommentRequest;
 import org.fazhi.normdocs.Consultations;
-import org.fazhi.normdocs.Deliberation;
+import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.Disposition;
 import org.fazhi.normdocs.DispositionRequest;
 import org.fazhi.normdocs.DocumentAttachment;
-import org.fazhi.normdocs.FilingRecord;
+import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.Filings;
 import org.fazhi.normdocs.NormativeDocuments;
 import org.fazhi.normdocs.PublicComment;
-import org.fazhi.normdocs.Publication;
+import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.CleanupVerdict;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
@@ -55,7 +55,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/console/normdocs/{id}")
 @Allowed.ProcedureReaders
-class DocumentActions {
+class DocumentStepPages {
 
     private final NormativeDocuments documents;
     private final Consultations consultations;
@@ -67,7 +67,7 @@ class DocumentActions {
     private final Validator validator;
     private final MessageSource messages;
 
-    DocumentActions(NormativeDocuments documents, Consultations consultations, Filings filings, Cleanups cleanups,
+    DocumentStepPages(NormativeDocuments documents, Consultations consultations, Filings filings, Cleanups cleanups,
             Attachments attachments, FileStore files, DocumentViews views, Validator validator,
             MessageSource messages) {
         this.documents = documents;
@@ -111,7 +111,7 @@ class DocumentActions {
     String enterComment(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("comment", params, messages);
-        CommentForm c = form.valid(new CommentForm(form.text("name"), form.text("contact"), form.text("organisation"),
+        CommentRequest c = form.valid(new CommentRequest(form.text("name"), form.text("contact"), form.text("organisation"),
                 form.text("content")), validator);
         return act(id, form, model, redirect, "consultation", () -> {
             PublicComment pc = consultations.enterComment(id, c);
@@ -180,8 +180,8 @@ class DocumentActions {
     String deliberate(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("deliberation", params, messages);
-        Deliberation r = form.valid(new Deliberation(form.text("meeting"), form.date("date"),
-                form.choice("decision", Deliberation.Decision.class), form.text("notes")), validator);
+        DeliberationRequest r = form.valid(new DeliberationRequest(form.text("meeting"), form.date("date"),
+                form.choice("decision", DeliberationRequest.Decision.class), form.text("notes")), validator);
         return act(id, form, model, redirect, "deliberation", () -> {
             documents.deliberate(id, r);
             return views.text("normdocs.flash.deliberated");
@@ -210,7 +210,7 @@ class DocumentActions {
     String publish(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("publication", params, messages);
-        Publication p = form.valid(new Publication(form.date("publicationDate"), form.date("effectiveDate"),
+        PublicationRequest p = form.valid(new PublicationRequest(form.date("publicationDate"), form.date("effectiveDate"),
                 form.integer("validityYears"), form.text("filedTo")), validator);
         return act(id, form, model, redirect, "publication", () -> {
             var d = documents.publish(id, p);
@@ -234,7 +234,7 @@ class DocumentActions {
     String file(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("filing", params, messages);
-        FilingRecord r = form.valid(new FilingRecord(form.text("filedTo"), form.date("filedOn"), form.text("receiptNo"),
+        FilingRequest r = form.valid(new FilingRequest(form.text("filedTo"), form.date("filedOn"), form.text("receiptNo"),
                 "true".equals(form.raw("acceptIncomplete")), form.text("incompleteReason")), validator);
         return act(id, form, model, redirect, "filing", () -> {
             var f = filings.file(id, r);

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * A public comment as submitted: contact (a mobile number or an e-mail address) is required so the
  * drafting office can reach the commenter; name and organisation are optional.
  */
-public record CommentForm(
+public record CommentRequest(
         @Size(max = 64) String name,
         @NotBlank @Size(max = 100)
         @Pattern(regexp = "1[3-9]\\d{9}|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}",

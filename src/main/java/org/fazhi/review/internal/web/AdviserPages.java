@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.review.LegalAdviser;
 import org.fazhi.review.LegalAdvisers;
-import org.fazhi.review.LegalAdvisers.AdviserDraft;
+import org.fazhi.review.LegalAdvisers.AdviserRequest;
 import org.fazhi.review.LegalAdvisers.AdviserUse;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.RefusedException;
@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/console/review/advisers")
 @Allowed.Overseers
-class AdviserConsole {
+class AdviserPages {
 
 
     private final LegalAdvisers advisers;
@@ -42,7 +42,7 @@ class AdviserConsole {
     private final Validator validator;
     private final MessageSource messages;
 
-    AdviserConsole(LegalAdvisers advisers, ReviewViews views, DataScope scope, Validator validator,
+    AdviserPages(LegalAdvisers advisers, ReviewViews views, DataScope scope, Validator validator,
             MessageSource messages) {
         this.advisers = advisers;
         this.views = views;
@@ -93,7 +93,7 @@ class AdviserConsole {
     @Allowed.Reviewers
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("adviser", params, messages);
-        AdviserDraft draft = draft(form);
+        AdviserRequest draft = draft(form);
         if (form.ok()) {
             try {
                 LegalAdviser a = advisers.register(draft);
@@ -122,7 +122,7 @@ class AdviserConsole {
             RedirectAttributes redirect) {
         LegalAdviser a = advisers.get(id);
         FormInput form = FormInput.of("adviser", params, messages);
-        AdviserDraft draft = draft(form);
+        AdviserRequest draft = draft(form);
         if (form.ok()) {
             try {
                 LegalAdviser saved = advisers.update(id, draft);
@@ -135,8 +135,8 @@ class AdviserConsole {
         return form(model, a, form);
     }
 
-    private AdviserDraft draft(FormInput form) {
-        AdviserDraft d = new AdviserDraft(form.id("unitId"), form.text("name"),
+    private AdviserRequest draft(FormInput form) {
+        AdviserRequest d = new AdviserRequest(form.id("unitId"), form.text("name"),
                 form.choice("kind", LegalAdviser.AdviserKind.class), form.text("firm"), form.text("licenceNo"),
                 form.date("contractFrom"), form.date("contractTo"), !"false".equals(form.raw("active")));
         return form.valid(d, validator);
