@@ -43,18 +43,19 @@ public final class DocumentPolicies {
 
     /** Every comment received has its disposition before the text moves on (采纳情况说明). */
     public static final Gate<DocumentFacts> EVERY_COMMENT_ANSWERED = Gate.require(f -> f.undisposed() == 0,
-            f -> Refusal.of("comments-undisposed", "normdocs.refused.comments-undisposed",
+            "comments-undisposed", f -> Refusal.of("comments-undisposed", "normdocs.refused.comments-undisposed",
                     String.valueOf(f.undisposed())));
 
     /** A consultation runs to the end of its minimum period (SD-01: not less than 7 working days). */
-    public static final Gate<DocumentFacts> CONSULTATION_RUNS_ITS_MINIMUM_PERIOD = facts -> {
-        Optional<PublicConsultation> open = facts.openConsultation();
-        if (open.isPresent() && facts.today().isBefore(open.get().earliestClose())) {
-            return Optional.of(Refusal.of("consultation-too-early", "normdocs.refused.consultation-too-early",
-                    open.get().earliestClose()));
-        }
-        return Optional.empty();
-    };
+    public static final Gate<DocumentFacts> CONSULTATION_RUNS_ITS_MINIMUM_PERIOD = Gate.of("consultation-too-early",
+            facts -> {
+                Optional<PublicConsultation> open = facts.openConsultation();
+                if (open.isPresent() && facts.today().isBefore(open.get().earliestClose())) {
+                    return Optional.of(Refusal.of("consultation-too-early", "normdocs.refused.consultation-too-early",
+                            open.get().earliestClose()));
+                }
+                return Optional.empty();
+            });
 
     /**
      * 未经合法性审核或者经审核不合法的，不得提交集体审议: the latest review of the current version passed
@@ -62,7 +63,7 @@ public final class DocumentPolicies {
      * still on its way to deliberation, so the drafter reads the legal reason rather than "wrong state".
      */
     public static final Gate<DocumentFacts> DELIBERATION_NEEDS_A_PASSING_REVIEW = Gate.<DocumentFacts>require(
-            f -> f.reviewGate().passed(),
+            f -> f.reviewGate().passed(), "review-*",
             f -> Refusal.of("review-" + f.reviewGate().code(), f.reviewGate().messageKey()))
             .onlyIn(DocumentFacts::status, EnumSet.of(DocumentStatus.DRAFTING, DocumentStatus.CONSULTING,
                     DocumentStatus.REVIEWING, DocumentStatus.REVIEWED));

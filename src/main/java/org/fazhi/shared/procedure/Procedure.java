@@ -121,15 +121,21 @@ public final class Procedure<S extends Enum<S>, T extends Enum<T>, F> {
     }
 
     /**
-     * The transition table as text, one line per step ("DRAFTING | REVIEWED --deliberate--> DELIBERATED"),
-     * for the module's design page and its tests.
+     * The transition table as text, one line per step with its gates in the order they are checked
+     * (before the state, then "state", then after it):
+     * {@code DRAFTING | REVIEWED --deliberate--> DELIBERATED  [role, not-drafting-unit, review-*; state; consultation-required]},
+     * for the module's design page (a test keeps the page in step with the code).
      */
     public String table() {
         StringBuilder sb = new StringBuilder();
         table.forEach((step, t) -> {
             List<String> from = t.from().stream().map(Enum::name).toList();
+            List<String> gates = new ArrayList<>(t.first().stream().map(Gate::name).toList());
+            gates.add("state");
+            gates.addAll(t.after().stream().map(Gate::name).toList());
             sb.append(String.join(" | ", from)).append(" --").append(name(step)).append("--> ")
-                    .append(t.to() == null ? "(same)" : t.to().name()).append('\n');
+                    .append(t.to() == null ? "(same)" : t.to().name()).append("  [")
+                    .append(String.join(", ", gates)).append("]\n");
         });
         return sb.toString();
     }
