@@ -77,7 +77,9 @@ public class Consultations {
         LocalDate today = step.today();
         LocalDate earliest = earliestClose(today);
         if (closesOn == null || closesOn.isBefore(earliest)) {
-            throw new RefusedException("window-too-short", "normdocs.refused.window-too-short", earliest);
+            throw new RefusedException("window-too-short", "normdocs.refused.window-too-short", earliest,
+                    rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, today).amount(),
+                    NormdocsRules.CONSULTATION_MINIMUM);
         }
         if (closesOn.isAfter(today.plusYears(1))) {
             throw InvalidInputException.field("closesOn", "normdocs.closes-on.too-far");

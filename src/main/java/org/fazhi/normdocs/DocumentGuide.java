@@ -55,7 +55,7 @@ public class DocumentGuide {
         var open = f.openConsultation().orElse(null);
         return switch (d.status()) {
             case WITHDRAWN -> Next.of("normdocs.next.withdrawn");
-            case CONSULTING -> open != null && today.isBefore(open.earliestClose())
+            case CONSULTING -> open != null && !today.isAfter(open.earliestClose())
                     ? Next.of("normdocs.next.consulting", open.closesOn(), open.earliestClose())
                     : Next.of("normdocs.next.close-consultation", open == null ? today : open.closesOn());
             case REVIEWING -> Next.of("normdocs.next.reviewing", f.reviews().stream().filter(r -> r.status().isOpen())
@@ -70,7 +70,7 @@ public class DocumentGuide {
 
     private static Next beforeDeliberation(DocumentFacts f) {
         NormativeDocument d = f.document();
-        if (d.affectsRights() && !f.consulted() && d.noConsultationReason() == null) {
+        if (d.affectsRights() && !f.consulted()) {
             return Next.of("normdocs.next.open-consultation");
         }
         if (f.undisposed() > 0) {

@@ -188,9 +188,14 @@ public class NormativeDocuments {
                 throw InvalidInputException.field("planItemId", "normdocs.plan.other-body");
             }
         }
+        String skipReason = blank(r.noConsultationReason());
+        if (!r.affectsRights() && skipReason == null) {
+            // 国办发〔2018〕37号: a draft is opened to public comment unless there is a reason not to
+            throw InvalidInputException.field("noConsultationReason", "normdocs.no-consultation.reason-required");
+        }
         String title = r.title().strip();
         DocumentRecord record = DocumentRecord.drafted(unitId, body.id(), r.planItemId(), title, r.affectsRights(),
-                null, Actor.current().userId(), steps.now());
+                r.affectsRights() ? null : skipReason, Actor.current().userId(), steps.now());
         steps.save(record);
         long id = record.id();
         long versionId = documents.insertVersion(id, 1, title, r.body(), blank(r.draftingNotes()), blank(r.basis()),
@@ -200,7 +205,8 @@ public class NormativeDocuments {
         steps.save(record);
         NormativeDocument created = documents.find(id).orElseThrow();
         audit.created(NormativeDocument.SUBJECT.name(), id, Map.of("title", created.title(), "issuingBodyId",
-                body.id(), "unitId", unitId, "affectsRights", r.affectsRights(), "versionId", versionId));
+                body.id(), "unitId", unitId, "affectsRights", r.affectsRights(), "noConsultationReason",
+                skipReason == null || r.affectsRights() ? "" : skipReason, "versionId", versionId));
         return created;
     }
 

@@ -277,7 +277,9 @@ public class LegalityReviews {
         LocalDate today = LocalDate.now(clock);
         String early = c.earlyReason() == null || c.earlyReason().isBlank() ? null : c.earlyReason().strip();
         if (today.isBefore(r.earliestConclusion()) && early == null) {
-            throw new RefusedException("early-without-reason", "review.refused.early", r.earliestConclusion());
+            throw new RefusedException("early-without-reason", "review.refused.early", r.earliestConclusion(),
+                    rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn()).amount(),
+                    r.type().minimumRule());
         }
         if (c.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES && c.requiredChanges().isEmpty()) {
             throw InvalidInputException.field("requiredChanges", "review.required-changes.missing");

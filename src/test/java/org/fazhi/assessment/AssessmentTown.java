@@ -57,7 +57,7 @@ record AssessmentTown(NormdocsFixture fx, NormativeDocument filed, NormativeDocu
         LegalityReviews reviews = ctx.getBean(LegalityReviews.class);
         NormativeDocument d = as.run(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null, null,
                 title + fx.tag(), false, "第一条 为规范" + title + "，制定本办法。\n第二条 本办法自公布之日起施行。",
-                "起草说明：" + title, "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》")));
+                "起草说明：" + title, "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》", "不涉及群众切身利益，对权利义务没有重大影响")));
         long reviewId = as.run(fx.drafter(), () -> documents.submitForReview(d.id())).id();
         as.run(fx.reviewer(), () -> reviews.conclude(reviewId, new ConclusionRequest(ReviewOutcome.LAWFUL, "经审核，合法。",
                 List.of(), "领导交办，急需出台")));

@@ -175,7 +175,7 @@ class DemoNormdocs implements ApplicationRunner {
                         第六条 县市场监督管理部门应当建立预付式消费投诉处理机制，及时处理消费者投诉。
                         第七条 本办法自公布之日起三十日后施行，有效期5年。""",
                 "近年来，本县美容美发、健身、教育培训等行业预付式消费纠纷增多，群众反映强烈。为规范经营行为、减少纠纷，县市场监督管理局起草了本办法。本办法涉及经营者和消费者的权利义务，依法向社会公开征求意见。",
-                "《中华人民共和国消费者权益保护法》第二十五条、第五十三条；《中华人民共和国民法典》合同编有关规定。"));
+                "《中华人民共和国消费者权益保护法》第二十五条、第五十三条；《中华人民共和国民法典》合同编有关规定。", null));
         LocalDate today = LocalDate.now(clock);
         PublicConsultation c = consultations.open(d.id(), consultations.earliestClose(today).plusDays(3));
         consultations.comment(c.id(), new CommentRequest(null, "13900001111", null,
@@ -202,7 +202,8 @@ class DemoNormdocs implements ApplicationRunner {
                 "第五条 对检查中发现问题的市场主体，由有关部门依照法律、法规的规定处理，并根据风险程度合理确定抽查比例和频次。")
                 .replace("第八条 本规则自公布之日起施行。", "第八条 本规则自公布之日起施行，有效期5年。");
         NormativeDocument d = acting.run("qicao", () -> documents.create(new DraftRequest(body("示范县人民政府"), null,
-                planItemId, title, false, v1, notes, basis)));
+                planItemId, title, false, v1, notes, basis,
+                "本规则规范行政机关之间的抽查协作，不涉及群众切身利益，对公民、法人和其他组织的权利义务没有重大影响。")));
         LegalityReview first = acting.run("qicao", () -> documents.submitForReview(d.id()));
         List<LegalAdviser> engaged = acting.run("shencha", () -> advisers.withUses(LocalDate.now(clock).getYear())
                 .stream().map(LegalAdvisers.AdviserUse::adviser).filter(a -> a.engagedOn(LocalDate.now(clock)))

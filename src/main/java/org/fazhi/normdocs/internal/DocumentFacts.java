@@ -14,11 +14,13 @@ import org.fazhi.review.LegalityReview;
  * What the gates of a normative document's procedure read, gathered once per step or page: the
  * document, the acting user's standing towards it (drafting unit or issuing body; registering office;
  * the roles that carry or register documents), its consultations, the comments not yet answered, its
- * review rounds with the deliberation gate, its filing duty, and today.
+ * review rounds with the deliberation gate, its filing duty, today, and the catalog's minimum
+ * consultation period in working days (SD-01), which a refusal names.
  */
 public record DocumentFacts(NormativeDocument document, boolean actorDrafts, boolean actorRegisters,
         boolean actorMayDraft, boolean actorMayRegister, List<PublicConsultation> consultations, long undisposed,
-        List<LegalityReview> reviews, GateDecision reviewGate, Optional<Filing> filing, LocalDate today) {
+        List<LegalityReview> reviews, GateDecision reviewGate, Optional<Filing> filing, LocalDate today,
+        int consultationMinimumDays) {
 
     public DocumentFacts {
         consultations = List.copyOf(consultations);

@@ -8,6 +8,8 @@ import org.fazhi.review.GateDecision;
 import org.fazhi.review.LegalityGate;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.LegalityReview;
+import org.fazhi.rules.RuleTerm;
+import org.fazhi.rules.RulesCatalog;
 import org.fazhi.shared.Actor;
 import org.fazhi.units.Role;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,12 @@ public class DocumentFactsReader {
     private final ConsultationStore consultations;
     private final FilingStore filings;
     private final LegalityReviews reviews;
+    private final RulesCatalog rules;
     private final Clock clock;
 
     DocumentFactsReader(DocumentAccess access, ConsultationStore consultations, FilingStore filings,
-            LegalityReviews reviews, Clock clock) {
+            LegalityReviews reviews, RulesCatalog rules, Clock clock) {
+        this.rules = rules;
         this.access = access;
         this.consultations = consultations;
         this.filings = filings;
@@ -52,6 +56,7 @@ public class DocumentFactsReader {
         return new DocumentFacts(d, access.canDraft(d), access.canRegister(d),
                 Actor.currentHasAnyRole(Role.DRAFTER.name(), Role.RULE_OF_LAW_OFFICE.name()),
                 Actor.currentHasAnyRole(Role.RULE_OF_LAW_OFFICE.name(), Role.LEGAL_REVIEWER.name()), consultations.ofDocument(d.id()),
-                consultations.undisposed(d.id()), rounds, gate, filings.ofDocument(d.id()), LocalDate.now(clock));
+                consultations.undisposed(d.id()), rounds, gate, filings.ofDocument(d.id()), LocalDate.now(clock),
+                rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, LocalDate.now(clock)).amount());
     }
 }

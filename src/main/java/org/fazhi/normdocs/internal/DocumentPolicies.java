@@ -34,11 +34,12 @@ public final class DocumentPolicies {
             DocumentFacts::actorMayRegister, "role", "normdocs.refused.role-registering");
 
     /**
-     * A document that affects rights and duties is opened to public comment before legality review
-     * (国办发〔2018〕37号; SD-01), unless the drafter recorded why it may not be (e.g. confidentiality).
+     * A draft that 涉及群众切身利益或者对公民、法人和其他组织权利义务有重大影响 is opened to public comment
+     * before legality review (国办发〔2018〕37号; SD-01). A draft the drafter recorded as not opened, with
+     * the reason (which the reviewer reads), passes.
      */
     public static final Gate<DocumentFacts> CONSULTED_WHEN_RIGHTS_ARE_AFFECTED = Gate.require(
-            f -> !f.document().affectsRights() || f.consulted() || f.document().noConsultationReason() != null,
+            f -> !f.document().affectsRights() || f.consulted(),
             "consultation-required", "normdocs.refused.consultation-required");
 
     /** Every comment received has its disposition before the text moves on (采纳情况说明). */
@@ -46,13 +47,17 @@ public final class DocumentPolicies {
             "comments-undisposed", f -> Refusal.of("comments-undisposed", "normdocs.refused.comments-undisposed",
                     String.valueOf(f.undisposed())));
 
-    /** A consultation runs to the end of its minimum period (SD-01: not less than 7 working days). */
+    /**
+     * A consultation runs to the end of its minimum period (SD-01: not less than 7 working days): the
+     * 7th working day is part of it, so the window can be closed from the day after.
+     */
     public static final Gate<DocumentFacts> CONSULTATION_RUNS_ITS_MINIMUM_PERIOD = Gate.of("consultation-too-early",
             facts -> {
                 Optional<PublicConsultation> open = facts.openConsultation();
-                if (open.isPresent() && facts.today().isBefore(open.get().earliestClose())) {
+                if (open.isPresent() && !facts.today().isAfter(open.get().earliestClose())) {
                     return Optional.of(Refusal.of("consultation-too-early", "normdocs.refused.consultation-too-early",
-                            open.get().earliestClose()));
+                            open.get().earliestClose(), facts.consultationMinimumDays(),
+                            NormdocsRules.CONSULTATION_MINIMUM));
                 }
                 return Optional.empty();
             });

@@ -30,8 +30,9 @@ class DocumentTexts implements ReviewTextSource {
             return Optional.empty();
         }
         long documentId = Long.parseLong(subjectId);
+        String note = documents.find(documentId).map(NormativeDocument::noConsultationReason).orElse(null);
         return documents.version(versionId).filter(v -> v.documentId() == documentId)
                 .map(v -> new ReviewedText(v.id(), v.versionNo(), v.title(), v.body(), v.draftingNotes(), v.basis(),
-                        v.sha256()));
+                        v.sha256(), note));
     }
 }

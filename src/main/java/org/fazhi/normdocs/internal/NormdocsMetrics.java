@@ -155,7 +155,7 @@ public class NormdocsMetrics implements MetricSource {
     }
 
     private static boolean closedAfterMinimum(PublicConsultation c) {
-        return c.closedOn() != null && !c.closedOn().isBefore(c.earliestClose());
+        return c.closedOn() != null && c.closedOn().isAfter(c.earliestClose());
     }
 
     private List<MetricRecord> reviewTimes(Set<Long> units, LocalDate from, LocalDate to) {

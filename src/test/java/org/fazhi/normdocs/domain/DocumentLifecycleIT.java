@@ -44,7 +44,7 @@ class DocumentLifecycleIT extends NormdocsTestBase {
                 new CommentRequest("王五", "13800138000", null, "建议明确审批时限。"));
         assertThat(comment.receiptNo()).startsWith("YJ20250901-");
 
-        on(LocalDate.of(2025, 9, 10));
+        on(LocalDate.of(2025, 9, 11));
         as(fx.drafter(), () -> consultations.close(d.id()));
         as(fx.drafter(), () -> consultations.dispose(comment.id(), new DispositionRequest(Disposition.ADOPTED, null)));
         assertThat(as(fx.drafter(), () -> consultations.summary(d.id())).adopted()).isEqualTo(1);
@@ -55,7 +55,7 @@ class DocumentLifecycleIT extends NormdocsTestBase {
         assertThat(review.deskUnitId()).isEqualTo(fx.townDesk());
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.REVIEWING);
 
-        on(LocalDate.of(2025, 9, 17));
+        on(LocalDate.of(2025, 9, 18));
         as(fx.reviewer(), () -> reviews.conclude(review.id(), new org.fazhi.review.ConclusionRequest(ReviewOutcome.LAWFUL,
                 "合法。", List.of(), null)));
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.REVIEWED);

@@ -43,7 +43,7 @@ class DocumentScopeIT extends NormdocsTestBase {
 
     private NormativeDocument draftAs(String user, IssuingBody body, String title) {
         return as(user, () -> documents.create(new DraftRequest(body.id(), null, null, title + fx.tag(), false,
-                "正文", "起草说明", "制定依据")));
+                "正文", "起草说明", "制定依据", "不涉及群众切身利益，对权利义务没有重大影响")));
     }
 
     private boolean listed(String user, long id) {

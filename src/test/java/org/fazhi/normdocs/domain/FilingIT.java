@@ -87,7 +87,7 @@ class FilingIT extends NormdocsTestBase {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         on(PUBLISHED);
         NormativeDocument d = as(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null, null,
-                "材料不全文件" + fx.tag(), false, "正文", " ", null)));
+                "材料不全文件" + fx.tag(), false, "正文", " ", null, "不涉及群众切身利益，对权利义务没有重大影响")));
         lawful(d.id());
         deliberate(d.id());
         register(d.id());

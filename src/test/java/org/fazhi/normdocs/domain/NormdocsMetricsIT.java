@@ -57,12 +57,12 @@ class NormdocsMetricsIT extends NormdocsTestBase {
         NormativeDocument e = draft("指标文件戊", false);
         LegalityReview late = submit(e.id());
         assertThat(late.dueOn()).isEqualTo(LocalDate.of(2025, 3, 24));
-        on(LocalDate.of(2025, 3, 12));
+        on(LocalDate.of(2025, 3, 13));
         as(fx.drafter(), () -> consultations.close(a.id()));
         LegalityReview reviewOfA = submit(a.id());
         as(fx.reviewer(), () -> reviews.consult(late.id(), adviser.id(), LocalDate.of(2025, 3, 10), "第一次意见"));
         as(fx.reviewer(), () -> reviews.consult(late.id(), adviser.id(), null, "第二次意见"));
-        on(LocalDate.of(2025, 3, 19));
+        on(LocalDate.of(2025, 3, 20));
         as(fx.reviewer(), () -> reviews.conclude(reviewOfA.id(), new ConclusionRequest(ReviewOutcome.LAWFUL, "合法。",
                 List.of(), null)));
         on(LocalDate.of(2025, 3, 26));
@@ -75,7 +75,7 @@ class NormdocsMetricsIT extends NormdocsTestBase {
         // B, C, D: no consultation needed, reviewed early with a reason, published the same day
         NormativeDocument b = published(second, "指标文件乙");
         NormativeDocument cc = as(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null, null,
-                "指标文件丙" + fx.tag(), false, "正文", null, "制定依据")));
+                "指标文件丙" + fx.tag(), false, "正文", null, "制定依据", "不涉及群众切身利益，对权利义务没有重大影响")));
         lawful(cc.id());
         deliberate(cc.id());
         register(cc.id());

@@ -113,7 +113,7 @@ abstract class NormdocsTestBase {
     NormativeDocument draft(IssuingBody body, String title, boolean affectsRights) {
         return as(fx.drafter(), () -> documents.create(new DraftRequest(body.id(), null, null, title + fx.tag(),
                 affectsRights, "第一条 为规范" + title + "，制定本办法。\n第二条 本办法自公布之日起施行。",
-                "起草说明：" + title, "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》")));
+                "起草说明：" + title, "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》", "不涉及群众切身利益，对权利义务没有重大影响")));
     }
 
     LegalityReview submit(long id) {

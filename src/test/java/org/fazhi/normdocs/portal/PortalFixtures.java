@@ -107,7 +107,7 @@ public final class PortalFixtures {
     /** A draft that does not affect rights and duties (no consultation needed), not published. */
     public NormativeDocument draft(String title, String text) {
         return acting.run("fzb", () -> documents.create(new DraftRequest(body().id(), body().unitId(), null, title,
-                false, text, "起草说明：" + title, "《中华人民共和国行政处罚法》")));
+                false, text, "起草说明：" + title, "《中华人民共和国行政处罚法》", "不涉及群众切身利益，对权利义务没有重大影响")));
     }
 
     /** A document taken through review, deliberation, registration and publication today. */
@@ -132,7 +132,7 @@ public final class PortalFixtures {
     /** A draft affecting rights and duties, opened for public comment until the earliest lawful close. */
     public PublicConsultation consultation(String title, String text) {
         NormativeDocument d = acting.run("fzb", () -> documents.create(new DraftRequest(body().id(), body().unitId(),
-                null, title, true, text, "起草说明：为规范管理，起草本办法。", "《中华人民共和国行政许可法》")));
+                null, title, true, text, "起草说明：为规范管理，起草本办法。", "《中华人民共和国行政许可法》", null)));
         return acting.run("fzb", () -> consultations.open(d.id(), consultations.earliestClose(today())));
     }
 

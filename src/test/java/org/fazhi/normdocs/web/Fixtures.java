@@ -79,7 +79,7 @@ public class Fixtures {
         String v1 = "第一条 为规范农贸市场管理，制定本办法。\n第二条 对违规经营者一律停业整顿。\n第三条 本办法自公布之日起施行。";
         String v2 = "第一条 为规范农贸市场管理，制定本办法。\n第二条 对违规经营者依照有关法律、法规处理。\n第三条 本办法自公布之日起施行，有效期5年。";
         var d = acting.run("qicao", () -> documents.create(new DraftRequest(body.body().id(), null, null,
-                "示范县农贸市场管理办法", false, v1, "农贸市场管理缺少规范，起草本办法。", "《农产品质量安全法》")));
+                "示范县农贸市场管理办法", false, v1, "农贸市场管理缺少规范，起草本办法。", "《农产品质量安全法》", "不涉及群众切身利益，对权利义务没有重大影响")));
         LegalityReview first = acting.run("qicao", () -> documents.submitForReview(d.id()));
         acting.run("shencha", () -> reviews.conclude(first.id(), new ConclusionRequest(ReviewOutcome.LAWFUL_WITH_CHANGES,
                 "修改后合法。", List.of("第二条“一律停业整顿”缺乏依据，应修改。", "第三条应明确有效期。"), "材料齐全，提前办结。")));

@@ -72,7 +72,7 @@ class ReviewConsoleIT {
         return acting.run("qicao", () -> {
             var d = documents.create(new DraftRequest(body.body().id(), null, null, "示范县城市道路照明设施管理办法",
                     false, "第一条 为加强城市道路照明设施管理，制定本办法。\n第二条 本办法自公布之日起施行。",
-                    "道路照明设施管理职责不清，起草本办法。", "《城市道路管理条例》"));
+                    "道路照明设施管理职责不清，起草本办法。", "《城市道路管理条例》", "不涉及群众切身利益，对权利义务没有重大影响"));
             return documents.submitForReview(d.id());
         });
     }
@@ -111,12 +111,12 @@ class ReviewConsoleIT {
         LegalityReview r = freshRequest();
         var shencha = console(users, "shencha");
         String uri = "/console/review/requests/" + r.id();
-        assertThat(page(mvc, uri, shencha)).contains("未满法定最短审核期限");
+        assertThat(page(mvc, uri, shencha)).contains("未满规定的最短审核期限");
 
         MvcTestResult early = mvc.post().uri(uri + "/conclusion").with(shencha).param("outcome", "LAWFUL")
                 .param("opinion", "经审核，合法。").exchange();
         assertThat(early.getResponse().getStatus()).isEqualTo(200);
-        assertThat(body(early)).contains("审核时间未满法定最短期限", "经审核，合法。");
+        assertThat(body(early)).contains("审核时间不少于5个工作日（ND-02）", "经审核，合法。");
 
         MvcTestResult noChanges = mvc.post().uri(uri + "/conclusion").with(shencha).param("outcome", "LAWFUL_WITH_CHANGES")
                 .param("opinion", "修改后合法。").param("earlyReason", "材料齐全。").exchange();

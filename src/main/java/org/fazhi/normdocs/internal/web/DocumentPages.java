@@ -137,7 +137,7 @@ class DocumentPages {
         FormInput form = FormInput.of("create", params, messages);
         DraftRequest r = form.valid(new DraftRequest(form.id("issuingBodyId"), form.id("unitId"),
                 form.id("planItemId"), form.text("title"), bool(form, "affectsRights"), form.text("body"),
-                form.text("draftingNotes"), form.text("basis")), validator);
+                form.text("draftingNotes"), form.text("basis"), form.text("noConsultationReason")), validator);
         return FormAction.act(form, redirect, () -> {
             NormativeDocument d = documents.create(r);
             return new FormAction.Done(views.text("normdocs.flash.created", d.title()), "/console/normdocs/" + d.id());
