@@ -10,8 +10,8 @@ import org.fazhi.shared.procedure.Guide;
  * Everything the document page shows, read in one transaction after one scope check: the document
  * with its names, the procedure guide, versions, consultations and comments with the adoption
  * summary, review rounds (and the 修改后合法 review whose changes the next version must answer),
- * registration suggestion, publication defaults, attachments, filing and its packet, evaluations
- * and the validity history.
+ * registration suggestion, publication defaults (whom the document will be filed with), attachments,
+ * filing and its packet, evaluations and the validity history.
  */
 public record DocumentOverview(
         NormativeDocument document,
@@ -33,6 +33,7 @@ public record DocumentOverview(
         List<String> missingPacketItems,
         List<PostEvaluation> evaluations,
         List<ValidityEvent> history,
+        String filingAddressee,
         LocalDate today) {
 
     public DocumentOverview {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.fazhi.normdocs.internal.DocumentFacts;
 import org.fazhi.normdocs.internal.DocumentFactsReader;
 import org.fazhi.normdocs.internal.DocumentStore;
+import org.fazhi.normdocs.internal.FilingAddressees;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.normdocs.internal.PlanStore;
 import org.fazhi.normdocs.internal.ValidityTerms;
@@ -32,10 +33,12 @@ public class DocumentOverviews {
     private final Attachments attachments;
     private final DocumentNumbers numbers;
     private final ValidityTerms terms;
+    private final FilingAddressees addressees;
 
-    DocumentOverviews(DocumentFactsReader facts, DocumentGuide guide, DocumentStore documents,
+    DocumentOverviews(FilingAddressees addressees, DocumentFactsReader facts, DocumentGuide guide, DocumentStore documents,
             IssuingBodyStore bodies, PlanStore plans, Units units, Consultations consultations, Filings filings,
             Cleanups cleanups, Attachments attachments, DocumentNumbers numbers, ValidityTerms terms) {
+        this.addressees = addressees;
         this.facts = facts;
         this.guide = guide;
         this.documents = documents;
@@ -63,7 +66,7 @@ public class DocumentOverviews {
                 steps.allowed("register") ? numbers.suggestFor(d) : null, terms.maxYears(f.today()),
                 attachments.ofVisible(id), f.filing().map(filings::withCurrentDue),
                 d.published() ? filings.missing(d) : List.of(), cleanups.evaluationsOf(id), cleanups.historyOf(d),
-                f.today());
+                bodies.find(d.issuingBodyId()).map(addressees::of).orElse(""), f.today());
     }
 
     /** The latest 修改后合法 review whose changes are not all made yet (the next version answers it). */

@@ -11,6 +11,7 @@ import org.fazhi.normdocs.internal.DocumentProcedure.Step;
 import org.fazhi.normdocs.internal.DocumentRecord;
 import org.fazhi.normdocs.internal.DocumentSteps;
 import org.fazhi.normdocs.internal.DocumentStore;
+import org.fazhi.normdocs.internal.FilingAddressees;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.normdocs.internal.PlanStore;
 import org.fazhi.normdocs.internal.RegistrationCounter;
@@ -71,12 +72,14 @@ public class NormativeDocuments {
     private final DataScope scope;
     private final Units units;
     private final PlanStore plans;
+    private final FilingAddressees addressees;
     private final AuditLog audit;
 
     NormativeDocuments(DocumentStore documents, DocumentSteps steps, DocumentAccess access, IssuingBodyStore bodies,
             ConsultationStore consultations, RegistrationCounter counter, DocumentNumbers numbers,
             ValidityTerms terms, LegalityReviews reviews, Filings filings, DataScope scope, Units units,
-            PlanStore plans, AuditLog audit) {
+            PlanStore plans, FilingAddressees addressees, AuditLog audit) {
+        this.addressees = addressees;
         this.documents = documents;
         this.steps = steps;
         this.access = access;
@@ -322,8 +325,8 @@ public class NormativeDocuments {
     public NormativeDocument register(long id, String documentNumber) {
         DocumentSteps.Taken step = steps.take(id, Step.REGISTER, null);
         IssuingBody body = bodies.find(step.document().issuingBodyId()).orElseThrow();
-        String number = numbers.check(documentNumber, body, id);
         LocalDate today = step.today();
+        String number = numbers.check(documentNumber, body, id, today.getYear());
         String prefix = bodies.officePrefix(body.registeringUnitId()).orElseThrow();
         int serial = counter.next(body.registeringUnitId(), today.getYear());
         String registration = RegistrationNumbers.format(prefix, today.getYear(), serial);
@@ -360,7 +363,9 @@ public class NormativeDocuments {
         }
         LocalDate expiry = ValidityTerms.lastDay(p.effectiveDate(), years);
         step.record().published(p.publicationDate(), p.effectiveDate(), years, expiry, steps.now());
-        Filing filing = filings.open(id, d.unitId(), d.title(), p.publicationDate(), p.filedTo());
+        String filedTo = p.filedTo() == null || p.filedTo().isBlank()
+                ? addressees.of(bodies.find(d.issuingBodyId()).orElseThrow()) : p.filedTo();
+        Filing filing = filings.open(id, d.unitId(), d.title(), p.publicationDate(), filedTo);
         return steps.complete(step, Map.of("publicationDate", p.publicationDate(), "effectiveDate",
                 p.effectiveDate(), "expiryDate", expiry, "filingDue", filing.dueOn()));
     }

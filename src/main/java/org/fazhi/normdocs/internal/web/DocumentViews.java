@@ -153,6 +153,7 @@ class DocumentViews {
         model.addAttribute("packet", packet(d, o.missingPacketItems()));
         model.addAttribute("evaluations", o.evaluations());
         model.addAttribute("history", o.history());
+        model.addAttribute("filingAddressee", o.filingAddressee());
         model.addAttribute("createdOn", o.versions().stream().collect(Collectors.toMap(DocumentVersion::id,
                 v -> LocalDate.ofInstant(v.createdAt(), clock.getZone()))));
         model.addAttribute("dispositions", org.fazhi.normdocs.Disposition.values());
