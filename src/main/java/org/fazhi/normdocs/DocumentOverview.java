@@ -34,6 +34,7 @@ public record DocumentOverview(
         List<PostEvaluation> evaluations,
         List<ValidityEvent> history,
         String filingAddressee,
+        List<Supersession> supersessions,
         LocalDate today) {
 
     public DocumentOverview {
@@ -45,6 +46,7 @@ public record DocumentOverview(
         missingPacketItems = List.copyOf(missingPacketItems);
         evaluations = List.copyOf(evaluations);
         history = List.copyOf(history);
+        supersessions = List.copyOf(supersessions);
     }
 
     /** The version the document stands at now. */

@@ -8,6 +8,7 @@ import org.fazhi.normdocs.internal.DocumentStore;
 import org.fazhi.normdocs.internal.FilingAddressees;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.normdocs.internal.PlanStore;
+import org.fazhi.normdocs.internal.SupersessionStore;
 import org.fazhi.normdocs.internal.ValidityTerms;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.review.LegalityReview;
@@ -34,11 +35,13 @@ public class DocumentOverviews {
     private final DocumentNumbers numbers;
     private final ValidityTerms terms;
     private final FilingAddressees addressees;
+    private final SupersessionStore supersessions;
 
-    DocumentOverviews(FilingAddressees addressees, DocumentFactsReader facts, DocumentGuide guide, DocumentStore documents,
+    DocumentOverviews(FilingAddressees addressees, SupersessionStore supersessions, DocumentFactsReader facts, DocumentGuide guide, DocumentStore documents,
             IssuingBodyStore bodies, PlanStore plans, Units units, Consultations consultations, Filings filings,
             Cleanups cleanups, Attachments attachments, DocumentNumbers numbers, ValidityTerms terms) {
         this.addressees = addressees;
+        this.supersessions = supersessions;
         this.facts = facts;
         this.guide = guide;
         this.documents = documents;
@@ -66,7 +69,7 @@ public class DocumentOverviews {
                 steps.allowed("register") ? numbers.suggestFor(d) : null, terms.maxYears(f.today()),
                 attachments.ofVisible(id), f.filing().map(filings::withCurrentDue),
                 d.published() ? filings.missing(d) : List.of(), cleanups.evaluationsOf(id), cleanups.historyOf(d),
-                bodies.find(d.issuingBodyId()).map(addressees::of).orElse(""), f.today());
+                bodies.find(d.issuingBodyId()).map(addressees::of).orElse(""), supersessions.of(id), f.today());
     }
 
     /** The latest 修改后合法 review whose changes are not all made yet (the next version answers it). */

@@ -73,12 +73,14 @@ public class NormativeDocuments {
     private final Units units;
     private final PlanStore plans;
     private final FilingAddressees addressees;
+    private final Supersessions supersessions;
     private final AuditLog audit;
 
     NormativeDocuments(DocumentStore documents, DocumentSteps steps, DocumentAccess access, IssuingBodyStore bodies,
             ConsultationStore consultations, RegistrationCounter counter, DocumentNumbers numbers,
             ValidityTerms terms, LegalityReviews reviews, Filings filings, DataScope scope, Units units,
-            PlanStore plans, FilingAddressees addressees, AuditLog audit) {
+            PlanStore plans, FilingAddressees addressees, Supersessions supersessions, AuditLog audit) {
+        this.supersessions = supersessions;
         this.addressees = addressees;
         this.documents = documents;
         this.steps = steps;
@@ -366,8 +368,10 @@ public class NormativeDocuments {
         String filedTo = p.filedTo() == null || p.filedTo().isBlank()
                 ? addressees.of(bodies.find(d.issuingBodyId()).orElseThrow()) : p.filedTo();
         Filing filing = filings.open(id, d.unitId(), d.title(), p.publicationDate(), filedTo);
-        return steps.complete(step, Map.of("publicationDate", p.publicationDate(), "effectiveDate",
-                p.effectiveDate(), "expiryDate", expiry, "filingDue", filing.dueOn()));
+        NormativeDocument published = steps.complete(step, Map.of("publicationDate", p.publicationDate(),
+                "effectiveDate", p.effectiveDate(), "expiryDate", expiry, "filingDue", filing.dueOn()));
+        supersessions.applyIfInEffect(published, step.today());
+        return published;
     }
 
     /** Stops the procedure of an unpublished document. */

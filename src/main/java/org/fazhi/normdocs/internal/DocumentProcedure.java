@@ -58,6 +58,9 @@ public final class DocumentProcedure {
         REPEAL,
         ATTACH,
         REMOVE_ATTACHMENT,
+        /** Name a document in force that this one amends, replaces or repeals (applied at publication). */
+        NAME_SUPERSEDED,
+        UNNAME_SUPERSEDED,
         /** The deliberation did not pass: back to drafting (same gates as {@link #DELIBERATE}). */
         DELIBERATION_FAILED,
         /** The daily job closes a window whose closing date has passed. */
@@ -71,7 +74,7 @@ public final class DocumentProcedure {
     /** The steps a person takes, in the order the guide lists them. */
     public static final List<Step> PEOPLE_STEPS = List.of(Step.ADD_VERSION, Step.OPEN_CONSULTATION,
             Step.CLOSE_CONSULTATION, Step.SUBMIT_FOR_REVIEW, Step.DELIBERATE, Step.REGISTER, Step.PUBLISH,
-            Step.WITHDRAW, Step.FILE, Step.EVALUATE, Step.REPEAL);
+            Step.WITHDRAW, Step.FILE, Step.EVALUATE, Step.REPEAL, Step.NAME_SUPERSEDED);
 
     public static final Procedure<DocumentStatus, Step, DocumentFacts> PROCEDURE = Procedure
             .of(DocumentStatus.class, Step.class, DocumentFacts::status, DocumentProcedure::wrongState)
@@ -130,6 +133,12 @@ public final class DocumentProcedure {
                             ? Refusal.of("document-published", "normdocs.refused.attachment-published")
                             : Refusal.of("document-closed", "normdocs.refused.attachment-withdrawn"))
                     .stays()
+            .step(Step.NAME_SUPERSEDED).checkFirst(ONLY_DRAFTERS_TAKE_DRAFTING_STEPS)
+                    .checkFirst(ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT)
+                    .from(DRAFTING, CONSULTING, REVIEWING, REVIEWED, DELIBERATED, REGISTERED).stays()
+            .step(Step.UNNAME_SUPERSEDED).checkFirst(ONLY_DRAFTERS_TAKE_DRAFTING_STEPS)
+                    .checkFirst(ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT)
+                    .from(DRAFTING, CONSULTING, REVIEWING, REVIEWED, DELIBERATED, REGISTERED).stays()
             .step(Step.CLOSE_DUE_CONSULTATION).from(CONSULTING).gate(CONSULTATION_RUNS_ITS_MINIMUM_PERIOD).to(DRAFTING)
             .step(Step.REVIEW_CONCLUDED).from(REVIEWING).to(REVIEWED)
             .step(Step.REVIEW_WITHDRAWN).from(REVIEWING).to(DRAFTING)

@@ -154,6 +154,8 @@ class DocumentViews {
         model.addAttribute("evaluations", o.evaluations());
         model.addAttribute("history", o.history());
         model.addAttribute("filingAddressee", o.filingAddressee());
+        model.addAttribute("supersessions", o.supersessions());
+        model.addAttribute("supersessionKinds", org.fazhi.normdocs.Supersession.Kind.values());
         model.addAttribute("createdOn", o.versions().stream().collect(Collectors.toMap(DocumentVersion::id,
                 v -> LocalDate.ofInstant(v.createdAt(), clock.getZone()))));
         model.addAttribute("dispositions", org.fazhi.normdocs.Disposition.values());
