@@ -7,6 +7,7 @@ import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.DocumentVersion.VersionPurpose;
 import org.fazhi.normdocs.internal.ConsultationStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentFacts;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
 import org.fazhi.normdocs.internal.DocumentRecord;
 import org.fazhi.normdocs.internal.DocumentSteps;
@@ -225,8 +226,7 @@ public class NormativeDocuments {
         DocumentSteps.Taken step = steps.take(id, Step.ADD_VERSION, r.version());
         LegalityReview answered = r.answersReviewId() == null ? null : answeredReview(step, r);
         int no = documents.lastVersionNo(id) + 1;
-        VersionPurpose purpose = answered != null ? VersionPurpose.AFTER_REVIEW
-                : step.facts().consulted() ? VersionPurpose.AFTER_CONSULTATION : VersionPurpose.DRAFT;
+        VersionPurpose purpose = purposeOf(step.facts(), answered);
         String title = r.title().strip();
         long versionId = documents.insertVersion(id, no, title, r.body(), blank(r.draftingNotes()), blank(r.basis()),
                 TextHash.of(title, r.body(), r.draftingNotes(), r.basis()), purpose,
@@ -239,6 +239,20 @@ public class NormativeDocuments {
         }
         steps.complete(step, Map.of("versionNo", no, "purpose", purpose));
         return documents.version(versionId).orElseThrow();
+    }
+
+    /** Why a new version was made, as the version list labels it (起草稿, 按审核意见修改稿, 审议后修改稿 …). */
+    private static VersionPurpose purposeOf(DocumentFacts facts, LegalityReview answered) {
+        if (answered != null) {
+            return VersionPurpose.AFTER_REVIEW;
+        }
+        if (DeliberationRequest.Decision.NOT_PASSED.name().equals(facts.document().deliberationDecision())) {
+            return VersionPurpose.AFTER_DELIBERATION;
+        }
+        if (facts.reviews().stream().anyMatch(r -> r.status() == ReviewStatus.CONCLUDED)) {
+            return VersionPurpose.REVISED_AFTER_REVIEW;
+        }
+        return facts.consulted() ? VersionPurpose.AFTER_CONSULTATION : VersionPurpose.DRAFT;
     }
 
     private static LegalityReview answeredReview(DocumentSteps.Taken step, VersionRequest r) {
