@@ -11,7 +11,8 @@ import org.fazhi.shared.procedure.Guide;
  * with its names, the procedure guide, versions, consultations and comments with the adoption
  * summary, review rounds (and the 修改后合法 review whose changes the next version must answer),
  * registration suggestion, publication defaults (whom the document will be filed with), attachments,
- * filing and its packet, evaluations and the validity history.
+ * filing and its packet, evaluations and the validity history; and, where the text holds natural
+ * persons' identifiers, the public copy with them removed and whether a second person cleared it.
  */
 public record DocumentOverview(
         NormativeDocument document,
@@ -35,6 +36,9 @@ public record DocumentOverview(
         List<ValidityEvent> history,
         String filingAddressee,
         List<Supersession> supersessions,
+        int personalDataFindings,
+        String publicCopy,
+        boolean publicCopyCleared,
         LocalDate today) {
 
     public DocumentOverview {

@@ -13,6 +13,7 @@ import org.fazhi.normdocs.internal.ValidityTerms;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
+import org.fazhi.shared.privacy.PersonalData;
 import org.fazhi.units.Units;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +70,13 @@ public class DocumentOverviews {
                 steps.allowed("register") ? numbers.suggestFor(d) : null, terms.maxYears(f.today()),
                 attachments.ofVisible(id), f.filing().map(filings::withCurrentDue),
                 d.published() ? filings.missing(d) : List.of(), cleanups.evaluationsOf(id), cleanups.historyOf(d),
-                bodies.find(d.issuingBodyId()).map(addressees::of).orElse(""), supersessions.of(id), f.today());
+                bodies.find(d.issuingBodyId()).map(addressees::of).orElse(""), supersessions.of(id),
+                f.personalDataFindings(), f.personalDataFindings() == 0 ? null : publicCopy(d),
+                f.publicCopyClearedBy() != null, f.today());
+    }
+
+    private String publicCopy(NormativeDocument d) {
+        return documents.version(d.currentVersionId()).map(v -> PersonalData.redact(v.body())).orElse(null);
     }
 
     /** The latest 修改后合法 review whose changes are not all made yet (the next version answers it). */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.DocumentVersion.VersionPurpose;
 import org.fazhi.normdocs.internal.ConsultationStore;
+import org.fazhi.normdocs.internal.ClearanceStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
 import org.fazhi.normdocs.internal.DocumentFacts;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
@@ -75,12 +76,15 @@ public class NormativeDocuments {
     private final PlanStore plans;
     private final FilingAddressees addressees;
     private final Supersessions supersessions;
+    private final ClearanceStore clearances;
     private final AuditLog audit;
 
     NormativeDocuments(DocumentStore documents, DocumentSteps steps, DocumentAccess access, IssuingBodyStore bodies,
             ConsultationStore consultations, RegistrationCounter counter, DocumentNumbers numbers,
             ValidityTerms terms, LegalityReviews reviews, Filings filings, DataScope scope, Units units,
-            PlanStore plans, FilingAddressees addressees, Supersessions supersessions, AuditLog audit) {
+            PlanStore plans, FilingAddressees addressees, Supersessions supersessions, ClearanceStore clearances,
+            AuditLog audit) {
+        this.clearances = clearances;
         this.supersessions = supersessions;
         this.addressees = addressees;
         this.documents = documents;
@@ -386,6 +390,19 @@ public class NormativeDocuments {
                 "effectiveDate", p.effectiveDate(), "expiryDate", expiry, "filingDue", filing.dueOn()));
         supersessions.applyIfInEffect(published, step.today());
         return published;
+    }
+
+    /**
+     * A second person checks the public copy of the registered text — natural persons' identifiers
+     * removed — before it is published (PI-03); the one who publishes must be someone else.
+     */
+    @Allowed.Drafters
+    public NormativeDocument clearPublicCopy(long id) {
+        DocumentSteps.Taken step = steps.take(id, Step.CLEAR_PUBLIC_COPY, null);
+        long versionId = step.document().currentVersionId();
+        clearances.add(id, versionId, step.facts().personalDataFindings(), Actor.current().userId());
+        return steps.complete(step, Map.of("publicCopyClearedFor", versionId, "identifiersRemoved",
+                step.facts().personalDataFindings()));
     }
 
     /** Stops the procedure of an unpublished document. */

@@ -6,6 +6,7 @@ import org.fazhi.normdocs.internal.DocumentIndexer;
 import org.fazhi.normdocs.internal.DocumentStore;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.normdocs.internal.SupersessionStore;
+import org.fazhi.shared.privacy.PersonalData;
 import org.fazhi.search.SearchIndex;
 import org.fazhi.search.SearchQuery;
 import org.fazhi.search.SearchResult;
@@ -53,9 +54,9 @@ public class PublicCatalog {
         NormativeDocument d = documents.find(id).filter(NormativeDocument::published)
                 .orElseThrow(() -> new NotFoundException(NormativeDocument.SUBJECT.name(), id));
         DocumentVersion v = documents.version(d.currentVersionId()).orElseThrow();
-        return new PublicDocument(d.id(), d.title(), bodies.find(d.issuingBodyId()).map(IssuingBody::name).orElse(""),
+        return new PublicDocument(d.id(), PersonalData.redact(d.title()), bodies.find(d.issuingBodyId()).map(IssuingBody::name).orElse(""),
                 d.documentNumber(), d.registrationNumber(), d.publicationDate(), d.effectiveDate(), d.expiryDate(),
-                d.validity(), d.validityChangedOn(), d.validityReason(), v.body(),
+                d.validity(), d.validityChangedOn(), d.validityReason(), PersonalData.redact(v.body()),
                 supersessions.of(d.id()).stream().filter(s -> s.applied() && s.oldDocumentId() == d.id()).toList(),
                 supersessions.of(d.id()).stream().filter(s -> s.applied() && s.newDocumentId() == d.id()).toList());
     }

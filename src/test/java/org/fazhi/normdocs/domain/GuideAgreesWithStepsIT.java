@@ -162,6 +162,14 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
         register(registered.id());
         docs.put("registered", reload(registered.id()));
 
+        NormativeDocument identifiers = as(fx.drafter(), () -> documents.create(new org.fazhi.normdocs.DraftRequest(
+                fx.body().id(), null, null, "含个人信息" + fx.tag(), false,
+                "第一条 联系电话13900001111。", "说明", "依据", "内部工作规范")));
+        lawful(identifiers.id());
+        deliberate(identifiers.id());
+        register(identifiers.id());
+        docs.put("registered, text with identifiers, public copy not cleared", reload(identifiers.id()));
+
         docs.put("published, filing due", published("已公布待备案"));
 
         NormativeDocument filed = published("已备案");
@@ -231,6 +239,7 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
             case EVALUATE -> () -> cleanups.evaluate(id, new Cleanups.EvaluationRequest(today, "评估组", "实施良好",
                     CleanupVerdict.CONTINUE, null));
             case REPEAL -> () -> cleanups.repeal(id, "已被新文件替代");
+            case CLEAR_PUBLIC_COPY -> () -> documents.clearPublicCopy(id);
             case NAME_SUPERSEDED -> () -> supersessions.name(id, new SupersessionRequest(inForce.id(),
                     Supersession.Kind.AMENDS));
             default -> throw new IllegalArgumentException("not a step people take: " + step);

@@ -324,6 +324,16 @@ class DocumentStepPages {
         }
     }
 
+    @PostMapping("/public-copy/clearance")
+    @Allowed.Drafters
+    String clearPublicCopy(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        FormInput form = FormInput.of("publication", Map.of(), messages);
+        return act(id, form, model, redirect, "publication", () -> {
+            documents.clearPublicCopy(id);
+            return views.text("normdocs.flash.public-copy-cleared");
+        });
+    }
+
     @PostMapping("/supersessions")
     @Allowed.Drafters
     String nameSuperseded(@PathVariable long id, @RequestParam Map<String, String> params, Model model,

@@ -184,6 +184,12 @@ class DocumentsApi {
         return documents.register(id, r.documentNumber());
     }
 
+    @PostMapping("/{id}/public-copy/clearance")
+    @Operation(summary = "A second person clears the public copy (natural persons' identifiers removed) before publication")
+    NormativeDocument clearPublicCopy(@PathVariable @Positive long id) {
+        return documents.clearPublicCopy(id);
+    }
+
     @PostMapping("/{id}/publication")
     @Operation(summary = "Publish a registered document: dates, validity period (LC-01), filing duty opened")
     NormativeDocument publish(@PathVariable @Positive long id, @Valid @RequestBody PublicationRequest p) {
