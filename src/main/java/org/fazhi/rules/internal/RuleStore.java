@@ -8,9 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.rules.LegalForce;
+import org.fazhi.rules.RuleDirection;
 import org.fazhi.rules.RuleUnit;
+import org.fazhi.shared.PeriodCounting;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,6 +22,11 @@ import org.springframework.stereotype.Repository;
 /** The {@code rule_def} and {@code rule_override} tables. */
 @Repository
 class RuleStore {
+
+    private static final String DEF_COLUMNS = "id, area, title, summary, amount, max_amount, extension,"
+            + " alternate_amount, alternate_date, alternate_scope, unit, fixed_date, counting, direction,"
+            + " max_direction, start_event, source, legal_force, rest_day_rollover, rollover_basis, confidence, note,"
+            + " sort_order, updated_at";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,22 +45,26 @@ class RuleStore {
     }
 
     void insert(RuleDefinition d) {
-        jdbc.sql("insert into rule_def (id, area, title, summary, amount, max_amount, extension, unit, fixed_date,"
-                + " start_event, source, confidence, rest_day_rollover, sort_order, updated_at)"
-                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        jdbc.sql("insert into rule_def (" + DEF_COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(d.id(), d.area(), d.title(), d.summary(), d.amount(), d.maxAmount(), d.extension(),
-                        d.unit().name(), d.fixedDate(), d.startEvent(), d.source(), d.confidence(),
-                        d.restDayRollover(), d.sortOrder(), ts(clock.instant()))
+                        d.alternateAmount(), d.alternateDate(), d.alternateScope(), d.unit().name(), d.fixedDate(),
+                        d.counting().name(), name(d.direction()), name(d.maxDirection()), d.startEvent(), d.source(),
+                        d.legalForce().name(), d.restDayRollover(), d.rolloverBasis(), d.confidence(), d.note(),
+                        d.sortOrder(), ts(clock.instant()))
                 .update();
     }
 
     void update(RuleDefinition d) {
         jdbc.sql("update rule_def set area = ?, title = ?, summary = ?, amount = ?, max_amount = ?, extension = ?,"
-                + " unit = ?, fixed_date = ?, start_event = ?, source = ?, confidence = ?, rest_day_rollover = ?,"
-                + " sort_order = ?, updated_at = ? where id = ?")
-                .params(d.area(), d.title(), d.summary(), d.amount(), d.maxAmount(), d.extension(), d.unit().name(),
-                        d.fixedDate(), d.startEvent(), d.source(), d.confidence(), d.restDayRollover(), d.sortOrder(),
-                        ts(clock.instant()), d.id())
+                + " alternate_amount = ?, alternate_date = ?, alternate_scope = ?, unit = ?, fixed_date = ?,"
+                + " counting = ?, direction = ?, max_direction = ?, start_event = ?, source = ?, legal_force = ?,"
+                + " rest_day_rollover = ?, rollover_basis = ?, confidence = ?, note = ?, sort_order = ?, updated_at = ?"
+                + " where id = ?")
+                .params(d.area(), d.title(), d.summary(), d.amount(), d.maxAmount(), d.extension(),
+                        d.alternateAmount(), d.alternateDate(), d.alternateScope(), d.unit().name(), d.fixedDate(),
+                        d.counting().name(), name(d.direction()), name(d.maxDirection()), d.startEvent(), d.source(),
+                        d.legalForce().name(), d.restDayRollover(), d.rolloverBasis(), d.confidence(), d.note(),
+                        d.sortOrder(), ts(clock.instant()), d.id())
                 .update();
     }
 
@@ -66,55 +79,96 @@ class RuleStore {
                 .query(this::mapOverride).list();
     }
 
-    /** The override in force on {@code date}: the latest with effective_from on or before it. */
-    Optional<RuleOverride> overrideOn(String ruleId, LocalDate date) {
-        return jdbc.sql("select * from rule_override where rule_id = ? and effective_from <= ?"
-                + " order by effective_from desc, id desc limit 1")
-                .params(ruleId, date).query(this::mapOverride).optional();
+    /** The overrides of the given units in force on {@code date}: for each unit the latest on or before it. */
+    List<RuleOverride> inForce(String ruleId, Collection<Long> unitIds, LocalDate date) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(unitIds.size(), "?"));
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(ruleId);
+        params.add(date);
+        params.addAll(unitIds);
+        List<RuleOverride> all = jdbc.sql("select * from rule_override where rule_id = ? and effective_from <= ?"
+                + " and unit_id in (" + in + ") order by unit_id, effective_from desc, id desc")
+                .params(params).query(this::mapOverride).list();
+        return latestPerUnit(all);
+    }
+
+    /** Every unit's override of the rule in force on {@code date}. */
+    List<RuleOverride> inForceAnywhere(String ruleId, LocalDate date) {
+        return latestPerUnit(jdbc.sql("select * from rule_override where rule_id = ? and effective_from <= ?"
+                + " order by unit_id, effective_from desc, id desc").params(ruleId, date).query(this::mapOverride)
+                .list());
+    }
+
+    private static List<RuleOverride> latestPerUnit(List<RuleOverride> sorted) {
+        List<RuleOverride> out = new java.util.ArrayList<>();
+        Long last = null;
+        for (RuleOverride o : sorted) {
+            if (!o.unitId().equals(last)) {
+                out.add(o);
+                last = o.unitId();
+            }
+        }
+        return out;
     }
 
     Optional<RuleOverride> override(long id) {
         return jdbc.sql("select * from rule_override where id = ?").param(id).query(this::mapOverride).optional();
     }
 
-    boolean overrideExists(String ruleId, LocalDate effectiveFrom, Long exceptId) {
-        return jdbc.sql("select count(*) from rule_override where rule_id = ? and effective_from = ?"
+    boolean overrideExists(String ruleId, long unitId, LocalDate effectiveFrom, Long exceptId) {
+        return jdbc.sql("select count(*) from rule_override where rule_id = ? and unit_id = ? and effective_from = ?"
                 + " and (cast(? as bigint) is null or id <> ?)")
-                .params(ruleId, effectiveFrom, exceptId, exceptId).query(Long.class).single() > 0;
+                .params(ruleId, unitId, effectiveFrom, exceptId, exceptId).query(Long.class).single() > 0;
     }
 
     long insertOverride(RuleOverride o) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into rule_override (rule_id, amount, max_amount, extension, effective_from, reason, created_by,"
-                + " created_at) values (?,?,?,?,?,?,?,?)")
-                .params(o.ruleId(), o.amount(), o.maxAmount(), o.extension(), o.effectiveFrom(), o.reason(),
-                        o.createdBy(), ts(clock.instant()))
+        jdbc.sql("insert into rule_override (rule_id, unit_id, amount, max_amount, extension, alternate_amount,"
+                + " effective_from, reason, created_by, created_at) values (?,?,?,?,?,?,?,?,?,?)")
+                .params(o.ruleId(), o.unitId(), o.amount(), o.maxAmount(), o.extension(), o.alternateAmount(),
+                        o.effectiveFrom(), o.reason(), o.createdBy(), ts(clock.instant()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void updateOverride(RuleOverride o) {
-        jdbc.sql("update rule_override set amount = ?, max_amount = ?, extension = ?, effective_from = ?, reason = ?,"
-                + " updated_by = ?, updated_at = ? where id = ?")
-                .params(o.amount(), o.maxAmount(), o.extension(), o.effectiveFrom(), o.reason(), o.updatedBy(),
-                        ts(clock.instant()), o.id())
+        jdbc.sql("update rule_override set amount = ?, max_amount = ?, extension = ?, alternate_amount = ?,"
+                + " effective_from = ?, reason = ?, updated_by = ?, updated_at = ? where id = ?")
+                .params(o.amount(), o.maxAmount(), o.extension(), o.alternateAmount(), o.effectiveFrom(), o.reason(),
+                        o.updatedBy(), ts(clock.instant()), o.id())
                 .update();
     }
 
     private RuleDefinition mapDefinition(ResultSet rs, int n) throws SQLException {
         return new RuleDefinition(rs.getString("id"), rs.getString("area"), rs.getString("title"),
                 rs.getString("summary"), scaled(rs.getBigDecimal("amount")), scaled(rs.getBigDecimal("max_amount")),
-                scaled(rs.getBigDecimal("extension")), RuleUnit.valueOf(rs.getString("unit")),
-                rs.getString("fixed_date"), rs.getString("start_event"), rs.getString("source"),
-                rs.getString("confidence"), rs.getBoolean("rest_day_rollover"), rs.getInt("sort_order"));
+                scaled(rs.getBigDecimal("extension")), scaled(rs.getBigDecimal("alternate_amount")),
+                rs.getString("alternate_date"), rs.getString("alternate_scope"), RuleUnit.valueOf(rs.getString("unit")),
+                rs.getString("fixed_date"), PeriodCounting.valueOf(rs.getString("counting")),
+                direction(rs.getString("direction")), direction(rs.getString("max_direction")),
+                rs.getString("start_event"), rs.getString("source"), LegalForce.valueOf(rs.getString("legal_force")),
+                rs.getBoolean("rest_day_rollover"), rs.getString("rollover_basis"), rs.getString("confidence"),
+                rs.getString("note"), rs.getInt("sort_order"));
     }
 
     private RuleOverride mapOverride(ResultSet rs, int n) throws SQLException {
-        return new RuleOverride(rs.getLong("id"), rs.getString("rule_id"), scaled(rs.getBigDecimal("amount")),
-                scaled(rs.getBigDecimal("max_amount")), scaled(rs.getBigDecimal("extension")),
+        return new RuleOverride(rs.getLong("id"), rs.getString("rule_id"), rs.getLong("unit_id"),
+                scaled(rs.getBigDecimal("amount")), scaled(rs.getBigDecimal("max_amount")),
+                scaled(rs.getBigDecimal("extension")), scaled(rs.getBigDecimal("alternate_amount")),
                 rs.getObject("effective_from", LocalDate.class), rs.getString("reason"), rs.getString("created_by"),
                 instant(rs.getObject("created_at", OffsetDateTime.class)), rs.getString("updated_by"),
                 instant(rs.getObject("updated_at", OffsetDateTime.class)));
+    }
+
+    private static RuleDirection direction(String s) {
+        return s == null || s.isBlank() ? null : RuleDirection.valueOf(s);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
     }
 
     /** 30.00 from the database reads as 30, as in the catalog file. */
