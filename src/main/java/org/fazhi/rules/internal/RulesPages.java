@@ -13,6 +13,7 @@ import org.fazhi.rules.RulesCatalog.LocalValue;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.web.ErrorSummary;
 import org.fazhi.units.Units;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -171,11 +172,13 @@ class RulesPages {
         model.addAttribute("form", form);
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("formErrors", errors);
-        model.addAttribute("fieldLabels", Map.of("amount", format.text("rules.field.amount"),
+        Map<String, String> labels = Map.of("amount", format.text("rules.field.amount"),
                 "maxAmount", format.text("rules.field.maxAmount"), "extension", format.text("rules.field.extension"),
                 "alternateAmount", format.text("rules.field.alternateAmount"),
                 "effectiveFrom", format.text("rules.override.effective-from"),
-                "reason", format.text("rules.override.reason-label")));
+                "reason", format.text("rules.override.reason-label"));
+        model.addAttribute("fieldLabels", labels);
+        model.addAttribute("errorSummary", ErrorSummary.of(fieldErrors, errors, labels::get));
         model.addAttribute("mayEdit", editor.mayEdit());
         model.addAttribute("adjustable", rule.adjustable());
         model.addAttribute("unitName", format.unit(rule.unit()));
