@@ -1,7 +1,7 @@
 package org.fazhi.units.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -14,16 +14,18 @@ import org.springframework.web.util.ServletRequestPathUtils;
 @Component
 class KnownPages {
 
-    private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+    private final BeanFactory beans;
+    private volatile RequestMappingHandlerMapping mapping;
 
-    KnownPages(ObjectProvider<RequestMappingHandlerMapping> mappings) {
-        this.mappings = mappings;
+    KnownPages(BeanFactory beans) {
+        this.beans = beans;
     }
 
     boolean exists(HttpServletRequest request) {
-        RequestMappingHandlerMapping mapping = mappings.getIfAvailable();
+        RequestMappingHandlerMapping mapping = this.mapping;
         if (mapping == null) {
-            return true;
+            mapping = beans.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+            this.mapping = mapping;
         }
         Object previous = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
         try {

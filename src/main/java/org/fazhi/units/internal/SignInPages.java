@@ -45,7 +45,7 @@ class SignInPages {
         if (last != null) {
             session.removeAttribute(LAST_USERNAME);
         }
-        model.addAttribute("lastUsername", request.getParameter("error") != null && last != null ? last : "");
+        model.addAttribute("lastUsername", request.getParameterMap().containsKey("error") && last != null ? last : "");
         return "units/login";
     }
 
