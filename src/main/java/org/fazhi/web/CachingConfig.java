@@ -5,7 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +20,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * with a content hash in the name) are kept for a year by the resource handlers (application.yml).
  * Pages seen by a signed-in user are never stored ({@code no-store}); public pages may be reused for a
  * minute and are then revalidated by their ETag, answered 304 when unchanged. The sign-in page and
- * anything not answered 200 are not stored either.
+ * anything not answered 200 are not stored either. The server itself keeps a rendered public page for a
+ * few seconds ({@link PublicPageCache}).
  */
 @Configuration(proxyBeanMethods = false)
 class CachingConfig {
@@ -41,6 +45,19 @@ class CachingConfig {
         FilterRegistrationBean<ShallowEtagHeaderFilter> r = new FilterRegistrationBean<>(new PublicEtags());
         r.setOrder(1);
         r.addUrlPatterns("/*");
+        return r;
+    }
+
+    /** Rendered public pages kept for a few seconds ({@code fazhi.web.public-page-cache.ttl}, 0: off). */
+    @Bean
+    FilterRegistrationBean<PublicPageCache> publicPageCache(Clock clock,
+            @Value("${fazhi.web.public-page-cache.ttl:10s}") Duration ttl,
+            @Value("${fazhi.web.public-page-cache.max-pages:2000}") int maxPages) {
+        FilterRegistrationBean<PublicPageCache> r = new FilterRegistrationBean<>(new PublicPageCache(clock, ttl,
+                maxPages));
+        r.setOrder(2);
+        r.addUrlPatterns("/*");
+        r.setEnabled(!ttl.isZero() && !ttl.isNegative());
         return r;
     }
 
@@ -115,6 +132,11 @@ class CachingConfig {
 
     /** ETags (and 304 answers) for public pages only: signed-in pages are not stored, so need none. */
     static final class PublicEtags extends ShallowEtagHeaderFilter {
+
+        PublicEtags() {
+            // a weak ETag: the server still compresses the page (Tomcat leaves strong ETags uncompressed)
+            setWriteWeakETag(true);
+        }
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 /**
  * The working calendar every module asks. It keeps an in-memory copy of the calendar tables and
  * reloads it whenever the stored revision moved (another instance, or an administrator, changed a
- * day), so every instance answers from the same data.
+ * day), so every instance answers from the same data. The revision is asked at most once a second
+ * (a change made through this instance is seen at once).
  */
 @Service
 class OfficialCalendar implements WorkingCalendar {
@@ -30,6 +31,10 @@ class OfficialCalendar implements WorkingCalendar {
     private final MessageSource messages;
     private final Clock clock;
     private volatile CalendarBook book;
+    private volatile long checkedAt = Long.MIN_VALUE / 2;
+
+    /** How long a loaded calendar is used before the stored revision is asked again (another instance's change). */
+    static final long RECHECK_NANOS = java.time.Duration.ofSeconds(1).toNanos();
 
     OfficialCalendar(CalendarStore store, RulesCatalog rules, MessageSource messages, Clock clock) {
         this.store = store;
@@ -39,13 +44,35 @@ class OfficialCalendar implements WorkingCalendar {
     }
 
     CalendarBook book() {
-        long revision = store.revision();
         CalendarBook current = book;
+        long now = System.nanoTime();
+        if (current != null && now - checkedAt < RECHECK_NANOS) {
+            return current;
+        }
+        long revision = store.revision();
         if (current == null || current.revision() != revision) {
             current = store.load();
             book = current;
         }
+        checkedAt = now;
         return current;
+    }
+
+    /**
+     * A change was made here: the next read asks the database again (and again once the transaction
+     * ended, committed or not).
+     */
+    void invalidate() {
+        checkedAt = Long.MIN_VALUE / 2;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            checkedAt = Long.MIN_VALUE / 2;
+                        }
+                    });
+        }
     }
 
     @Override

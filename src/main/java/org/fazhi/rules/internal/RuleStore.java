@@ -30,18 +30,28 @@ class RuleStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private volatile List<RuleDefinition> definitions;
 
     RuleStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /**
+     * Every definition, in catalog order. The definitions change only when the shipped catalog is loaded
+     * at start ({@link CatalogSeeder}), so they are read once and kept.
+     */
     List<RuleDefinition> all() {
-        return jdbc.sql("select * from rule_def order by sort_order, id").query(this::mapDefinition).list();
+        List<RuleDefinition> kept = definitions;
+        if (kept == null) {
+            kept = jdbc.sql("select * from rule_def order by sort_order, id").query(this::mapDefinition).list();
+            definitions = kept;
+        }
+        return kept;
     }
 
     Optional<RuleDefinition> find(String id) {
-        return jdbc.sql("select * from rule_def where id = ?").param(id).query(this::mapDefinition).optional();
+        return all().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     void insert(RuleDefinition d) {
@@ -52,6 +62,7 @@ class RuleStore {
                         d.legalForce().name(), d.restDayRollover(), d.rolloverBasis(), d.confidence(), d.note(),
                         d.sortOrder(), ts(clock.instant()))
                 .update();
+        definitions = null;
     }
 
     void update(RuleDefinition d) {
@@ -66,6 +77,7 @@ class RuleStore {
                         d.legalForce().name(), d.restDayRollover(), d.rolloverBasis(), d.confidence(), d.note(),
                         d.sortOrder(), ts(clock.instant()), d.id())
                 .update();
+        definitions = null;
     }
 
     /** Every override of every rule, latest effective date last. */
