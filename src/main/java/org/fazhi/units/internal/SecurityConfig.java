@@ -157,6 +157,7 @@ class SecurityConfig {
                                 ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.COOKIES,
                                 ClearSiteDataHeaderWriter.Directive.STORAGE))))
                 .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()))
+                .requestCache(c -> c.requestCache(savedPages(pages)))
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
                     if (isHtmx(req)) {
                         problems.write(res, 401, "unauthorized", "problem.unauthorized");
@@ -186,6 +187,18 @@ class SecurityConfig {
         ProviderManager manager = new ProviderManager(provider);
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
+    }
+
+    /**
+     * Remembers the page a visitor wanted before signing in, only for a page that exists: a mistyped
+     * address answers 404 and leaves no session behind.
+     */
+    private static org.springframework.security.web.savedrequest.HttpSessionRequestCache savedPages(KnownPages pages) {
+        var cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !isHtmx(request)
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                && !request.getRequestURI().endsWith("/favicon.ico") && pages.exists(request));
+        return cache;
     }
 
     private static boolean isHtmx(HttpServletRequest request) {
