@@ -18,16 +18,14 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 /**
  * How long a browser may keep what it was sent. Versioned assets (webjars, {@code /css}, {@code /js}
  * with a content hash in the name) are kept for a year by the resource handlers (application.yml).
- * Pages seen by a signed-in user are never stored ({@code no-store}); public pages may be reused for a
- * minute and are then revalidated by their ETag, answered 304 when unchanged. The sign-in page and
- * anything not answered 200 are not stored either. The server itself keeps a rendered public page for a
+ * Pages seen by a signed-in user are never stored ({@code no-store}); a public page is stored but
+ * revalidated at each visit by its ETag ({@code no-cache}), answered 304 when unchanged — a citizen
+ * looking up a receipt again sees the disposition made meanwhile. The sign-in page and anything not
+ * answered 200 are not stored. The server itself keeps a rendered public page for a
  * few seconds ({@link PublicPageCache}).
  */
 @Configuration(proxyBeanMethods = false)
 class CachingConfig {
-
-    /** Seconds a public page may be reused without asking again. */
-    static final int PUBLIC_MAX_AGE = 60;
 
     private static final List<String> ASSETS = List.of("/webjars/", "/css/", "/js/", "/img/", "/favicon.ico");
     private static final List<String> NEVER_STORED = List.of("/console", "/login", "/logout", "/error", "/account");
@@ -82,7 +80,7 @@ class CachingConfig {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (ASSETS.stream().noneMatch(path::startsWith)) {
                 if (publicPage(request)) {
-                    response.setHeader("Cache-Control", "private, max-age=" + PUBLIC_MAX_AGE + ", must-revalidate");
+                    response.setHeader("Cache-Control", "no-cache");
                 } else if (ShellModel.signedIn() || !path.startsWith("/api/")) {
                     response.setHeader("Cache-Control", "no-store");
                 }

@@ -18,7 +18,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * for {@code ttl}, and at once afresh after anything was changed through this instance (any request
  * that is not a read). When a copy is due, one request renders the next while the others still get the
  * kept one, so the load never falls on the page all at once. Only complete 200 answers that created no session are kept. A public page is a
- * few seconds stale at most — the browser may keep it for a minute anyway ({@link CachingConfig}).
+ * few seconds stale at most; browsers revalidate it at each visit ({@link CachingConfig}).
  * Nothing here is needed by another instance: each keeps its own copy.
  */
 class PublicPageCache extends OncePerRequestFilter {

@@ -135,4 +135,20 @@ class WebShellIT {
     private long jdbcUnit(String code) {
         return jdbc.sql("select id from unit where code = ?").param(code).query(Long.class).single();
     }
+
+    @Test
+    void signedInPagesAreNeverStoredPublicPagesAreRevalidatedVersionedAssetsKeptForAYear() throws Exception {
+        assertThat(mvc.get().uri("/rules")).hasStatusOk().hasHeader("Cache-Control", "no-cache")
+                .headers().containsHeader("ETag");
+        assertThat(mvc.get().uri("/console/deadlines").with(console(users, "fzb"))).hasStatusOk()
+                .hasHeader("Cache-Control", "no-store");
+        String page = mvc.get().uri("/rules").exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        Matcher css = Pattern.compile("href=\"(/css/fazhi-[0-9a-f]{32}\\.css)\"").matcher(page);
+        assertThat(css.find()).isTrue();
+        assertThat(mvc.get().uri(css.group(1))).hasStatusOk().hasHeader("Cache-Control", "max-age=31536000, public");
+        Matcher bootstrap = Pattern.compile("href=\"(/webjars/bootstrap/[^\"]+-[0-9a-f]{32}\\.css)\"").matcher(page);
+        assertThat(bootstrap.find()).isTrue();
+        assertThat(mvc.get().uri(bootstrap.group(1))).hasStatusOk().hasHeader("Cache-Control", "max-age=31536000, public");
+        assertThat(page).doesNotContain("name=\"_csrf\"");
+    }
 }
