@@ -29,7 +29,8 @@ FAZHI_JAR=$(ls "$ROOT"/target/fazhi-*.jar | grep -v original | head -1)
 (cd bench/bare-boot && "$ROOT"/mvnw -B -ntp -q -DskipTests package)
 BARE_JAR=$ROOT/bench/bare-boot/target/bare-1.jar
 if [ ! -d "$PETCLINIC_SRC" ]; then
-  git clone -q https://github.com/spring-projects/spring-petclinic "$PETCLINIC_SRC"
+  git clone -q https://github.com/spring-projects/spring-petclinic "$PETCLINIC_SRC" \
+    || { echo "PetClinic not found at $PETCLINIC_SRC and it cannot be cloned: set PETCLINIC_SRC"; exit 1; }
 fi
 (cd "$PETCLINIC_SRC" && ./mvnw -B -ntp -q -DskipTests -Dcheckstyle.skip -Dspring-javaformat.skip=true package)
 PETCLINIC_JAR=$(ls "$PETCLINIC_SRC"/target/spring-petclinic-*.jar | grep -v original | head -1)

@@ -24,7 +24,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublicPageCache extends OncePerRequestFilter {
 
     /** One kept page; {@code refreshing}: a request is rendering its successor. */
-    private record Page(long storedAt, String contentType, String contentLanguage, byte[] body,
+    private record Page(long storedAt, String contentType, String contentLanguage, byte[] body, String etag,
             java.util.concurrent.atomic.AtomicBoolean refreshing) {
     }
 
@@ -60,7 +60,7 @@ class PublicPageCache extends OncePerRequestFilter {
         Page page = pages.get(key);
         if (page != null && (now - page.storedAt() < ttlMillis || !page.refreshing().compareAndSet(false, true))) {
             // fresh, or another request is already rendering the next copy: this one gets the kept copy
-            write(page, response);
+            write(page, request, response);
             return;
         }
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
@@ -70,12 +70,25 @@ class PublicPageCache extends OncePerRequestFilter {
             if (pages.size() >= maxPages) {
                 pages.clear();
             }
-            pages.put(key, new Page(now, capture.getContentType(), capture.getHeader("Content-Language"),
-                    capture.getContentAsByteArray(), new java.util.concurrent.atomic.AtomicBoolean()));
+            byte[] body = capture.getContentAsByteArray();
+            pages.put(key, new Page(now, capture.getContentType(), capture.getHeader("Content-Language"), body,
+                    etag(body), new java.util.concurrent.atomic.AtomicBoolean()));
         } else if (page != null) {
             pages.remove(key, page);
         }
         capture.copyBodyToResponse();
+    }
+
+    /** Weak comparison of an If-None-Match list with an ETag (W/ prefixes ignored, * matches all). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        String tag = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || (c.startsWith("W/") ? c.substring(2) : c).equals(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops every kept page (a change was made). */
@@ -83,7 +96,21 @@ class PublicPageCache extends OncePerRequestFilter {
         pages.clear();
     }
 
-    private static void write(Page page, HttpServletResponse response) throws IOException {
+    /** The weak ETag of a kept page, computed once (the ETag filter then reuses it instead of hashing each answer). */
+    private static String etag(byte[] body) {
+        StringBuilder b = new StringBuilder("W/\"0");
+        org.springframework.util.DigestUtils.appendMd5DigestAsHex(body, b);
+        return b.append('"').toString();
+    }
+
+    /** The kept copy, or 304 when the browser already holds it (its If-None-Match names the page's ETag). */
+    private static void write(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("ETag", page.etag());
+        String held = request.getHeader("If-None-Match");
+        if (held != null && matches(held, page.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         response.setStatus(200);
         response.setContentType(page.contentType());
         if (page.contentLanguage() != null) {

@@ -96,4 +96,26 @@ class PublicPageCacheTests {
         });
         assertThat(get("/consultations/7")).isEqualTo("render 1");
     }
+
+    @Test
+    void aBrowserHoldingTheKeptCopyIsAnsweredNotModified() throws Exception {
+        get("/rules");
+        MockHttpServletRequest first = new MockHttpServletRequest("GET", "/rules");
+        MockHttpServletResponse hit = new MockHttpServletResponse();
+        cache.doFilter(first, hit, (req, res) -> {
+            throw new AssertionError("served from the copy");
+        });
+        String etag = hit.getHeader("ETag");
+        assertThat(etag).startsWith("W/\"0");
+        MockHttpServletRequest again = new MockHttpServletRequest("GET", "/rules");
+        again.addHeader("If-None-Match", etag);
+        MockHttpServletResponse notModified = new MockHttpServletResponse();
+        cache.doFilter(again, notModified, (req, res) -> {
+            throw new AssertionError("served from the copy");
+        });
+        assertThat(notModified.getStatus()).isEqualTo(304);
+        assertThat(notModified.getContentAsByteArray()).isEmpty();
+        assertThat(PublicPageCache.matches("\"x\", " + etag.substring(2), etag)).isTrue();
+        assertThat(PublicPageCache.matches("W/\"other\"", etag)).isFalse();
+    }
 }

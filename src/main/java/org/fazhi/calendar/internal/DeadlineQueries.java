@@ -36,6 +36,8 @@ class DeadlineQueries {
     static final List<String> MODES = List.of("workingDays", "calendarDays", "rule");
 
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2}-\\d{2}");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     /** A checked question: the period, and the rule and term it comes from when asked by rule. */
     record Question(LocalDate from, Period period, Rule rule, RuleTerm term, Long unitId) {
@@ -197,7 +199,7 @@ class DeadlineQueries {
 
     private static int number(String field, String text, int max) {
         String t = text.strip();
-        if (t.length() > 6 || !t.matches("-?\\d+")) {
+        if (t.length() > 6 || !INTEGER.matcher(t).matches()) {
             throw InvalidInputException.field(field, "calendar.amount.range", String.valueOf(max));
         }
         int n = Integer.parseInt(t);
@@ -211,7 +213,7 @@ class DeadlineQueries {
         if (text == null) {
             return null;
         }
-        if (!text.strip().matches("\\d{1,18}")) {
+        if (!ID.matcher(text.strip()).matches()) {
             throw InvalidInputException.field("unitId", "calendar.unit.invalid");
         }
         return Long.valueOf(text.strip());
