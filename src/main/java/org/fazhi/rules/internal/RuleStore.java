@@ -31,6 +31,7 @@ class RuleStore {
     private final JdbcClient jdbc;
     private final Clock clock;
     private volatile List<RuleDefinition> definitions;
+    private volatile Snapshot snapshot;
 
     RuleStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -80,15 +81,23 @@ class RuleStore {
         definitions = null;
     }
 
-    /** Every override of every rule, latest effective date last. */
+    /**
+     * Every override of every rule, latest effective date last. Read from the table at most once a second
+     * (another instance's change shows within a second; one made here at once).
+     */
     List<RuleOverride> overrides() {
-        return jdbc.sql("select * from rule_override order by rule_id, effective_from, id").query(this::mapOverride)
-                .list();
+        Snapshot kept = snapshot;
+        long now = System.nanoTime();
+        if (kept == null || now - kept.readAt() > SNAPSHOT_NANOS) {
+            kept = new Snapshot(now, jdbc.sql("select * from rule_override order by rule_id, effective_from, id")
+                    .query(this::mapOverride).list());
+            snapshot = kept;
+        }
+        return kept.overrides();
     }
 
     List<RuleOverride> overridesOf(String ruleId) {
-        return jdbc.sql("select * from rule_override where rule_id = ? order by effective_from, id").param(ruleId)
-                .query(this::mapOverride).list();
+        return overrides().stream().filter(o -> o.ruleId().equals(ruleId)).toList();
     }
 
     /** The overrides of the given units in force on {@code date}: for each unit the latest on or before it. */
@@ -96,23 +105,24 @@ class RuleStore {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", java.util.Collections.nCopies(unitIds.size(), "?"));
-        List<Object> params = new java.util.ArrayList<>();
-        params.add(ruleId);
-        params.add(date);
-        params.addAll(unitIds);
-        List<RuleOverride> all = jdbc.sql("select * from rule_override where rule_id = ? and effective_from <= ?"
-                + " and unit_id in (" + in + ") order by unit_id, effective_from desc, id desc")
-                .params(params).query(this::mapOverride).list();
-        return latestPerUnit(all);
+        return latestPerUnit(overrides().stream().filter(o -> o.ruleId().equals(ruleId)
+                && !o.effectiveFrom().isAfter(date) && unitIds.contains(o.unitId())).sorted(NEWEST_PER_UNIT).toList());
     }
 
     /** Every unit's override of the rule in force on {@code date}. */
     List<RuleOverride> inForceAnywhere(String ruleId, LocalDate date) {
-        return latestPerUnit(jdbc.sql("select * from rule_override where rule_id = ? and effective_from <= ?"
-                + " order by unit_id, effective_from desc, id desc").params(ruleId, date).query(this::mapOverride)
-                .list());
+        return latestPerUnit(overrides().stream().filter(o -> o.ruleId().equals(ruleId)
+                && !o.effectiveFrom().isAfter(date)).sorted(NEWEST_PER_UNIT).toList());
     }
+
+    /** The overrides as read at {@code readAt} (System.nanoTime). */
+    private record Snapshot(long readAt, List<RuleOverride> overrides) {
+    }
+
+    private static final long SNAPSHOT_NANOS = java.time.Duration.ofSeconds(1).toNanos();
+    private static final java.util.Comparator<RuleOverride> NEWEST_PER_UNIT = java.util.Comparator
+            .comparing(RuleOverride::unitId).thenComparing(RuleOverride::effectiveFrom, java.util.Comparator.reverseOrder())
+            .thenComparing(RuleOverride::id, java.util.Comparator.reverseOrder());
 
     private static List<RuleOverride> latestPerUnit(List<RuleOverride> sorted) {
         List<RuleOverride> out = new java.util.ArrayList<>();
@@ -143,7 +153,22 @@ class RuleStore {
                 .params(o.ruleId(), o.unitId(), o.amount(), o.maxAmount(), o.extension(), o.alternateAmount(),
                         o.effectiveFrom(), o.reason(), o.createdBy(), ts(clock.instant()))
                 .update(keys, "id");
+        snapshot = null;
+        afterCompletion(() -> snapshot = null);
         return keys.getKey().longValue();
+    }
+
+    /** Runs again when the current transaction ends (its change is then visible, or rolled back). */
+    private static void afterCompletion(Runnable r) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            r.run();
+                        }
+                    });
+        }
     }
 
     void updateOverride(RuleOverride o) {
@@ -152,6 +177,8 @@ class RuleStore {
                 .params(o.amount(), o.maxAmount(), o.extension(), o.alternateAmount(), o.effectiveFrom(), o.reason(),
                         o.updatedBy(), ts(clock.instant()), o.id())
                 .update();
+        snapshot = null;
+        afterCompletion(() -> snapshot = null);
     }
 
     private RuleDefinition mapDefinition(ResultSet rs, int n) throws SQLException {

@@ -20,7 +20,6 @@ import org.fazhi.shared.PeriodUnit;
 import org.fazhi.units.Unit;
 import org.fazhi.units.Units;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rules catalog: national values, and for a unit the stricter local values set by that unit or a
@@ -28,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  * looser than the national one (or one set above) never applies: for each number the strictest wins.
  */
 @Service
-@Transactional(readOnly = true)
 class StatutoryRules implements RulesCatalog {
 
     private final RuleStore store;
