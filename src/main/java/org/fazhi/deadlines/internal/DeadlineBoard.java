@@ -21,7 +21,7 @@ import org.fazhi.shared.RefusedException;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Units;
 import org.fazhi.units.UserDirectory;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER','LEADER')")
+@Allowed.Staff
 public class DeadlineBoard {
 
     static final int MAX_EXPORT = 10_000;
@@ -177,7 +177,7 @@ public class DeadlineBoard {
 
     /** 催办: reminds the owner unit's staff (and the assignee) of a running deadline; says whom, by name. */
     @Transactional
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEADER')")
+    @Allowed.Supervisors
     public Urged urge(long id) {
         DeadlineRow row = visible(id);
         if (!row.status().isActive()) {
@@ -207,7 +207,7 @@ public class DeadlineBoard {
      * one that is closed or has nobody to remind is reported, not fatal. At most {@value #MAX_BULK}.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEADER')")
+    @Allowed.Supervisors
     public UrgedAll urgeAll(Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             throw InvalidInputException.field("ids", "deadlines.urge.none-chosen");

@@ -17,7 +17,7 @@ import org.fazhi.shared.NotFoundException;
 import org.fazhi.units.Unit;
 import org.fazhi.units.Units;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +80,7 @@ public class RuleOverrides {
                 .toList();
     }
 
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
+    @Allowed.UnitKeepers
     public RuleOverride create(String ruleId, OverrideDraft draft) {
         editor.require();
         RuleDefinition d = definition(ruleId);
@@ -96,7 +96,7 @@ public class RuleOverrides {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
+    @Allowed.UnitKeepers
     public RuleOverride update(String ruleId, long overrideId, OverrideDraft draft) {
         editor.require();
         RuleDefinition d = definition(ruleId);
