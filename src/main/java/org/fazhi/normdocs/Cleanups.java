@@ -273,7 +273,10 @@ public class Cleanups {
     @Transactional(readOnly = true)
     public List<NormativeDocument> nearExpiry() {
         LocalDate today = LocalDate.now(clock);
-        LocalDate until = today.plus(rules.period(NormdocsRules.EXPIRY_NOTICE, RuleTerm.AMOUNT, today).toJavaPeriod());
+        Long home = scope.homeUnitId();
+        LocalDate until = today.plusMonths(home == null
+                ? rules.period(NormdocsRules.EXPIRY_NOTICE, RuleTerm.AMOUNT, today).months()
+                : rules.period(NormdocsRules.EXPIRY_NOTICE, RuleTerm.AMOUNT, today, home).months());
         return documents.expiringBy(scope.visibleUnitIds(), until);
     }
 

@@ -63,7 +63,17 @@ public class Consultations {
         this.clock = clock;
     }
 
-    /** The earliest date a consultation opened on {@code openedOn} may close (SD-01 on the calendar). */
+    /**
+     * The earliest date a consultation of a document of {@code unitId} opened on {@code openedOn} may
+     * close: SD-01 as the unit's locality sets it (never shorter than the national value), on the calendar.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate earliestClose(LocalDate openedOn, long unitId) {
+        return calendar.due(openedOn, rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, openedOn,
+                unitId)).due();
+    }
+
+    /** The earliest date a consultation opened on {@code openedOn} may close (SD-01, national value). */
     @Transactional(readOnly = true)
     public LocalDate earliestClose(LocalDate openedOn) {
         return calendar.due(openedOn, rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, openedOn))
@@ -75,10 +85,11 @@ public class Consultations {
     public PublicConsultation open(long documentId, LocalDate closesOn) {
         DocumentSteps.Taken step = steps.take(documentId, Step.OPEN_CONSULTATION, null);
         LocalDate today = step.today();
-        LocalDate earliest = earliestClose(today);
+        long unit = step.document().unitId();
+        LocalDate earliest = earliestClose(today, unit);
         if (closesOn == null || closesOn.isBefore(earliest)) {
             throw new RefusedException("window-too-short", "normdocs.refused.window-too-short", earliest,
-                    rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, today).amount(),
+                    rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, today, unit).amount(),
                     NormdocsRules.CONSULTATION_MINIMUM);
         }
         if (closesOn.isAfter(today.plusYears(1))) {

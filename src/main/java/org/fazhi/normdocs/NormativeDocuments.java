@@ -373,7 +373,7 @@ public class NormativeDocuments {
         if (p.effectiveDate().isBefore(p.publicationDate())) {
             throw InvalidInputException.field("effectiveDate", "normdocs.effective-date.before-publication");
         }
-        int maxYears = terms.maxYears(p.publicationDate());
+        int maxYears = terms.maxYears(p.publicationDate(), d.unitId());
         int years = p.validityYears() == null ? maxYears : p.validityYears();
         if (years < 1) {
             throw InvalidInputException.field("validityYears", "normdocs.validity-years.min");

@@ -278,7 +278,7 @@ public class LegalityReviews {
         String early = c.earlyReason() == null || c.earlyReason().isBlank() ? null : c.earlyReason().strip();
         if (today.isBefore(r.earliestConclusion()) && early == null) {
             throw new RefusedException("early-without-reason", "review.refused.early", r.earliestConclusion(),
-                    rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn()).amount(),
+                    rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn(), r.deskUnitId()).amount(),
                     r.type().minimumRule());
         }
         if (c.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES && c.requiredChanges().isEmpty()) {
@@ -378,7 +378,7 @@ public class LegalityReviews {
     /** Fills the derived clock: earliest conclusion (minimum rule) and the due date (deadline). */
     private LegalityReview enrich(LegalityReview r) {
         LocalDate earliest = r.type().minimumRule() == null ? r.receivedOn()
-                : calendar.due(r.receivedOn(), rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn()))
+                : calendar.due(r.receivedOn(), rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn(), r.deskUnitId()))
                         .due();
         LocalDate due = r.deadlineId() == null ? null
                 : deadlines.find(r.deadlineId()).map(TrackedDeadline::dueDate).orElse(null);

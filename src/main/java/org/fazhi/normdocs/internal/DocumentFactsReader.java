@@ -63,7 +63,8 @@ public class DocumentFactsReader {
                 Actor.currentHasAnyRole(Role.DRAFTER.name(), Role.RULE_OF_LAW_OFFICE.name()),
                 Actor.currentHasAnyRole(Role.RULE_OF_LAW_OFFICE.name(), Role.LEGAL_REVIEWER.name()), consultations.ofDocument(d.id()),
                 consultations.undisposed(d.id()), rounds, gate, filings.ofDocument(d.id()), LocalDate.now(clock),
-                rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, LocalDate.now(clock)).amount(),
+                rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, LocalDate.now(clock), d.unitId())
+                        .amount(),
                 findings(d), d.currentVersionId() == null ? null
                         : clearances.clearedBy(d.id(), d.currentVersionId()).orElse(null),
                 Actor.current().userId());

@@ -116,4 +116,12 @@ public final class Allowed {
     @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER','LEADER')")
     public @interface Staff {
     }
+
+    /** Those who press for deadlines (催办): the 法治办 and leaders. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEADER')")
+    public @interface Supervisors {
+    }
 }
