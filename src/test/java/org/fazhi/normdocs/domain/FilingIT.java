@@ -49,8 +49,8 @@ class FilingIT extends NormdocsTestBase {
         NormativeDocument d = published("备案期限文件");
         Filing filing = as(fx.drafter(), () -> filings.of(d.id())).orElseThrow();
         assertThat(filing.dueOn()).isEqualTo(DUE);
-        assertThat(filing.filedTo()).as("recorded in Chinese whatever the publisher's language")
-                .isEqualTo("上一级人民政府及本级人大常委会");
+        assertThat(filing.filedTo()).as("derived from the issuing body (a township government: the county above),"
+                + " in Chinese whatever the publisher's language").isEqualTo("示范县人民政府");
         assertThat(filing.filed()).isFalse();
         TrackedDeadline deadline = deadlines.find(filing.deadlineId()).orElseThrow();
         assertThat(deadline.ruleId()).isEqualTo("ND-05");
