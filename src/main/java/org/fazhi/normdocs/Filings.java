@@ -66,9 +66,9 @@ public class Filings {
 
     /** Opens the filing duty of a just-published document (called by publication). */
     Filing open(long documentId, long unitId, String title, LocalDate publicationDate, String filedTo) {
-        TrackedDeadline deadline = deadlines.track(new NewDeadline(NormativeDocument.MODULE, ENTITY,
-                String.valueOf(documentId), title, NormdocsRules.FILING_DEADLINE, RuleTerm.AMOUNT, publicationDate,
-                unitId, null, "/console/normdocs/" + documentId));
+        TrackedDeadline deadline = deadlines.track(NewDeadline.of(NormativeDocument.MODULE, ENTITY,
+                String.valueOf(documentId), title, NormdocsRules.FILING_DEADLINE, publicationDate, unitId)
+                .withLabel("normdocs.deadline.filing").withLink("/console/normdocs/" + documentId));
         // a record, not a page: stored in the language of the records whatever the publisher reads
         String to = filedTo == null || filedTo.isBlank()
                 ? messages.getMessage("normdocs.filing.default-to", null, java.util.Locale.SIMPLIFIED_CHINESE)
