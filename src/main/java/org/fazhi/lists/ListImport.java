@@ -247,15 +247,13 @@ public class ListImport {
                     errors.add(new RowError(row.number(), header(K + column), text(p.messageKey(), p.args())));
                 }
             }
-            if (c.ok() && errors.size() == before) {
-                String code = c.entry().code();
-                Integer first = codes.putIfAbsent(code, row.number());
-                if (first != null) {
-                    errors.add(new RowError(row.number(), header(K + "code"),
-                            text("lists.import.code-repeated", code, first)));
-                } else {
-                    entries.add(c.entry());
-                }
+            String code = row.get("code").strip();
+            Integer first = code.isEmpty() ? null : codes.putIfAbsent(code, row.number());
+            if (first != null) {
+                errors.add(new RowError(row.number(), header(K + "code"),
+                        text("lists.import.code-repeated", code, first)));
+            } else if (c.ok() && errors.size() == before) {
+                entries.add(c.entry());
             }
         }
         return entries;

@@ -83,14 +83,24 @@ public class Lists {
     public List<ListRow> lists(ListKind kind) {
         List<ItemList> lists = store.lists(scope.visibleUnitIds(), kind);
         Map<Long, String> names = units.names(lists.stream().map(ItemList::unitId).distinct().toList());
-        java.time.LocalDate today = steps.now().toLocalDate();
         List<ListRow> rows = new ArrayList<>();
         for (ItemList l : lists) {
-            rows.add(new ListRow(l, names.getOrDefault(l.unitId(), ""), store.inForce(l.id(), today).orElse(null),
-                    store.openVersion(l.id()).orElse(null), store.lastVersionNo(l.id())));
+            rows.add(row(l, names.getOrDefault(l.unitId(), "")));
         }
         rows.sort(Comparator.comparing(ListRow::unit).thenComparing(r -> r.list().kind()));
         return rows;
+    }
+
+    /** One list the actor may see, as a row (404 otherwise). */
+    @Transactional(readOnly = true)
+    public ListRow row(long listId) {
+        ItemList l = access.requireList(listId);
+        return row(l, units.name(l.unitId()));
+    }
+
+    private ListRow row(ItemList l, String unit) {
+        return new ListRow(l, unit, store.inForce(l.id(), steps.now().toLocalDate()).orElse(null),
+                store.openVersion(l.id()).orElse(null), store.lastVersionNo(l.id()));
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,9 @@ import org.fazhi.units.UserAccounts;
 import org.fazhi.units.UserDraft;
 import org.fazhi.units.Units;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Units and accounts of their own for one test class, so that it never depends on demo data nor on what
@@ -26,7 +29,7 @@ import org.springframework.context.ApplicationContext;
  * </pre>
  */
 public record ListsFixture(String tag, long county, long dept, long squad, long other, String keeper,
-        String outsider) {
+        String outsider, Map<String, String> passwords) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -50,19 +53,32 @@ public record ListsFixture(String tag, long county, long dept, long squad, long 
                     UnitKind.ENFORCEMENT_AGENCY, UnitLevel.COUNTY, 1, true));
             Unit other = units.create(new UnitDraft(county, "LS" + tag + "-Q", "另一局" + tag, UnitKind.DEPARTMENT,
                     UnitLevel.COUNTY, 81, true));
-            String keeper = account(ctx, "ls" + tag.toLowerCase() + "qc", dept.id(), Role.DRAFTER);
-            String outsider = account(ctx, "ls" + tag.toLowerCase() + "qx", other.id(), Role.DRAFTER);
-            return new ListsFixture(tag, county, dept.id(), squad.id(), other.id(), keeper, outsider);
+            var keeper = account(ctx, "ls" + tag.toLowerCase() + "qc", dept.id(), Role.DRAFTER);
+            var outsider = account(ctx, "ls" + tag.toLowerCase() + "qx", other.id(), Role.DRAFTER);
+            return new ListsFixture(tag, county, dept.id(), squad.id(), other.id(), keeper.username(),
+                    outsider.username(), Map.of(keeper.username(), keeper.password(), outsider.username(),
+                            outsider.password()));
         });
     }
 
-    static String account(ApplicationContext ctx, String username, long unitId, Role role) {
+    /**
+     * A new account with one business role (created by the system administrator, granted by the security
+     * one), its first password already changed so that it may use the console.
+     */
+    static UserAccounts.IssuedPassword account(ApplicationContext ctx, String username, long unitId, Role role) {
         ActingAs as = ctx.getBean(ActingAs.class);
         UserAccounts accounts = ctx.getBean(UserAccounts.class);
         var issued = as.run("admin", () -> accounts.create(new UserDraft(username, "测试" + username, unitId, null, null,
                 true, null, null)));
         as.run("secadmin", () -> accounts.grantRoles(issued.userId(), EnumSet.of(role)));
-        return username;
+        ctx.getBean(JdbcClient.class).sql("update app_user set must_change_password = false where username = ?")
+                .param(username).update();
+        return issued;
+    }
+
+    /** HTTP Basic as one of the fixture's accounts. */
+    public RequestPostProcessor basic(String username) {
+        return SecurityMockMvcRequestPostProcessors.httpBasic(username, passwords.get(username));
     }
 
     /** A power-list row of a sheet. */
