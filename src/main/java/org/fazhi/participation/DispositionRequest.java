@@ -1,4 +1,4 @@
-package org.fazhi.normdocs;
+package org.fazhi.participation;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

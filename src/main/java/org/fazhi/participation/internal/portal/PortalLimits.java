@@ -1,4 +1,4 @@
-package org.fazhi.normdocs.internal.portal;
+package org.fazhi.participation.internal.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -20,9 +20,9 @@ class PortalLimits {
     final RateLimiter comments;
     final RateLimiter lookups;
 
-    PortalLimits(@Value("${fazhi.normdocs.portal.comments-per-address:5}") int comments,
-            @Value("${fazhi.normdocs.portal.lookups-per-address:60}") int lookups,
-            @Value("${fazhi.normdocs.portal.limit-window:PT10M}") Duration window, Clock clock) {
+    PortalLimits(@Value("${fazhi.participation.portal.comments-per-address:5}") int comments,
+            @Value("${fazhi.participation.portal.lookups-per-address:60}") int lookups,
+            @Value("${fazhi.participation.portal.limit-window:PT10M}") Duration window, Clock clock) {
         this.comments = new RateLimiter(comments, window, clock);
         this.lookups = new RateLimiter(lookups, window, clock);
     }
@@ -34,5 +34,10 @@ class PortalLimits {
     /** The window in minutes, for the messages. */
     long windowMinutes() {
         return comments.window().toMinutes();
+    }
+
+    /** Whole minutes until {@code seconds} have passed (at least one), for the messages. */
+    static String minutes(long seconds) {
+        return String.valueOf(Math.max(1, (seconds + 59) / 60));
     }
 }

@@ -1,4 +1,4 @@
-package org.fazhi.normdocs.internal.portal;
+package org.fazhi.participation.internal.portal;
 
 import java.util.regex.Pattern;
 

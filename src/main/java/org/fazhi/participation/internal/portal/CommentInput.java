@@ -1,31 +1,33 @@
-package org.fazhi.normdocs.internal.portal;
+package org.fazhi.participation.internal.portal;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.fazhi.normdocs.CommentRequest;
+import org.fazhi.participation.CommentRequest;
 
 /**
  * Checks a comment form as {@link CommentRequest}'s constraints say and names, per field, the message
  * key the commenter reads (contact required and a mobile number or e-mail address; content required,
- * at most 5000 characters; name and organisation optional, bounded).
+ * at most 5000 characters; name and organisation optional, bounded; the article one of the draft's).
  */
 final class CommentInput {
+
+    private static final String[] FIELDS = {"articleNo", "name", "contact", "organisation", "content"};
 
     private CommentInput() {
     }
 
     /** Blank optional fields become null; text is kept as typed otherwise. */
-    static CommentRequest form(String name, String contact, String organisation, String content) {
+    static CommentRequest form(String name, String contact, String organisation, String content, Integer articleNo) {
         return new CommentRequest(blank(name), contact == null ? "" : contact.strip(), blank(organisation),
-                content == null ? "" : content);
+                content == null ? "" : content, articleNo);
     }
 
     /** Field name to message key, in form order; empty when the form is acceptable. */
     static Map<String, String> problems(Validator validator, CommentRequest form) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String field : new String[] {"name", "contact", "organisation", "content"}) {
+        for (String field : FIELDS) {
             var violations = validator.validateProperty(form, field);
             if (!violations.isEmpty()) {
                 boolean missing = violations.stream().map(CommentInput::constraint).anyMatch("NotBlank"::equals);
@@ -35,18 +37,28 @@ final class CommentInput {
         return out;
     }
 
+    /** The article chosen on the form: null for the draft as a whole; -1 when it is not a number. */
+    static Integer article(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String v = raw.strip();
+        return v.matches("\\d{1,3}") ? Integer.valueOf(v) : -1;
+    }
+
     private static String constraint(ConstraintViolation<CommentRequest> v) {
         return v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 
     private static String key(String field, String constraint) {
         return switch (field) {
-            case "contact" -> "NotBlank".equals(constraint) ? "normdocsportal.comment.contact.required"
-                    : "normdocsportal.comment.contact.invalid";
-            case "content" -> "NotBlank".equals(constraint) ? "normdocsportal.comment.content.required"
-                    : "normdocsportal.comment.content.too-long";
-            case "name" -> "normdocsportal.comment.name.too-long";
-            default -> "normdocsportal.comment.organisation.too-long";
+            case "contact" -> "NotBlank".equals(constraint) ? "participationportal.comment.contact.required"
+                    : "participationportal.comment.contact.invalid";
+            case "content" -> "NotBlank".equals(constraint) ? "participationportal.comment.content.required"
+                    : "participationportal.comment.content.too-long";
+            case "name" -> "participationportal.comment.name.too-long";
+            case "articleNo" -> "participationportal.comment.article.unknown";
+            default -> "participationportal.comment.organisation.too-long";
         };
     }
 
