@@ -16,6 +16,7 @@ import org.fazhi.participation.PublicConsultation;
 import org.fazhi.participation.PublicConsultations;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.privacy.PersonalData;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -66,9 +67,15 @@ class PublicDrafts {
                 .orElseThrow(() -> new NotFoundException(ENTITY, consultationId));
     }
 
-    /** The text put out for comment: title, text with its articles, and notes (起草说明). */
+    /**
+     * The text put out for comment: title, text with its articles, and notes (起草说明), with natural
+     * persons' identifiers found in them removed (PI-03: they never reach the public).
+     */
     ConsultationText text(long consultationId) {
-        return consultations.publicText(consultationId);
+        ConsultationText t = consultations.publicText(consultationId);
+        String body = PersonalData.redact(t.body());
+        return new ConsultationText(t.consultationId(), t.versionId(), t.versionNo(), PersonalData.redact(t.title()),
+                body, PersonalData.redact(t.notes()), t.sha256(), Article.parse(body));
     }
 
     /** The counts of the published dispositions; empty while the window is open or not yet closed. */
@@ -80,7 +87,7 @@ class PublicDrafts {
 
     /** Each published comment, numbered, with identifiers removed from its content. */
     List<PublishedComment> published(long consultationId, AdoptionSummary summary) {
-        ConsultationText text = consultations.publicText(consultationId);
+        ConsultationText text = text(consultationId);
         List<PublishedComment> out = new ArrayList<>();
         int no = 1;
         for (PublicComment c : summary.comments()) {
@@ -127,7 +134,7 @@ class PublicDrafts {
             state = "OPEN";
         }
         long daysLeft = "OPEN".equals(state) ? ChronoUnit.DAYS.between(today, c.closesOn()) : 0;
-        return DraftSummary.of(c.id(), c.kind(), c.title(), c.organiser(), c.openedOn(), c.closesOn(), c.closedOn(),
+        return DraftSummary.of(c.id(), c.kind(), PersonalData.redact(c.title()), c.organiser(), c.openedOn(), c.closesOn(), c.closedOn(),
                 state, daysLeft, c.shortenedReason());
     }
 
