@@ -17,8 +17,8 @@ public class ConsoleMenu {
 
     /** Group order and message keys; a group not listed sorts last. */
     private static final List<String> GROUPS = List.of("work", "review", "governance", "normdocs", "decisions",
-            "lists", "enforcement", "oversight", "disputes", "publicity", "assessment", "kernel", "system", "security",
-            "audit", "account");
+            "participation", "lists", "enforcement", "oversight", "disputes", "publicity", "assessment", "kernel",
+            "system", "security", "audit", "account");
 
     private final List<MenuEntry> entries;
 
