@@ -42,12 +42,25 @@ public class ListGuide {
             case DRAFTING -> {
                 if (v.itemCount() == 0) {
                     key = "lists.next.add-items";
-                } else if (v.participationRequired() && f.participations() == 0) {
+                } else if (v.participationRequired() && !f.consulted()) {
                     key = "lists.next.participation";
+                } else if (f.undisposed() > 0) {
+                    key = "lists.next.dispose";
+                    args = List.of(String.valueOf(f.undisposed()));
                 } else if (ListProcedure.PROCEDURE.refusal(Step.PUBLISH, f).isEmpty()) {
                     key = "lists.next.publish";
                 } else {
                     key = "lists.next.submit-for-review";
+                }
+            }
+            case CONSULTING -> {
+                var open = f.openConsultation().orElse(null);
+                if (open != null && !f.today().isAfter(open.earliestClose())) {
+                    key = "lists.next.consulting";
+                    args = List.of(open.closesOn(), open.earliestClose());
+                } else {
+                    key = "lists.next.close-consultation";
+                    args = List.of(open == null ? f.today() : open.closesOn());
                 }
             }
             case REVIEWING -> {

@@ -3,6 +3,8 @@ package org.fazhi.lists;
 import org.fazhi.lists.internal.ListFacts;
 import org.fazhi.lists.internal.ListFactsReader;
 import org.fazhi.lists.internal.ListStore;
+import org.fazhi.participation.ConsultationKind;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.fazhi.units.Units;
@@ -18,12 +20,15 @@ public class ListOverviews {
     private final ListGuide guide;
     private final ListStore store;
     private final Units units;
+    private final PublicConsultations participation;
 
-    ListOverviews(ListFactsReader facts, ListGuide guide, ListStore store, Units units) {
+    ListOverviews(ListFactsReader facts, ListGuide guide, ListStore store, Units units,
+            PublicConsultations participation) {
         this.facts = facts;
         this.guide = guide;
         this.store = store;
         this.units = units;
+        this.participation = participation;
     }
 
     /** The page of a version the actor may see (404 otherwise), with one page of its items. */
@@ -34,8 +39,8 @@ public class ListOverviews {
         PageResult<ListEntry> entries = new PageResult<>(store.entries(versionId, needle, page.size(), page.offset()),
                 page.page(), page.size(), store.countEntries(versionId, needle));
         return new ListOverview(store.list(v.listId()).orElseThrow(), units.name(v.unitId()), v, guide.of(f), entries,
-                needle, store.participations(versionId).stream().map(p -> new ListOverview.Participation(p.channel(),
-                        p.startsOn(), p.endsOn(), p.opinions(), p.adoption())).toList(),
-                f.reviews(), store.versions(v.listId()), store.inForce(v.listId(), f.today()).orElse(null), f.today());
+                needle, f.consultations(), f.undisposed(), participation.earliestClose(ConsultationKind.LIST_ADJUSTMENT,
+                        f.today()), f.reviews(), store.versions(v.listId()),
+                store.inForce(v.listId(), f.today()).orElse(null), f.today());
     }
 }

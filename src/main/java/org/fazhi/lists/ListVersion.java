@@ -22,9 +22,8 @@ public record ListVersion(long id, long listId, long unitId, ListKind kind, int 
         return status == ListVersionStatus.PUBLISHED;
     }
 
-    /** A draft, under review or reviewed: an adjustment still on its way. */
+    /** An adjustment still on its way (not published, not withdrawn). */
     public boolean open() {
-        return status == ListVersionStatus.DRAFTING || status == ListVersionStatus.REVIEWING
-                || status == ListVersionStatus.REVIEWED;
+        return status != ListVersionStatus.PUBLISHED && status != ListVersionStatus.WITHDRAWN;
     }
 }

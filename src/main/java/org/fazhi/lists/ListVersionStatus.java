@@ -8,6 +8,8 @@ package org.fazhi.lists;
 public enum ListVersionStatus {
     /** 调整中: items may be added, changed, removed or imported. */
     DRAFTING,
+    /** 公开征求意见: the draft is out for public comment (participation), its items frozen. */
+    CONSULTING,
     /** 合法性审核中. */
     REVIEWING,
     /** 审核已办结 (any outcome). */

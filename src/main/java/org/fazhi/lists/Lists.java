@@ -15,6 +15,10 @@ import org.fazhi.lists.internal.ListSteps;
 import org.fazhi.lists.internal.ListStore;
 import org.fazhi.lists.internal.ListTexts;
 import org.fazhi.lists.internal.ListVersionRecord;
+import org.fazhi.participation.ConsultationKind;
+import org.fazhi.participation.OpeningRequest;
+import org.fazhi.participation.PublicConsultation;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.review.LegalityReview;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewSubject;
@@ -41,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>an adjustment starts from the version last published (or empty), one at a time per list;</li>
  * <li>items are added, changed and removed only while it is drafted;</li>
- * <li>an adjustment that bears on the public is put to public participation before legality review;</li>
+ * <li>an adjustment that bears on the public is put out for public comment (participation) for at least
+ * the catalog's period, and every comment answered, before legality review;</li>
  * <li>publication only after the review desk found exactly the content to be published lawful, with an
  * effective date from today and after the version in force.</li>
  * </ul>
@@ -60,17 +65,19 @@ public class Lists {
     private final ListAccess access;
     private final ListTexts texts;
     private final LegalityReviews reviews;
+    private final PublicConsultations participation;
     private final DataScope scope;
     private final Units units;
     private final AuditLog audit;
 
     Lists(ListStore store, ListSteps steps, ListAccess access, ListTexts texts, LegalityReviews reviews,
-            DataScope scope, Units units, AuditLog audit) {
+            PublicConsultations participation, DataScope scope, Units units, AuditLog audit) {
         this.store = store;
         this.steps = steps;
         this.access = access;
         this.texts = texts;
         this.reviews = reviews;
+        this.participation = participation;
         this.scope = scope;
         this.units = units;
         this.audit = audit;
@@ -255,20 +262,54 @@ public class Lists {
         steps.complete(step, Map.of("removed", before.code(), "name", before.name()));
     }
 
-    /** Records the public participation held on the adjustment (to be done before legality review where required). */
+    /** The last day of the minimum period of a consultation opened on {@code openedOn} (LS-02 on the calendar). */
+    @Transactional(readOnly = true)
+    public java.time.LocalDate earliestClose(java.time.LocalDate openedOn) {
+        return participation.earliestClose(ConsultationKind.LIST_ADJUSTMENT, openedOn);
+    }
+
+    /**
+     * Puts the draft out for public comment (公众参与) on the portal: the exact text (its items, and what
+     * changed against the version last published) until the end of {@code closesOn}; its items are frozen
+     * while the window is open.
+     */
     @Allowed.Drafters
-    public ListVersion recordParticipation(long versionId, ParticipationRequest r) {
-        ListSteps.Taken step = steps.take(versionId, Step.RECORD_PARTICIPATION, r.version());
-        if (r.endsOn().isBefore(r.startsOn())) {
-            throw InvalidInputException.field("endsOn", "lists.participation.ends-before-start");
+    public PublicConsultation openConsultation(long versionId, ListConsultationRequest r) {
+        ListSteps.Taken step = steps.take(versionId, Step.OPEN_CONSULTATION, r.version());
+        ListVersion v = step.version();
+        Text text = text(v, "CONSULTATION");
+        PublicConsultation c = participation.open(new OpeningRequest(ListVersion.SUBJECT.ref(versionId),
+                ConsultationKind.LIST_ADJUSTMENT, v.unitId(), units.name(v.unitId()), text.id(), v.revision(),
+                text.title(), text.body(), v.reason(), v.contentSha256(), r.closesOn(), r.shortenedReason(),
+                "/console/lists/versions/" + versionId + "#consultation"));
+        steps.complete(step, Map.of("consultationId", c.id(), "closesOn", r.closesOn().toString()));
+        return c;
+    }
+
+    /** Closes the window once its minimum period has run. */
+    @Allowed.Drafters
+    public PublicConsultation closeConsultation(long versionId, Integer version) {
+        return closeNow(steps.take(versionId, Step.CLOSE_CONSULTATION, version));
+    }
+
+    /** The daily job: closes every window on a list adjustment whose closing day has passed. */
+    public int closeDue() {
+        int closed = 0;
+        for (PublicConsultation c : participation.dueToClose(ListVersion.SUBJECT, steps.now().toLocalDate())) {
+            long versionId = c.subjectLongId();
+            if (store.version(versionId).map(v -> v.status() == ListVersionStatus.CONSULTING).orElse(false)) {
+                closeNow(steps.takeAsSystem(versionId, Step.CLOSE_DUE_CONSULTATION));
+                closed++;
+            }
         }
-        if (r.endsOn().isAfter(step.today())) {
-            throw InvalidInputException.field("endsOn", "lists.participation.future");
-        }
-        long id = store.insertParticipation(versionId, r.channel().strip(), r.startsOn(), r.endsOn(), r.opinions(),
-                r.adoption().strip(), Actor.current().userId());
-        return steps.complete(step, Map.of("participationId", id, "channel", r.channel().strip(), "startsOn",
-                r.startsOn().toString(), "endsOn", r.endsOn().toString(), "opinions", r.opinions()));
+        return closed;
+    }
+
+    private PublicConsultation closeNow(ListSteps.Taken step) {
+        PublicConsultation open = step.facts().openConsultation().orElseThrow();
+        PublicConsultation closed = participation.close(open.id());
+        steps.complete(step, Map.of("consultationId", open.id()));
+        return closed;
     }
 
     // ----- review, publication, withdrawal -----
@@ -282,15 +323,10 @@ public class Lists {
     public LegalityReview submitForReview(long versionId, Integer version) {
         ListSteps.Taken step = steps.take(versionId, Step.SUBMIT_FOR_REVIEW, version);
         ListVersion v = step.version();
-        List<ListEntry> entries = store.entries(versionId);
-        List<ListVersion> published = store.publishedVersions(v.listId());
-        ListVersion base = published.isEmpty() ? null : published.get(published.size() - 1);
-        String title = texts.title(v);
-        String body = texts.body(v, entries, base, base == null ? List.of() : store.entries(base.id()));
-        long textId = store.insertReviewText(versionId, v.revision(), title, body, v.contentSha256());
+        Text text = text(v, "REVIEW");
         LegalityReview review = reviews.submit(new SubmissionRequest(ReviewType.LIST_ADJUSTMENT,
-                ReviewSubject.of(ListVersion.SUBJECT.ref(versionId), title, textId, v.revision(), v.contentSha256(),
-                        "/console/lists/versions/" + versionId),
+                ReviewSubject.of(ListVersion.SUBJECT.ref(versionId), text.title(), text.id(), v.revision(),
+                        v.contentSha256(), "/console/lists/versions/" + versionId),
                 v.unitId(), governmentOf(v.unitId())));
         steps.complete(step, Map.of("reviewId", review.id(), "revision", v.revision(), "sha256", v.contentSha256()));
         return review;
@@ -321,11 +357,14 @@ public class Lists {
                 step.version().itemCount()));
     }
 
-    /** Abandons the adjustment. */
+    /** Abandons the adjustment; a consultation on it leaves the public side. */
     @Allowed.Drafters
     public ListVersion withdraw(long versionId, ListWithdrawalRequest r) {
         ListSteps.Taken step = steps.take(versionId, Step.WITHDRAW, r.version());
         step.record().withdrawn(r.reason().strip(), steps.now());
+        if (!step.facts().consultations().isEmpty()) {
+            participation.withdraw(ListVersion.SUBJECT.ref(versionId), r.reason().strip());
+        }
         return steps.complete(step, Map.of("reason", r.reason().strip()));
     }
 
@@ -342,6 +381,19 @@ public class Lists {
     }
 
     // ----- helpers -----
+
+    private record Text(long id, String title, String body) {
+    }
+
+    /** The version as text (against the version last published), kept for the public or the desk. */
+    private Text text(ListVersion v, String purpose) {
+        List<ListEntry> entries = store.entries(v.id());
+        List<ListVersion> published = store.publishedVersions(v.listId());
+        ListVersion base = published.isEmpty() ? null : published.get(published.size() - 1);
+        String title = texts.title(v);
+        String body = texts.body(v, entries, base, base == null ? List.of() : store.entries(base.id()));
+        return new Text(store.insertText(v.id(), purpose, v.revision(), title, body, v.contentSha256()), title, body);
+    }
 
     /** The government (county, township) a unit belongs to: the unit itself or the nearest above it. */
     Long governmentOf(long unitId) {

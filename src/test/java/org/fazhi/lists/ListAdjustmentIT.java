@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.participation.CommentRequest;
+import org.fazhi.participation.ConsultationKind;
+import org.fazhi.participation.Disposition;
+import org.fazhi.participation.DispositionRequest;
+import org.fazhi.participation.PublicComment;
+import org.fazhi.participation.PublicConsultation;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.review.ReviewType;
@@ -20,7 +27,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A list is adjusted only through the procedure: items change only in a draft; an adjustment that
- * bears on the public goes to participation first; nothing is published without a lawful review of
+ * bears on the public is put out for public comment for the set period and every comment answered
+ * before review; nothing is published without a lawful review of
  * exactly the content published; the effective date follows the version in force; one adjustment at a
  * time; another unit's list is not even seen; every step is audited.
  */
@@ -29,6 +37,8 @@ class ListAdjustmentIT extends ListsTestBase {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PublicConsultations participation;
 
     @Test
     void publishingWithoutALegalityReviewIsRefused() {
@@ -38,23 +48,50 @@ class ListAdjustmentIT extends ListsTestBase {
     }
 
     @Test
-    void anAdjustmentBearingOnThePublicIsNotReviewedBeforeParticipation() {
+    void anAdjustmentBearingOnThePublicIsNotReviewedBeforePublicCommentHasRunAndEveryCommentIsAnswered() {
         ListVersion v = draft(unit("须参与"), 1, true);
         assertThatThrownBy(() -> submit(v.id())).isInstanceOf(RefusedException.class).extracting("code")
                 .isEqualTo("participation-required");
-        as(fx.keeper(), () -> lists.recordParticipation(v.id(), new ParticipationRequest("网上征求意见",
-                today().minusDays(10), today().minusDays(1), 3, "采纳2条，1条不予采纳并说明理由", null)));
+        LocalDate earliest = as(fx.keeper(), () -> lists.earliestClose(today()));
+        PublicConsultation window = as(fx.keeper(), () -> lists.openConsultation(v.id(),
+                new ListConsultationRequest(earliest, null, null)));
+        assertThat(window.kind()).isEqualTo(ConsultationKind.LIST_ADJUSTMENT);
+        assertThat(window.minimumRule()).isEqualTo("LS-02");
+        PublicComment comment = participation.comment(window.id(), new CommentRequest(null, "13800000000", null,
+                "建议公布每项事项的办理时限。"));
+        assertThatThrownBy(() -> as(fx.keeper(), () -> lists.addEntry(v.id(), power(code("CF"), "征求意见期间新增"))))
+                .as("the items are frozen while out for comment").isInstanceOf(RefusedException.class)
+                .extracting("code").isEqualTo("not-drafting");
+        assertThatThrownBy(() -> as(fx.keeper(), () -> lists.closeConsultation(v.id(), null)))
+                .isInstanceOf(RefusedException.class).extracting("code").isEqualTo("consultation-too-early");
+
+        clock.setDate(earliest.plusDays(1));
+        as(fx.keeper(), () -> lists.closeConsultation(v.id(), null));
+        assertThatThrownBy(() -> submit(v.id())).isInstanceOf(RefusedException.class).extracting("code")
+                .isEqualTo("comments-undisposed");
+        as(fx.keeper(), () -> participation.dispose(comment.id(), new DispositionRequest(Disposition.ADOPTED, null)));
         LegalityReview review = submit(v.id());
         assertThat(review.type()).isEqualTo(ReviewType.LIST_ADJUSTMENT);
         assertThat(reload(v.id()).status()).isEqualTo(ListVersionStatus.REVIEWING);
     }
 
     @Test
-    void participationThatHasNotEndedCannotBeRecorded() {
-        ListVersion v = draft(unit("参与未结束"), 1, true);
-        assertThatThrownBy(() -> as(fx.keeper(), () -> lists.recordParticipation(v.id(), new ParticipationRequest(
-                "座谈会", today().minusDays(1), today().plusDays(3), 0, "尚未结束", null))))
-                .isInstanceOf(InvalidInputException.class);
+    void aWindowShorterThanTheSetPeriodNeedsItsReasonStated() {
+        ListVersion v = draft(unit("缩短"), 1, true);
+        assertThatThrownBy(() -> as(fx.keeper(), () -> lists.openConsultation(v.id(),
+                new ListConsultationRequest(today().plusDays(1), null, null)))).isInstanceOf(RefusedException.class)
+                .extracting("code").isEqualTo("window-too-short");
+        assertThat(as(fx.keeper(), () -> lists.openConsultation(v.id(), new ListConsultationRequest(today().plusDays(1),
+                "上级要求限期完成清单调整", null))).shortenedReason()).isEqualTo("上级要求限期完成清单调整");
+    }
+
+    @Test
+    void withdrawingAnAdjustmentTakesItsConsultationOffThePortal() {
+        ListVersion v = draft(unit("撤回征求意见"), 1, true);
+        PublicConsultation window = as(fx.keeper(), () -> lists.openConsultation(v.id(),
+                new ListConsultationRequest(lists.earliestClose(today()), null, null)));
+        as(fx.keeper(), () -> lists.withdraw(v.id(), new ListWithdrawalRequest("不再调整", null)));
+        assertThat(participation.publicView(window.id())).isEmpty();
     }
 
     @Test

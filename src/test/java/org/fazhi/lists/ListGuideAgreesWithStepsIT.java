@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.fazhi.lists.internal.ListProcedure;
 import org.fazhi.lists.internal.ListProcedure.Step;
+import org.fazhi.participation.CommentRequest;
+import org.fazhi.participation.PublicConsultation;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.RefusedException;
@@ -22,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The guide on a list version's page and the steps never disagree: for versions in every state (and
- * the states the gates tell apart: empty, participation owed or held, reviewed lawful, with changes or
+ * the states the gates tell apart: empty, public comment owed, running, run, or with a comment unanswered, reviewed lawful, with changes or
  * unlawful, revised after a lawful review), every step a person takes and users of every standing (the
  * department's keeper, the county 法治办 above it, the desk's reviewer, a leader, another department's
  * keeper), "the guide says allowed" holds exactly when the step succeeds with valid input, and a refused
@@ -35,6 +38,8 @@ class ListGuideAgreesWithStepsIT extends ListsTestBase {
     ListGuide guide;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    PublicConsultations participation;
 
     private record Outcome(String kind, String code) {
 
@@ -92,10 +97,6 @@ class ListGuideAgreesWithStepsIT extends ListsTestBase {
         Map<String, ListVersion> v = new LinkedHashMap<>();
         v.put("drafting, empty", draft(unit("空"), 0, false));
         v.put("drafting, participation owed", draft(unit("待参与"), 1, true));
-        ListVersion held = draft(unit("已参与"), 1, true);
-        as(fx.keeper(), () -> lists.recordParticipation(held.id(), new ParticipationRequest("座谈会",
-                today().minusDays(3), today().minusDays(1), 2, "均已采纳", null)));
-        v.put("drafting, participation held", reload(held.id()));
         ListVersion reviewing = draft(unit("审核中"), 1, false);
         submit(reviewing.id());
         v.put("reviewing", reload(reviewing.id()));
@@ -115,6 +116,22 @@ class ListGuideAgreesWithStepsIT extends ListsTestBase {
         ListVersion withdrawn = draft(unit("已撤回"), 1, false);
         as(fx.keeper(), () -> lists.withdraw(withdrawn.id(), new ListWithdrawalRequest("不再调整", null)));
         v.put("withdrawn", reload(withdrawn.id()));
+        // the states that need time: a window run to its end, and a comment left unanswered after it
+        ListVersion ran = draft(unit("征求意见期满"), 1, true);
+        as(fx.keeper(), () -> lists.openConsultation(ran.id(), new ListConsultationRequest(
+                lists.earliestClose(today()), null, null)));
+        ListVersion unanswered = draft(unit("意见未答复"), 1, true);
+        PublicConsultation window = as(fx.keeper(), () -> lists.openConsultation(unanswered.id(),
+                new ListConsultationRequest(lists.earliestClose(today()), null, null)));
+        participation.comment(window.id(), new CommentRequest(null, "13800000001", null, "建议补充办理时限。"));
+        clock.setDate(lists.earliestClose(today()).plusDays(1));
+        as(fx.keeper(), () -> lists.closeConsultation(unanswered.id(), null));
+        v.put("consulting, window run", reload(ran.id()));
+        ListVersion fresh = draft(unit("征求意见中"), 1, true);
+        as(fx.keeper(), () -> lists.openConsultation(fresh.id(), new ListConsultationRequest(
+                lists.earliestClose(today()), null, null)));
+        v.put("consulting, window not run", reload(fresh.id()));
+        v.put("drafting, consulted, a comment unanswered", reload(unanswered.id()));
         assertThat(v.values()).extracting(ListVersion::status).contains(ListVersionStatus.values());
         return v;
     }
@@ -146,8 +163,9 @@ class ListGuideAgreesWithStepsIT extends ListsTestBase {
     private Supplier<Object> attempt(long id, Step step) {
         return switch (step) {
             case EDIT -> () -> lists.addEntry(id, power(code("G"), "引导一致性检查事项"));
-            case RECORD_PARTICIPATION -> () -> lists.recordParticipation(id, new ParticipationRequest("网上征求意见",
-                    today().minusDays(5), today().minusDays(1), 1, "已采纳", null));
+            case OPEN_CONSULTATION -> () -> lists.openConsultation(id, new ListConsultationRequest(
+                    lists.earliestClose(today()), null, null));
+            case CLOSE_CONSULTATION -> () -> lists.closeConsultation(id, null);
             case SUBMIT_FOR_REVIEW -> () -> lists.submitForReview(id, null);
             case REVISE -> () -> lists.revise(id, null);
             case PUBLISH -> () -> lists.publish(id, new ListPublicationRequest(today().plusDays(1), null));

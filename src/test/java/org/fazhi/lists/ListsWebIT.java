@@ -44,7 +44,7 @@ class ListsWebIT extends ListsTestBase {
         assertThat(mvc.get().uri("/console/lists/import/template?kind=CERTIFICATION").with(console(users, "fzb")))
                 .hasStatusOk().hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(mvc.get().uri("/console/lists/versions/" + v.id()).with(console(users, fx.keeper())))
-                .bodyText().contains("本次调整涉及公众利益", "登记公众参与");
+                .bodyText().contains("本次调整涉及公众利益", "公开征求意见");
     }
 
     @Test
@@ -52,7 +52,7 @@ class ListsWebIT extends ListsTestBase {
         ListVersion v = draft(unit("表单"), 1, true);
         assertThat(mvc.post().uri("/console/lists/versions/" + v.id() + "/review-submission")
                 .with(console(users, fx.keeper())).param("version", String.valueOf(v.version()))).hasStatusOk()
-                .bodyText().contains("须先开展公众参与");
+                .bodyText().contains("须先公开征求意见");
         assertThat(mvc.post().uri("/console/lists/versions/" + v.id() + "/entries").with(console(users, fx.keeper()))
                 .param("code", code("F")).param("name", "无依据").param("powerType", "PENALTY").param("basisLaw", "")
                 .param("version", String.valueOf(v.version()))).hasStatusOk().bodyText().contains("须写明设定依据");

@@ -15,8 +15,11 @@ import org.fazhi.lists.ListKind;
 import org.fazhi.lists.ListPublicationRequest;
 import org.fazhi.lists.ListVersion;
 import org.fazhi.lists.Lists;
-import org.fazhi.lists.ParticipationRequest;
+import org.fazhi.lists.ListConsultationRequest;
 import org.fazhi.lists.PowerType;
+import org.fazhi.participation.CommentRequest;
+import org.fazhi.participation.PublicConsultation;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalityReview;
 import org.fazhi.review.LegalityReviews;
@@ -40,9 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * through the real services as the demo accounts: the market supervision bureau's 权责清单 loaded as
  * in force since last March and adjusted this year (one power added, one dropped, one basis changed,
  * reviewed by the justice bureau's desk and published today: two versions to compare); the
- * comprehensive enforcement bureau's list in force with an adjustment under review; and the county's
+ * comprehensive enforcement bureau's list in force with an adjustment under review; the county's
  * licensing, certification (kept, cancelled, 告知承诺) and public service lists (handling modes, a
- * company start-up item). Legal bases are real laws; every name of a unit or person is invented.
+ * company start-up item), the service list with an adjustment out for public comment and a comment
+ * from the portal. Legal bases are real laws; every name of a unit or person is invented.
  */
 @Component
 @Order(125)
@@ -53,6 +57,7 @@ class DemoLists implements ApplicationRunner {
     private final Lists lists;
     private final ListImport imports;
     private final LegalityReviews reviews;
+    private final PublicConsultations participation;
     private final Units units;
     private final UserDirectory users;
     private final ActingAs acting;
@@ -61,12 +66,13 @@ class DemoLists implements ApplicationRunner {
     private final Clock clock;
     private final boolean enabled;
 
-    DemoLists(Lists lists, ListImport imports, LegalityReviews reviews, Units units, UserDirectory users,
-            ActingAs acting, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+    DemoLists(Lists lists, ListImport imports, LegalityReviews reviews, PublicConsultations participation, Units units,
+            UserDirectory users, ActingAs acting, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
             @Value("${fazhi.demo-data:true}") boolean enabled) {
         this.lists = lists;
         this.imports = imports;
         this.reviews = reviews;
+        this.participation = participation;
         this.units = units;
         this.users = users;
         this.acting = acting;
@@ -105,14 +111,17 @@ class DemoLists implements ApplicationRunner {
         });
         ListVersion adjusted = adjustMarketList(market, today);
         ListVersion reviewing = adjustEnforcementList(zhzf);
+        PublicConsultation consulting = consultServiceList(county);
         log.info("Demo lists loaded: market bureau list adjusted to version {} ({}), enforcement bureau adjustment"
-                + " under review ({})", adjusted.versionNo(), adjusted.id(), reviewing.id());
+                + " under review ({}), county service list out for comment (consultation {})", adjusted.versionNo(),
+                adjusted.id(), reviewing.id(), consulting.id());
     }
 
     /** Version 2 of the market bureau's list: one power added, one dropped, one basis changed; reviewed; published today. */
     private ListVersion adjustMarketList(long market, LocalDate today) {
         ListVersion draft = acting.run("qicao", () -> lists.startAdjustment(new AdjustmentRequest(market,
-                ListKind.POWER, "根据《中华人民共和国反不正当竞争法》修订和机构职能调整，动态调整本局权责清单。", true, null)));
+                ListKind.POWER, "根据《中华人民共和国反不正当竞争法》修订和机构职能调整，动态调整本局权责清单。", false,
+                "依据上位法修订和职责划转作相应调整，不新设公民、法人和其他组织的义务。")));
         acting.run("qicao", () -> {
             List<ListEntry> entries = lists.allEntries(draft.id());
             ListEntry dropped = entries.stream().filter(e -> e.code().equals("SFX-SJJ-QT-001")).findFirst().orElseThrow();
@@ -126,9 +135,6 @@ class DemoLists implements ApplicationRunner {
             lists.addEntry(draft.id(), new EntryRequest("SFX-SJJ-CF-009", "对网络交易平台经营者未依法履行核验登记义务的处罚",
                     PowerType.PENALTY, "《中华人民共和国电子商务法》", "第八十条", null, RESPONSIBILITY, ACCOUNTABILITY,
                     null, null, null, null, null, null, null, null, null, null, null));
-            lists.recordParticipation(draft.id(), new ParticipationRequest("县政府门户网站公开征求意见",
-                    today.minusDays(40), today.minusDays(10), 3,
-                    "收到意见3条：采纳2条（补充电子商务领域事项、明确依据条款），1条涉及收费标准，不属于本清单范围，已说明理由。", null));
         });
         LegalityReview review = acting.run("qicao", () -> lists.submitForReview(draft.id(), null));
         acting.run("shencha", () -> reviews.conclude(review.id(), new ConclusionRequest(ReviewOutcome.LAWFUL,
@@ -146,6 +152,24 @@ class DemoLists implements ApplicationRunner {
                 ACCOUNTABILITY, null, null, null, null, null, null, null, null, null, null, null)));
         acting.run("fzb", () -> lists.submitForReview(draft.id(), null));
         return acting.run("fzb", () -> lists.version(draft.id()));
+    }
+
+    /** An adjustment of the county's public service list out for public comment, with one comment from the portal. */
+    private PublicConsultation consultServiceList(long county) {
+        ListVersion draft = acting.run("fzb", () -> lists.startAdjustment(new AdjustmentRequest(county, ListKind.SERVICE,
+                "推进“一窗受理”和“最多跑一次”，调整县政务服务事项的办理方式和承诺时限。", true, null)));
+        acting.run("fzb", () -> {
+            ListEntry building = lists.allEntries(draft.id()).stream().filter(e -> e.code().equals("SFX-FW-008"))
+                    .findFirst().orElseThrow();
+            lists.changeEntry(draft.id(), building.itemId(), new EntryRequest(building.code(), building.name(), null,
+                    null, null, building.implementingUnitId(), null, null, null, null, null, null, true, true, true,
+                    false, 10, false, null));
+        });
+        PublicConsultation c = acting.run("fzb", () -> lists.openConsultation(draft.id(),
+                new ListConsultationRequest(lists.earliestClose(LocalDate.now(clock)).plusDays(5), null, null)));
+        participation.comment(c.id(), new CommentRequest(null, "13800002222", null,
+                "建议将民办学校设立审批也纳入“一窗受理”，并公布各环节的办理时限。"));
+        return c;
     }
 
     static final String RESPONSIBILITY = "1.立案责任；2.调查取证责任；3.审查责任；4.告知责任；5.决定责任；6.送达责任；7.执行责任；8.其他法律法规规章规定应履行的责任。";

@@ -31,13 +31,27 @@ public final class ListPolicies {
             "lists.refused.list-empty");
 
     /**
-     * An adjustment that bears on the public (the drafter says so when starting it) is put to public
-     * participation before legality review; one the drafter recorded as not needing it, with the
-     * reason the reviewer reads, passes.
+     * An adjustment that bears on the public (the drafter says so when starting it) is put out for
+     * public comment (公众参与) before legality review; one the drafter recorded as not needing it, with
+     * the reason the reviewer reads, passes.
      */
-    public static final Gate<ListFacts> PARTICIPATION_HELD_WHERE_REQUIRED = Gate.require(
-            f -> !f.version().participationRequired() || f.participations() > 0, "participation-required",
+    public static final Gate<ListFacts> CONSULTED_WHERE_REQUIRED = Gate.require(
+            f -> !f.version().participationRequired() || f.consulted(), "participation-required",
             "lists.refused.participation-required");
+
+    /** Every comment received has its disposition (采纳情况) before the adjustment moves on. */
+    public static final Gate<ListFacts> EVERY_COMMENT_ANSWERED = Gate.require(f -> f.undisposed() == 0,
+            "comments-undisposed", f -> Refusal.of("comments-undisposed", "lists.refused.comments-undisposed",
+                    String.valueOf(f.undisposed())));
+
+    /**
+     * A consultation runs to the end of its minimum period (LS-02, on the official calendar) or to the
+     * shorter closing day stated with its reason when it opened; it can be closed from the day after.
+     */
+    public static final Gate<ListFacts> CONSULTATION_RUNS_ITS_MINIMUM_PERIOD = Gate.of("consultation-too-early",
+            f -> f.openConsultation().filter(c -> !f.today().isAfter(c.earliestClose()))
+                    .map(c -> Refusal.of("consultation-too-early", "lists.refused.consultation-too-early",
+                            c.earliestClose(), f.consultationMinimumDays(), ListsRules.CONSULTATION_MINIMUM)));
 
     /**
      * 未经合法性审核或者经审核不合法的，不得公布: the latest concluded review found exactly this content

@@ -121,7 +121,7 @@ public class ListStore {
 
     /** The adjustment on its way (drafting, under review or reviewed), if any. */
     public Optional<ListVersion> openVersion(long listId) {
-        return jdbc.sql(VERSION + " where v.list_id = ? and v.status in ('DRAFTING','REVIEWING','REVIEWED')")
+        return jdbc.sql(VERSION + " where v.list_id = ? and v.status in ('DRAFTING','CONSULTING','REVIEWING','REVIEWED')")
                 .param(listId).query(ListStore::version).optional();
     }
 
@@ -278,42 +278,26 @@ public class ListStore {
                 .query(Integer.class).single();
     }
 
-    // ----- participation and review texts -----
+    // ----- texts put out for comment or review -----
 
-    public record Participation(long id, long versionId, String channel, LocalDate startsOn, LocalDate endsOn,
-            int opinions, String adoption) {
+    /** The exact text of a version as put out for public comment or submitted for review. */
+    public record ListText(long id, long versionId, String purpose, int revision, String title, String body,
+            String sha256) {
     }
 
-    public long insertParticipation(long versionId, String channel, LocalDate from, LocalDate to, int opinions,
-            String adoption, Long by) {
+    public long insertText(long versionId, String purpose, int revision, String title, String body, String sha256) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into list_participation (version_id, channel, starts_on, ends_on, opinions, adoption,"
-                + " recorded_by, recorded_at) values (?,?,?,?,?,?,?,?)")
-                .params(versionId, channel, from, to, opinions, adoption, by, now()).update(keys, "id");
+        jdbc.sql("insert into list_text (version_id, purpose, revision, title, body, sha256, created_at)"
+                + " values (?,?,?,?,?,?,?)").params(versionId, purpose, revision, title, body, sha256, now())
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    public List<Participation> participations(long versionId) {
-        return jdbc.sql("select * from list_participation where version_id = ? order by starts_on, id").param(versionId)
-                .query((rs, n) -> new Participation(rs.getLong("id"), rs.getLong("version_id"), rs.getString("channel"),
-                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                        rs.getInt("opinions"), rs.getString("adoption"))).list();
-    }
-
-    public record ReviewText(long id, long versionId, int revision, String title, String body, String sha256) {
-    }
-
-    public long insertReviewText(long versionId, int revision, String title, String body, String sha256) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into list_review_text (version_id, revision, title, body, sha256, created_at)"
-                + " values (?,?,?,?,?,?)").params(versionId, revision, title, body, sha256, now()).update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    public Optional<ReviewText> reviewText(long id) {
-        return jdbc.sql("select * from list_review_text where id = ?").param(id)
-                .query((rs, n) -> new ReviewText(rs.getLong("id"), rs.getLong("version_id"), rs.getInt("revision"),
-                        rs.getString("title"), rs.getString("body"), rs.getString("sha256"))).optional();
+    public Optional<ListText> text(long id) {
+        return jdbc.sql("select * from list_text where id = ?").param(id)
+                .query((rs, n) -> new ListText(rs.getLong("id"), rs.getLong("version_id"), rs.getString("purpose"),
+                        rs.getInt("revision"), rs.getString("title"), rs.getString("body"), rs.getString("sha256")))
+                .optional();
     }
 
     // ----- mapping -----

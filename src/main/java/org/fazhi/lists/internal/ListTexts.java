@@ -16,10 +16,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A list version as text, for the legality-review desk: the adjustment's reason, what changed against
- * the version last published (added, removed, changed field by field) and every item. The text is
- * written once at submission and kept ({@code list_review_text}), so the desk always reads exactly what
- * was submitted, with its SHA-256. Written in Chinese, the language of the record.
+ * A list version as text, for the public consultation and the legality-review desk: the adjustment's
+ * reason, what changed against the version last published (added, removed, changed field by field) and
+ * every item. The text is written once when it is put out or submitted and kept ({@code list_text}), so
+ * the public and the desk read exactly that text, with its SHA-256. Written in Chinese, the language of
+ * the record.
  */
 @Component
 public class ListTexts implements ReviewTextSource {
@@ -45,7 +46,7 @@ public class ListTexts implements ReviewTextSource {
             return Optional.empty();
         }
         long listVersionId = Long.parseLong(subjectId);
-        return store.reviewText(versionId).filter(t -> t.versionId() == listVersionId).flatMap(t -> store
+        return store.text(versionId).filter(t -> t.versionId() == listVersionId).flatMap(t -> store
                 .version(listVersionId).map(v -> new ReviewedText(t.id(), t.revision(), t.title(), t.body(),
                         v.reason(), null, t.sha256(), v.participationRequired() ? null : v.noParticipationReason())));
     }

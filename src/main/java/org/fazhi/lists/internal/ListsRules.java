@@ -13,6 +13,8 @@ public final class ListsRules {
     public static final String COMPANY_STARTUP = "SD-15";
     /** 80%以上政务服务事项实现“一窗”分类受理 (seed 000 §5(1)). */
     public static final String ONE_WINDOW = "SD-16";
+    /** The minimum period of a public consultation on a list adjustment (locality setting). */
+    public static final String CONSULTATION_MINIMUM = "LS-02";
     /** 100个高频事项实现“最多跑一次” (seed 000 §5(1), the second number of SD-16). */
     public static final String ONE_TRIP_ITEMS = "LS-01";
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.fazhi.lists.AdjustmentRequest;
 import org.fazhi.lists.EntryRequest;
 import org.fazhi.lists.ItemList;
+import org.fazhi.lists.ListConsultationRequest;
 import org.fazhi.lists.ListDiff;
 import org.fazhi.lists.ListEntry;
 import org.fazhi.lists.ListGuide;
@@ -26,10 +27,10 @@ import org.fazhi.lists.ListStepRequest;
 import org.fazhi.lists.ListVersion;
 import org.fazhi.lists.ListWithdrawalRequest;
 import org.fazhi.lists.Lists;
-import org.fazhi.lists.ParticipationRequest;
 import org.fazhi.lists.PowerItem;
 import org.fazhi.lists.PowerItems;
 import org.fazhi.lists.PowerType;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.review.LegalityReview;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.PageQuery;
@@ -55,7 +56,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The lists as JSON: the lists in the caller's scope, versions and their comparison, a version's items,
- * the steps of an adjustment (items, participation, legality review, publication, withdrawal), the
+ * the steps of an adjustment (items, public consultation, legality review, publication,
+ * withdrawal), the
  * imports, and the power items in force (what enforcement reads). Another unit's list answers 404; a
  * step the procedure refuses answers 409 with the reason.
  */
@@ -179,10 +181,16 @@ class ListsApi {
         return imports.inForce(unitId, kind, effectiveDate, reason, ListUploads.open(file));
     }
 
-    @PostMapping("/versions/{id}/participation")
-    @Operation(summary = "Record the public participation held on the adjustment")
-    ListVersion participation(@PathVariable @Positive long id, @Valid @RequestBody ParticipationRequest r) {
-        return lists.recordParticipation(id, r);
+    @PostMapping("/versions/{id}/consultation")
+    @Operation(summary = "Put the draft out for public comment until the end of closesOn (at least the catalog's period, LS-02, unless a shortened reason is stated)")
+    PublicConsultation openConsultation(@PathVariable @Positive long id, @Valid @RequestBody ListConsultationRequest r) {
+        return lists.openConsultation(id, r);
+    }
+
+    @PostMapping("/versions/{id}/consultation/closure")
+    @Operation(summary = "Close the window once its minimum period has run")
+    PublicConsultation closeConsultation(@PathVariable @Positive long id, @Valid @RequestBody ListStepRequest r) {
+        return lists.closeConsultation(id, r.version());
     }
 
     @PostMapping("/versions/{id}/review-submission")

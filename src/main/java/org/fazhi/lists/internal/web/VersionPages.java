@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.lists.CertificationStatus;
 import org.fazhi.lists.EntryRequest;
+import org.fazhi.lists.ListConsultationRequest;
 import org.fazhi.lists.ListEntry;
 import org.fazhi.lists.ListImport;
 import org.fazhi.lists.ListImportReport;
@@ -15,7 +16,6 @@ import org.fazhi.lists.ListPublicationRequest;
 import org.fazhi.lists.ListVersion;
 import org.fazhi.lists.ListWithdrawalRequest;
 import org.fazhi.lists.Lists;
-import org.fazhi.lists.ParticipationRequest;
 import org.fazhi.lists.PowerType;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
@@ -42,7 +42,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * A version of a list (/console/lists/versions/{id}): the guide, its items (searched, a page at a
  * time, exported), adding, changing and removing an item, importing the whole list from Excel,
- * recording public participation, submitting it for legality review, revising it, publishing it with
+ * putting it out for public comment and closing the window, submitting it for legality review, revising it, publishing it with
  * its effective date, and withdrawing it. Which steps the page offers comes from the guide.
  */
 @Controller
@@ -179,17 +179,28 @@ class VersionPages {
 
     // ----- steps -----
 
-    @PostMapping("/participation")
+    @PostMapping("/consultation")
     @Allowed.Drafters
-    String participation(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+    String openConsultation(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("participation", params, messages);
-        ParticipationRequest r = form.valid(new ParticipationRequest(form.text("channel"), form.date("startsOn"),
-                form.date("endsOn"), form.integer("opinions"), form.text("adoption"), form.integer("version")),
-                validator);
-        return FormAction.act(form, redirect, "/console/lists/versions/" + id + "#participation", () -> {
-            lists.recordParticipation(id, r);
-            return views.text("lists.flash.participation");
+        FormInput form = FormInput.of("consultation", params, messages);
+        ListConsultationRequest r = form.valid(new ListConsultationRequest(form.date("closesOn"),
+                form.text("shortenedReason"), form.integer("version")), validator);
+        return FormAction.act(form, redirect, "/console/lists/versions/" + id + "#consultation", () -> {
+            var c = lists.openConsultation(id, r);
+            return views.text("lists.flash.consultation-opened", c.closesOn());
+        }, () -> page(id, null, null, model, form, null));
+    }
+
+    @PostMapping("/consultation/closure")
+    @Allowed.Drafters
+    String closeConsultation(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = FormInput.of("closure", params, messages);
+        Integer version = form.integer("version");
+        return FormAction.act(form, redirect, "/console/lists/versions/" + id + "#consultation", () -> {
+            lists.closeConsultation(id, version);
+            return views.text("lists.flash.consultation-closed");
         }, () -> page(id, null, null, model, form, null));
     }
 
@@ -263,9 +274,11 @@ class VersionPages {
                 .queryParamIfPresent("q", java.util.Optional.ofNullable(o.q())).build().encode().toUriString()
                 + (o.q() == null ? "?" : "&"));
         model.addAttribute("report", report);
-        if (!form.ok() || form.raw("effectiveDate").isEmpty()) {
-            form.put("effectiveDate", form.raw("effectiveDate").isEmpty() ? o.today().plusDays(1).toString()
-                    : form.raw("effectiveDate"));
+        if (form.raw("effectiveDate").isEmpty()) {
+            form.put("effectiveDate", o.today().plusDays(1).toString());
+        }
+        if (form.raw("closesOn").isEmpty()) {
+            form.put("closesOn", o.earliestCloseIfOpenedToday().toString());
         }
         form.addTo(model);
         return "lists/version";
