@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 @FazhiIT
 class GovernanceTargetsIT extends GovernanceTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.fazhi.assessment.Assessment assessment;
+
     private void meeting(long unit, MeetingKind kind, LocalDate on) {
         as(unit == fx.other() ? "fzb" : fx.office(), () -> meetings.record(new MeetingRequest(unit, kind, on, "法治专题学习：" + on,
                 "镇党委书记、镇长及班子成员", 9, "会议学习了有关法律法规并作出部署。", "镇会议室"), List.of()));
@@ -40,8 +43,22 @@ class GovernanceTargetsIT extends GovernanceTestBase {
         assertThat(study.status()).isEqualTo(TargetStatus.MISSED);
         assertThat(study.records()).hasSize(3);
 
+        var figure = as("fzb", () -> assessment.figure("governance.study-sessions-target", fx.town(), year));
+        assertThat(figure.metric().ruleId()).isEqualTo("SD-09");
+        assertThat(figure.value().numerator()).isZero();
+        assertThat(figure.value().denominator()).isEqualTo(1);
+        assertThat(as("fzb", () -> assessment.records("governance.study-sessions-target", fx.town(), year)))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.counted()).isFalse();
+                    assertThat(r.note()).startsWith("3 / 4");
+                });
+
         meeting(fx.town(), MeetingKind.STUDY_SESSION, LocalDate.of(year, 12, 1));
         assertThat(check(fx.town(), year, "study-sessions").status()).isEqualTo(TargetStatus.MET);
+        assertThat(as("fzb", () -> assessment.figure("governance.study-sessions-target", fx.town(), year)).value()
+                .value()).isEqualByComparingTo("100");
+        assertThat(as("fzb", () -> assessment.figure("governance.study-sessions", fx.town(), year)).value()
+                .numerator()).isEqualTo(4);
     }
 
     @Test
