@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 组织领导与督办 (/console/governance): a unit's year at a glance — the yearly targets with their early
+ * 组织领导与督办 (/console/governance, /console/governance/overview): a unit's year at a glance — the yearly targets with their early
  * warnings, the leading group and the principals' 述法, the plans and their completion per unit, overdue
  * tasks, inspections and open findings — and the targets of every unit in the user's scope.
  */
@@ -30,7 +30,7 @@ class GovOverviewPages {
         this.views = views;
     }
 
-    @GetMapping
+    @GetMapping({"", "/overview"})
     String overview(@RequestParam(required = false) String unitId, @RequestParam(required = false) Integer year,
             Model model) {
         Long unit = unitId == null || unitId.isBlank() ? views.home() : parse(unitId);

@@ -12,7 +12,7 @@ class GovernanceMenu {
 
     @Bean
     MenuEntry governanceMenuOverview() {
-        return MenuEntry.of("governance", 10, "menu.governance.overview", "/console/governance", STAFF);
+        return MenuEntry.of("governance", 10, "menu.governance.overview", "/console/governance/overview", STAFF);
     }
 
     @Bean
