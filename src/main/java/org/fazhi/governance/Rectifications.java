@@ -137,7 +137,7 @@ public class Rectifications {
         return files.get(fileId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // reading an unpublished file is audited, so not read-only
     public Resource evidenceContent(long id, long fileId) {
         evidenceFile(id, fileId);
         return files.content(fileId);

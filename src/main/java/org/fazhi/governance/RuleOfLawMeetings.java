@@ -83,7 +83,7 @@ public class RuleOfLawMeetings {
         return files.get(fileId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // reading an unpublished file is audited, so not read-only
     public Resource content(long id, long fileId) {
         file(id, fileId);
         return files.content(fileId);
