@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 组织领导与督办 (/console/governance, /console/governance/overview): a unit's year at a glance — the yearly targets with their early
- * warnings, the leading group and the principals' 述法, the plans and their completion per unit, overdue
- * tasks, inspections and open findings — and the targets of every unit in the user's scope.
+ * 组织领导与督办 (/console/governance, /console/governance/overview): a unit's year at a glance — the
+ * yearly targets with their early warnings, the leading group and the principals' 述法, the plans and
+ * their completion per unit, overdue tasks, inspections and open findings — and the targets of every
+ * unit in the user's scope.
  */
 @Controller
 @RequestMapping("/console/governance")
