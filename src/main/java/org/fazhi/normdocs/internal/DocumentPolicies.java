@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.Filing;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.shared.procedure.Gate;
 import org.fazhi.shared.procedure.Refusal;
 
