@@ -29,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -54,22 +52,15 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * gap is still open and fails once it is closed, so the list only shrinks. The outcome of every call
  * is written to {@code target/authorization-matrix.md}.
  */
-@FazhiIT
+/*
+ * A database of its own (asked for openly, through properties): the matrix makes hundreds of records
+ * in two townships, which would crowd the first pages other tests of the shared database look at.
+ */
+@FazhiIT(properties = {"spring.datasource.url=jdbc:h2:mem:authorization-matrix;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa", "spring.datasource.password="})
 @DisabledIfSystemProperty(named = "fazhi.it.database", matches = "postgresql",
         disabledReason = "who may call what does not depend on the database: once, in the H2 pass, keeps CI short")
 class AuthorizationMatrixIT {
-
-    /**
-     * A database of its own: the matrix makes hundreds of records in two townships, which would crowd
-     * the first pages other tests of the shared database look at.
-     */
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        String name = "matrix-" + java.util.UUID.randomUUID();
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
-        registry.add("spring.datasource.username", () -> "sa");
-        registry.add("spring.datasource.password", () -> "");
-    }
 
     /** 409 codes that refuse a caller (role or acting unit), not a state of the record. */
     static final Set<String> REFUSAL_CODES = Set.of("not-desk-reviewer", "not-drafting-unit",
@@ -281,8 +272,194 @@ class AuthorizationMatrixIT {
                 .param("unit", String.valueOf(fx.unit(s))));
         op("GET /api/v1/assessment/metrics/{metricId}", figures, true, (r, s) -> Call.of("GET",
                 "/api/v1/assessment/metrics/normdocs.filing-rate").param("unit", String.valueOf(fx.unit(s))));
+        op("GET /api/v1/deadlines/modules", STAFF, false, plain("GET", "/api/v1/deadlines/modules"));
+        op("POST /api/v1/deadlines/urge", EnumSet.of(Role.RULE_OF_LAW_OFFICE, Role.LEADER), false, onFresh(fx::deadline,
+                (id, s) -> Call.of("POST", "/api/v1/deadlines/urge").json("{\"ids\":[" + id + "]}")));
         declareReview();
         declareNormdocs(unique);
+        declareParticipation();
+        declareLists();
+        declareGovernance();
+    }
+
+    /** Public participation: the consultations any module opens (here a normative document's). */
+    private void declareParticipation() {
+        String p = "/api/v1/participation/";
+        op("GET /api/v1/participation/consultations", NORMDOCS, false, plain("GET", p + "consultations"));
+        op("GET /api/v1/participation/consultations/{id}", NORMDOCS, true, onFresh(
+                s -> fx.consultationOfComment(fx.comment(s)), (id, s) -> Call.of("GET", p + "consultations/" + id)));
+        op("GET /api/v1/participation/consultations/{id}/comments", NORMDOCS, true, onFresh(
+                s -> fx.consultationOfComment(fx.comment(s)),
+                (id, s) -> Call.of("GET", p + "consultations/" + id + "/comments")));
+        op("POST /api/v1/participation/consultations/{id}/comments", DRAFTERS, true, onFresh(
+                s -> fx.consultationOfComment(fx.comment(s)), (id, s) -> Call.of("POST", p + "consultations/" + id
+                        + "/comments").json("{\"contact\":\"mx@example.org\",\"content\":\"来函意见\"}")));
+        op("POST /api/v1/participation/comments/{commentId}/disposition", DRAFTERS, true, onFresh(fx::comment,
+                (id, s) -> Call.of("POST", p + "comments/" + id + "/disposition")
+                        .json("{\"disposition\":\"ADOPTED\"}")));
+        op("POST /api/v1/participation/comments/{commentId}/moderation", DRAFTERS, true, onFresh(fx::comment,
+                (id, s) -> Call.of("POST", p + "comments/" + id + "/moderation")
+                        .json("{\"withheld\":true,\"reason\":\"与草案无关\"}")));
+        op("GET /api/v1/participation/comments/{commentId}/contact", DRAFTERS, true, onFresh(fx::comment,
+                (id, s) -> Call.of("GET", p + "comments/" + id + "/contact")));
+    }
+
+    /** The lists: reading is for all staff, adjusting for the drafting offices; another unit's list is 404. */
+    private void declareLists() {
+        String l = "/api/v1/lists/";
+        String v = l + "versions/";
+        op("GET /api/v1/lists", STAFF, false, plain("GET", "/api/v1/lists"));
+        op("GET /api/v1/lists/{id}", STAFF, true, onFresh(fx::listDraft, (ids, s) -> Call.of("GET", l + at(ids, 0))));
+        op("GET /api/v1/lists/{id}/versions", STAFF, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("GET", l + at(ids, 0) + "/versions")));
+        op("GET /api/v1/lists/{id}/compare", STAFF, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("GET", l + at(ids, 0) + "/compare")), "no-versions");
+        op("POST /api/v1/lists/adjustments", DRAFTERS, true, (r, s) -> Call.of("POST", l + "adjustments")
+                .json("{\"unitId\":" + fx.unit(s) + ",\"kind\":\"CERTIFICATION\",\"reason\":\"矩阵调整\","
+                        + "\"participationRequired\":false,\"noParticipationReason\":\"仅内部测试\"}"));
+        op("GET /api/v1/lists/versions/{id}", STAFF, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("GET", v + at(ids, 1))));
+        op("GET /api/v1/lists/versions/{id}/guide", STAFF, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("GET", v + at(ids, 1) + "/guide")));
+        op("GET /api/v1/lists/versions/{id}/entries", STAFF, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("GET", v + at(ids, 1) + "/entries")));
+        op("GET /api/v1/lists/versions/{id}/export", STAFF, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("GET", v + at(ids, 1) + "/export")));
+        op("POST /api/v1/lists/versions/{id}/entries", DRAFTERS, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("POST", v + at(ids, 1) + "/entries").json(entry("MXADD" + at(ids, 1)))));
+        op("PUT /api/v1/lists/versions/{id}/entries/{itemId}", DRAFTERS, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("PUT", v + at(ids, 1) + "/entries/" + at(ids, 2)).json(entry("ignored"))));
+        op("DELETE /api/v1/lists/versions/{id}/entries/{itemId}", DRAFTERS, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("DELETE", v + at(ids, 1) + "/entries/" + at(ids, 2))), "list-entry");
+        op("POST /api/v1/lists/versions/{id}/import", DRAFTERS, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("POST", v + at(ids, 1) + "/import").file(sheet())));
+        op("POST /api/v1/lists/import", ROLO, true, (r, s) -> Call.of("POST", l + "import").file(sheet(),
+                "unitId", String.valueOf(fx.unit(s)), "kind", "SERVICE", "effectiveDate", today(), "reason", "矩阵"));
+        op("POST /api/v1/lists/versions/{id}/consultation", DRAFTERS, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("POST", v + at(ids, 1) + "/consultation").json("{\"closesOn\":\"" + today()
+                        + "\",\"shortenedReason\":\"矩阵\"}")));
+        for (String step : List.of("consultation/closure", "review-submission", "revision")) {
+            op("POST /api/v1/lists/versions/{id}/" + step, DRAFTERS, true, onFresh(fx::listDraft,
+                    (ids, s) -> Call.of("POST", v + at(ids, 1) + "/" + step).json("{}")));
+        }
+        op("POST /api/v1/lists/versions/{id}/publication", DRAFTERS, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("POST", v + at(ids, 1) + "/publication").json("{\"effectiveDate\":\""
+                        + today() + "\"}")));
+        op("POST /api/v1/lists/versions/{id}/withdrawal", DRAFTERS, true, onFresh(fx::listDraft,
+                (ids, s) -> Call.of("POST", v + at(ids, 1) + "/withdrawal").json("{\"reason\":\"矩阵撤回\"}")));
+        op("GET /api/v1/lists/power-items", STAFF, false, (r, s) -> Call.of("GET", l + "power-items")
+                .param("unitId", String.valueOf(fx.unit(s))));
+        op("GET /api/v1/lists/power-items/{itemId}", STAFF, false, (r, s) -> Call.of("GET", l + "power-items/"
+                + fx.publishedList()[2]), "power-item");
+        // the public side: published lists only
+        op("GET /api/v1/public/lists", null, false, plain("GET", "/api/v1/public/lists"));
+        op("GET /api/v1/public/lists/{id}", null, false, (r, s) -> Call.of("GET", "/api/v1/public/lists/"
+                + fx.publishedList()[0]));
+        op("GET /api/v1/public/lists/{id}/compare", null, false, (r, s) -> Call.of("GET", "/api/v1/public/lists/"
+                + fx.publishedList()[0] + "/compare"));
+        op("GET /api/v1/public/lists/versions/{versionId}/entries", null, false, (r, s) -> Call.of("GET",
+                "/api/v1/public/lists/versions/" + fx.publishedList()[1] + "/entries"));
+    }
+
+    private static String entry(String code) {
+        return "{\"code\":\"" + code + "\",\"name\":\"矩阵服务事项\",\"windowAcceptance\":true,\"fullyOnline\":true,"
+                + "\"oneTrip\":true,\"highFrequency\":false,\"timeLimitDays\":5,\"companyStartup\":false}";
+    }
+
+    private static long at(Object ids, int i) {
+        return ((long[]) ids)[i];
+    }
+
+    /**
+     * Governance: all staff read, the 法治办 (RULE_OF_LAW_OFFICE) keeps groups, plans, inspections and
+     * weights and confirms or returns; the units that carry out tasks and rectifications report (Reporters).
+     */
+    private void declareGovernance() {
+        String g = "/api/v1/governance/";
+        Set<Role> reporters = EnumSet.of(Role.RULE_OF_LAW_OFFICE, Role.LEGAL_REVIEWER, Role.DRAFTER,
+                Role.ENFORCEMENT_OFFICER);
+        for (String list : List.of("groups", "statements", "plans", "tasks", "meetings", "inspections", "weights")) {
+            op("GET /api/v1/governance/" + list, STAFF, false, plain("GET", g + list));
+        }
+        op("GET /api/v1/governance/overview", STAFF, true, (r, s) -> Call.of("GET", g + "overview")
+                .param("unitId", String.valueOf(fx.unit(s))));
+        op("GET /api/v1/governance/targets", STAFF, true, (r, s) -> Call.of("GET", g + "targets")
+                .param("unitId", String.valueOf(fx.unit(s))));
+        op("GET /api/v1/governance/groups/{id}", STAFF, true, onFresh(fx::groupWithMember,
+                (ids, s) -> Call.of("GET", g + "groups/" + at(ids, 0))));
+        op("POST /api/v1/governance/groups", ROLO, true, (r, s) -> Call.of("POST", g + "groups").json("{\"unitId\":"
+                + fx.childUnit(s) + ",\"year\":" + today().substring(0, 4) + ",\"name\":\"矩阵领导小组\"}"));
+        op("POST /api/v1/governance/groups/{id}/members", ROLO, true, onFresh(fx::groupWithMember,
+                (ids, s) -> Call.of("POST", g + "groups/" + at(ids, 0) + "/members").json("{\"role\":\"MEMBER\","
+                        + "\"name\":\"某成员\",\"post\":\"委员\"}")));
+        op("DELETE /api/v1/governance/groups/{id}/members/{memberId}", ROLO, true, onFresh(fx::groupWithMember,
+                (ids, s) -> Call.of("DELETE", g + "groups/" + at(ids, 0) + "/members/" + at(ids, 1))), "group-member");
+        op("POST /api/v1/governance/groups/{id}/statements", ROLO, true, onFresh(fx::groupWithMember,
+                (ids, s) -> Call.of("POST", g + "groups/" + at(ids, 0) + "/statements").json("{\"memberId\":"
+                        + at(ids, 1) + ",\"givenOn\":\"" + today() + "\",\"occasion\":\"年终述法\","
+                        + "\"summary\":\"述法要点\"}")));
+        op("POST /api/v1/governance/plans", ROLO, true, (r, s) -> Call.of("POST", g + "plans").json("{\"unitId\":"
+                + fx.unit(s) + ",\"year\":" + today().substring(0, 4) + ",\"kind\":\"ANNUAL_POINTS\","
+                + "\"title\":\"矩阵工作要点\"}"));
+        for (String read : List.of("", "/tasks", "/completion")) {
+            op("GET /api/v1/governance/plans/{id}" + read, STAFF, true, onFresh(fx::planWithTask,
+                    (ids, s) -> Call.of("GET", g + "plans/" + at(ids, 0) + read)));
+        }
+        op("POST /api/v1/governance/plans/{id}/tasks", ROLO, true, onFresh(fx::planWithTask,
+                (ids, s) -> Call.of("POST", g + "plans/" + at(ids, 0) + "/tasks").json("{\"taskNo\":\"2\","
+                        + "\"content\":\"矩阵任务\",\"leadUnitId\":" + fx.unit(s) + ",\"dueDate\":\"" + today()
+                        + "\"}")));
+        op("DELETE /api/v1/governance/plans/{id}/tasks/{taskId}", ROLO, true, onFresh(fx::planWithTask,
+                (ids, s) -> Call.of("DELETE", g + "plans/" + at(ids, 0) + "/tasks/" + at(ids, 1))), "plan-task");
+        op("POST /api/v1/governance/plans/{id}/tasks/import", ROLO, true, onFresh(fx::planWithTask,
+                (ids, s) -> Call.of("POST", g + "plans/" + at(ids, 0) + "/tasks/import").file(sheet())));
+        op("POST /api/v1/governance/plans/{id}/issue", ROLO, true, onFresh(fx::planWithTask,
+                (ids, s) -> Call.of("POST", g + "plans/" + at(ids, 0) + "/issue").json("{\"issuedOn\":\"" + today()
+                        + "\"}")));
+        for (String read : List.of("", "/guide")) {
+            op("GET /api/v1/governance/tasks/{id}" + read, STAFF, true, onFresh(fx::issuedTask,
+                    (id, s) -> Call.of("GET", g + "tasks/" + id + read)));
+        }
+        op("POST /api/v1/governance/tasks/{id}/progress", reporters, true, onFresh(fx::issuedTask,
+                (id, s) -> Call.of("POST", g + "tasks/" + id + "/progress").json("{\"text\":\"进展\"}")));
+        op("POST /api/v1/governance/tasks/{id}/closure", reporters, true, onFresh(fx::issuedTask,
+                (id, s) -> Call.of("POST", g + "tasks/" + id + "/closure").file(
+                        new MockMultipartFile("files", "证明.pdf", "application/pdf", MatrixFixtures.pdf()),
+                        "finishedOn", today(), "text", "已完成")));
+        for (String step : List.of("confirmation", "return", "cancellation")) {
+            op("POST /api/v1/governance/tasks/{id}/" + step, ROLO, true, onFresh(fx::issuedTask,
+                    (id, s) -> Call.of("POST", g + "tasks/" + id + "/" + step).json("{\"note\":\"矩阵\"}")));
+        }
+        op("POST /api/v1/governance/meetings", reporters, true, (r, s) -> Call.of("POST", g + "meetings").json(
+                "{\"unitId\":" + fx.unit(s) + ",\"kind\":\"STUDY_SESSION\",\"heldOn\":\"" + today()
+                        + "\",\"topic\":\"学法\",\"participants\":\"全体\",\"participantCount\":5,"
+                        + "\"minutes\":\"纪要\"}"));
+        op("POST /api/v1/governance/inspections", ROLO, true, (r, s) -> Call.of("POST", g + "inspections").json(
+                "{\"inspectedUnitId\":" + fx.unit(s) + ",\"kind\":\"INSPECTION\",\"inspectedOn\":\"" + today()
+                        + "\",\"inspector\":\"督察组\",\"summary\":\"情况\"}"));
+        op("GET /api/v1/governance/inspections/{id}/findings", STAFF, true, onFresh(fx::inspection,
+                (id, s) -> Call.of("GET", g + "inspections/" + id + "/findings")));
+        op("POST /api/v1/governance/inspections/{id}/findings", ROLO, true, onFresh(fx::ownInspection,
+                (id, s) -> Call.of("POST", g + "inspections/" + id + "/findings").json("{\"description\":\"问题\","
+                        + "\"ownerUnitId\":" + fx.unit(s) + ",\"ownerPerson\":\"某人\",\"measures\":\"措施\","
+                        + "\"dueDate\":\"" + today() + "\"}")));
+        for (String read : List.of("", "/guide")) {
+            op("GET /api/v1/governance/findings/{id}" + read, STAFF, true, onFresh(fx::finding,
+                    (id, s) -> Call.of("GET", g + "findings/" + id + read)));
+        }
+        op("POST /api/v1/governance/findings/{id}/progress", reporters, true, onFresh(fx::finding,
+                (id, s) -> Call.of("POST", g + "findings/" + id + "/progress").json("{\"text\":\"整改中\"}")));
+        op("POST /api/v1/governance/findings/{id}/rectification", reporters, true, onFresh(fx::finding,
+                (id, s) -> Call.of("POST", g + "findings/" + id + "/rectification").file(
+                        new MockMultipartFile("files", "整改.pdf", "application/pdf", MatrixFixtures.pdf()),
+                        "finishedOn", today(), "text", "已整改")));
+        for (String step : List.of("acceptance", "return")) {
+            op("POST /api/v1/governance/findings/{id}/" + step, ROLO, true, onFresh(fx::finding,
+                    (id, s) -> Call.of("POST", g + "findings/" + id + "/" + step).json("{\"note\":\"矩阵\"}")));
+        }
+        op("POST /api/v1/governance/weights", ROLO, true, (r, s) -> Call.of("POST", g + "weights").json("{\"unitId\":"
+                + fx.unit(s) + ",\"year\":" + today().substring(0, 4) + ",\"totalPoints\":100,"
+                + "\"ruleOfLawPoints\":5,\"documentRef\":\"矩阵考核办法\"}"));
     }
 
     private void declareReview() {
@@ -373,6 +550,21 @@ class AuthorizationMatrixIT {
         op("POST /api/v1/normdocs/documents/{id}/filing", DRAFTERS, true, onFresh(fx::document,
                 (id, s) -> Call.of("POST", d + id + "/filing").json("{\"filedTo\":\"县人大常委会\",\"filedOn\":\""
                         + today() + "\"}")));
+        op("POST /api/v1/normdocs/documents/{id}/filing/review", DRAFTERS, true, onFresh(fx::document,
+                (id, s) -> Call.of("POST", d + id + "/filing/review").json("{\"result\":\"PASSED\",\"receivedOn\":\""
+                        + today() + "\"}")), "document-filing");
+        op("POST /api/v1/normdocs/documents/{id}/filing/correction", DRAFTERS, true, onFresh(fx::document,
+                (id, s) -> Call.of("POST", d + id + "/filing/correction").json("{\"correctedOn\":\"" + today()
+                        + "\",\"note\":\"已纠正\"}")), "document-filing");
+        op("POST /api/v1/normdocs/documents/{id}/public-copy/clearance", DRAFTERS, true, onFresh(fx::document,
+                (id, s) -> Call.of("POST", d + id + "/public-copy/clearance")));
+        op("GET /api/v1/normdocs/documents/{id}/supersessions", NORMDOCS, true, onFresh(fx::document,
+                (id, s) -> Call.of("GET", d + id + "/supersessions")));
+        op("POST /api/v1/normdocs/documents/{id}/supersessions", DRAFTERS, true, onFresh(fx::document,
+                (id, s) -> Call.of("POST", d + id + "/supersessions").json("{\"documentId\":" + id
+                        + ",\"kind\":\"AMENDS\"}")));
+        op("DELETE /api/v1/normdocs/documents/{id}/supersessions/{oldId}", DRAFTERS, true, onFresh(fx::document,
+                (id, s) -> Call.of("DELETE", d + id + "/supersessions/" + id)), "document-supersession");
         op("POST /api/v1/normdocs/documents/{id}/evaluations", DRAFTERS, true, onFresh(fx::document,
                 (id, s) -> Call.of("POST", d + id + "/evaluations").json("{\"evaluatedOn\":\"" + today()
                         + "\",\"evaluator\":\"评估组\",\"conclusion\":\"良好\",\"recommendation\":\"CONTINUE\"}")));
@@ -460,7 +652,7 @@ class AuthorizationMatrixIT {
     private String receipt() {
         long comment = fx.comment(OWN);
         return ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("select receipt_no from public_comment where id = ?").param(comment).query(String.class).single();
+                .sql("select receipt_no from participation_comment where id = ?").param(comment).query(String.class).single();
     }
 
     private static String letters(long n) {

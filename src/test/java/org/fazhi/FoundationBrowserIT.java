@@ -7,7 +7,6 @@ import org.fazhi.support.DemoUsers;
 import org.fazhi.support.FazhiBrowserIT;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,24 +21,21 @@ class FoundationBrowserIT {
 
     @Test
     void signInOpenTheBoardAndUseThePortalCalculator() {
-        try (Browser browser = Browser.start()) {
+        try (Browser browser = Browser.start(port)) {
             var d = browser.driver;
-            String base = "http://127.0.0.1:" + port;
-            d.get(base + "/console");
+            browser.open("/console");
             assertThat(d.getCurrentUrl()).contains("/login");
-            d.findElement(By.id("username")).sendKeys("fzb");
-            d.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-            d.findElement(By.id("login-submit")).click();
+            browser.submitSignIn("fzb", DemoUsers.PASSWORD);
             assertThat(d.getCurrentUrl()).contains("/console");
             assertThat(d.findElement(By.tagName("h1")).getText()).contains("孟依法");
             browser.screenshot("console-home");
 
-            d.get(base + "/console/deadlines");
+            browser.open("/console/deadlines");
             assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("督办台");
             browser.screenshot("deadline-board");
 
-            d.get(base + "/calculator");
-            ((JavascriptExecutor) d).executeScript("document.getElementById('from').value = '2024-09-30';"
+            browser.open("/calculator");
+            browser.script("document.getElementById('from').value = '2024-09-30';"
                     + "document.getElementById('mode-wd').checked = true;"
                     + "document.getElementById('n').value = '5';");
             d.findElement(By.cssSelector("form[action$='/calculator'] button[type=submit]")).click();

@@ -14,7 +14,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.fazhi.normdocs.CommentForm;
+import org.fazhi.governance.GroupMember;
+import org.fazhi.governance.GroupRequest;
+import org.fazhi.governance.InspectionKind;
+import org.fazhi.governance.InspectionRequest;
+import org.fazhi.governance.FindingRequest;
+import org.fazhi.governance.LeadingGroup;
+import org.fazhi.governance.LeadingGroups;
+import org.fazhi.governance.MemberRequest;
+import org.fazhi.governance.MemberRole;
+import org.fazhi.governance.PlanIssueRequest;
+import org.fazhi.governance.PlanKind;
+import org.fazhi.governance.PlanRequest;
+import org.fazhi.governance.PlanTask;
+import org.fazhi.governance.RuleOfLawInspections;
+import org.fazhi.governance.TaskRequest;
+import org.fazhi.governance.WorkPlan;
+import org.fazhi.governance.WorkPlans;
+import org.fazhi.lists.AdjustmentRequest;
+import org.fazhi.lists.EntryRequest;
+import org.fazhi.lists.ListEntry;
+import org.fazhi.lists.ListKind;
+import org.fazhi.lists.ListVersion;
+import org.fazhi.lists.Lists;
 import org.fazhi.normdocs.Consultations;
 import org.fazhi.normdocs.DocumentAttachment;
 import org.fazhi.normdocs.DraftRequest;
@@ -27,7 +49,8 @@ import org.fazhi.normdocs.Attachments;
 import org.fazhi.normdocs.Cleanups;
 import org.fazhi.review.LegalAdviser;
 import org.fazhi.review.LegalAdvisers;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.participation.CommentRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.units.ActingAs;
 import org.fazhi.units.ApiTokens;
@@ -138,7 +161,8 @@ final class MatrixFixtures {
         IssuingBody body = township(side);
         return acting.run(staff(side), () -> ctx.getBean(NormativeDocuments.class).create(new DraftRequest(body.id(),
                 null, null, "矩阵测试办法" + tag(), affectsRights,
-                "第一条 为规范矩阵测试，制定本办法。\n第二条 本办法自公布之日起施行。", "起草说明", "制定依据")));
+                "第一条 为规范矩阵测试，制定本办法。\n第二条 本办法自公布之日起施行。", "起草说明", "制定依据",
+                affectsRights ? null : "矩阵测试：仅内部管理事项")));
     }
 
     long document(Side side) {
@@ -151,7 +175,7 @@ final class MatrixFixtures {
     }
 
     /** A draft submitted for legality review: the review request. */
-    ReviewRequest review(Side side) {
+    LegalityReview review(Side side) {
         long id = document(side);
         return acting.run(staff(side), () -> ctx.getBean(NormativeDocuments.class).submitForReview(id));
     }
@@ -163,14 +187,14 @@ final class MatrixFixtures {
         Clock clock = ctx.getBean(Clock.class);
         return acting.run(staff(side), () -> {
             consultations.open(d.id(), consultations.earliestClose(LocalDate.now(clock)));
-            return consultations.enterComment(d.id(), new CommentForm("某甲", "mx@example.org", null, "建议明确检查程序。"));
+            return consultations.enterComment(d.id(), new CommentRequest("某甲", "mx@example.org", null, "建议明确检查程序。"));
         }).id();
     }
 
     /** The document a comment belongs to. */
     long documentOfComment(long commentId) {
-        return jdbc.sql("select c.document_id from consultation c join public_comment p on p.consultation_id = c.id"
-                + " where p.id = ?").param(commentId).query(Long.class).single();
+        return jdbc.sql("select cast(c.subject_id as bigint) from participation_consultation c join participation_comment p"
+                + " on p.consultation_id = c.id where p.id = ?").param(commentId).query(Long.class).single();
     }
 
     /** A file attached to a new draft: {attachment id, document id, file key}. */
@@ -209,9 +233,107 @@ final class MatrixFixtures {
         long unit = unit(side);
         Clock clock = ctx.getBean(Clock.class);
         LegalAdviser a = acting.run(staff(side), () -> ctx.getBean(LegalAdvisers.class).register(
-                new LegalAdvisers.AdviserDraft(unit, "矩阵顾问" + tag(), LegalAdviser.AdviserKind.LEGAL_ADVISER, "某律所",
+                new LegalAdvisers.AdviserRequest(unit, "矩阵顾问" + tag(), LegalAdviser.AdviserKind.LEGAL_ADVISER, "某律所",
                         "1" + tag(), LocalDate.now(clock).minusYears(1), LocalDate.now(clock).plusYears(1), true)));
         return a.id();
+    }
+
+    // ----- governance (made by the county's 法治办 for the township)
+
+    private int year() {
+        return LocalDate.now(ctx.getBean(Clock.class)).getYear();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(ctx.getBean(Clock.class));
+    }
+
+    /** A leading group of a new village of the township, with one member: {group id, member id}. */
+    long[] groupWithMember(Side side) {
+        long unit = childUnit(side);
+        LeadingGroups groups = ctx.getBean(LeadingGroups.class);
+        return acting.run("fzb", () -> {
+            LeadingGroup g = groups.save(new GroupRequest(unit, year(), "矩阵领导小组" + tag(), null, null, null, null));
+            GroupMember m = groups.addMember(g.id(), new MemberRequest(MemberRole.LEADER, "某组长", "主任", true));
+            return new long[] {g.id(), m.id()};
+        });
+    }
+
+    /** A work plan of the township, not yet issued, with one task the township leads: {plan id, task id}. */
+    long[] planWithTask(Side side) {
+        long unit = unit(side);
+        WorkPlans plans = ctx.getBean(WorkPlans.class);
+        return acting.run("fzb", () -> {
+            WorkPlan plan = plans.create(new PlanRequest(unit, year(), PlanKind.ANNUAL_POINTS, "矩阵工作要点" + tag(), null));
+            PlanTask task = plans.addTask(plan.id(), new TaskRequest("1", "矩阵任务" + tag(), unit, List.of(),
+                    today().plusDays(30)));
+            return new long[] {plan.id(), task.id()};
+        });
+    }
+
+    /** A task of an issued plan, assigned to the township. */
+    long issuedTask(Side side) {
+        long[] ids = planWithTask(side);
+        acting.run("fzb", () -> ctx.getBean(WorkPlans.class).issue(ids[0], new PlanIssueRequest(today())));
+        return ids[1];
+    }
+
+    /** An inspection of the township by the county: its id. */
+    long inspection(Side side) {
+        long unit = unit(side);
+        return acting.run("fzb", () -> ctx.getBean(RuleOfLawInspections.class).record(new InspectionRequest(null,
+                unit, InspectionKind.INSPECTION, null, today(), "矩阵督察组", "督察情况" + tag()))).id();
+    }
+
+    /** An inspection the township made of one of its villages (the township adds the findings): its id. */
+    long ownInspection(Side side) {
+        long unit = unit(side);
+        long village = childUnit(side);
+        return acting.run("fzb", () -> ctx.getBean(RuleOfLawInspections.class).record(new InspectionRequest(unit,
+                village, InspectionKind.INSPECTION, null, today(), "矩阵督察组", "督察情况" + tag()))).id();
+    }
+
+    /** A finding of such an inspection, for the township to rectify: its id. */
+    long finding(Side side) {
+        long inspection = inspection(side);
+        long unit = unit(side);
+        return acting.run("fzb", () -> ctx.getBean(RuleOfLawInspections.class).addFinding(inspection,
+                new FindingRequest("矩阵问题" + tag(), unit, "某负责人", "整改措施", today().plusDays(30)))).id();
+    }
+
+    // ----- lists (of a new village of the township, so that every operation has an adjustment of its own)
+
+    /** A draft adjustment of a service list with one item: {list id, version id, item id}. */
+    long[] listDraft(Side side) {
+        long unit = childUnit(side);
+        Lists lists = ctx.getBean(Lists.class);
+        return acting.run("fzb", () -> {
+            ListVersion v = lists.startAdjustment(new AdjustmentRequest(unit, ListKind.SERVICE, "矩阵调整", false,
+                    "仅内部测试"));
+            ListEntry e = lists.addEntry(v.id(), new EntryRequest("MX" + tag().toUpperCase(), "矩阵服务事项", null,
+                    null, null, null, null, null, null, null, null, null, true, true, true, false, 5, false, null));
+            return new long[] {v.listId(), v.id(), e.itemId()};
+        });
+    }
+
+    // ----- participation
+
+    /** The consultation a comment belongs to. */
+    long consultationOfComment(long commentId) {
+        return jdbc.sql("select consultation_id from participation_comment where id = ?").param(commentId)
+                .query(Long.class).single();
+    }
+
+    /** A published list of the demo county, a version of it and one of its power items: {list, version, item}. */
+    long[] publishedList() {
+        return jdbc.sql("select v.list_id, v.id, (select min(e.item_id) from list_entry e where e.version_id = v.id)"
+                + " from list_version v where v.status = 'PUBLISHED' order by v.id limit 1")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+    }
+
+    /** A deadline of the township (the review limit of a new submission). */
+    long deadline(Side side) {
+        return review(side).deadlineId();
     }
 
     /** A rule of the catalog and one of its overrides (made by the county 法治办). */

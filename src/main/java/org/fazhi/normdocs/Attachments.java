@@ -8,12 +8,14 @@ import org.fazhi.files.FileStore;
 import org.fazhi.files.StoredFile;
 import org.fazhi.normdocs.internal.AttachmentStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentProcedure.Step;
+import org.fazhi.normdocs.internal.DocumentSteps;
 import org.fazhi.normdocs.internal.DocumentStore;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.RefusedException;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +36,11 @@ public class Attachments {
     private final DocumentAccess access;
     private final FileStore files;
     private final AuditLog audit;
+    private final DocumentSteps steps;
 
     Attachments(AttachmentStore store, DocumentStore documents, DocumentAccess access, FileStore files,
-            AuditLog audit) {
+            AuditLog audit, DocumentSteps steps) {
+        this.steps = steps;
         this.store = store;
         this.documents = documents;
         this.access = access;
@@ -45,16 +49,12 @@ public class Attachments {
     }
 
     /** Stores the upload under the drafting unit and attaches it to the document's current version. */
-    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    @Allowed.Drafters
     public DocumentAttachment attach(long documentId, DocumentAttachment.Kind kind, InputStream content,
             String fileName, String contentType) {
-        NormativeDocument d = access.lockVisible(documentId);
-        access.requireDraftingScope(d);
+        NormativeDocument d = steps.take(documentId, Step.ATTACH, null).document();
         if (kind == null) {
             throw org.fazhi.shared.InvalidInputException.field("kind", "normdocs.attachment.kind-required");
-        }
-        if (d.status() == DocumentStatus.WITHDRAWN) {
-            throw new RefusedException("document-closed", "normdocs.refused.attachment-withdrawn");
         }
         StoredFile file = files.store(content, fileName, contentType, d.unitId());
         long id = store.insert(documentId, d.currentVersionId(), file.id(), kind.name(), Actor.current().userId());
@@ -67,15 +67,11 @@ public class Attachments {
     }
 
     /** Removes an attachment of a document not yet published (the file itself stays in the store). */
-    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
+    @Allowed.Drafters
     public void remove(long documentId, long attachmentId) {
-        NormativeDocument d = access.lockVisible(documentId);
-        access.requireDraftingScope(d);
+        steps.take(documentId, Step.REMOVE_ATTACHMENT, null);
         AttachmentStore.Row row = store.find(attachmentId).filter(r -> r.documentId() == documentId)
                 .orElseThrow(() -> new NotFoundException(ENTITY, attachmentId));
-        if (d.published()) {
-            throw new RefusedException("document-published", "normdocs.refused.attachment-published");
-        }
         store.delete(attachmentId);
         audit.deleted(ENTITY, attachmentId, Map.of("documentId", documentId, "fileId", row.fileId(),
                 "kind", row.kind()));
@@ -84,6 +80,11 @@ public class Attachments {
     @Transactional(readOnly = true)
     public List<DocumentAttachment> of(long documentId) {
         access.requireVisible(documentId);
+        return ofVisible(documentId);
+    }
+
+    /** The attachments of a document whose visibility the caller has checked. */
+    List<DocumentAttachment> ofVisible(long documentId) {
         return store.ofDocument(documentId).stream().map(r -> view(r, files.get(r.fileId()))).toList();
     }
 
@@ -91,7 +92,7 @@ public class Attachments {
     @Transactional(readOnly = true)
     public List<DocumentAttachment> publicAnnexes(long documentId) {
         NormativeDocument d = documents.find(documentId).filter(NormativeDocument::published)
-                .orElseThrow(() -> new NotFoundException(DocumentAccess.ENTITY, documentId));
+                .orElseThrow(() -> new NotFoundException(NormativeDocument.SUBJECT.name(), documentId));
         return store.ofDocument(d.id()).stream()
                 .filter(r -> DocumentAttachment.Kind.valueOf(r.kind()).isPublic())
                 .map(r -> view(r, files.get(r.fileId()))).filter(a -> a != null).toList();

@@ -15,13 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.DocumentVersion.VersionPurpose;
-import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentRecord;
+import org.fazhi.normdocs.internal.DocumentSteps;
 import org.fazhi.normdocs.internal.DocumentStore;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.normdocs.internal.RegistrationCounter;
 import org.fazhi.normdocs.internal.TextHash;
-import org.fazhi.rules.RuleTerm;
-import org.fazhi.rules.RulesCatalog;
+import org.fazhi.normdocs.internal.ValidityTerms;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.excel.ImportReport;
@@ -33,7 +33,7 @@ import org.fazhi.units.DataScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,20 +71,22 @@ public class CatalogImport {
     private final IssuingBodyStore bodies;
     private final RegistrationCounter counter;
     private final DataScope scope;
-    private final RulesCatalog rules;
+    private final DocumentSteps steps;
+    private final ValidityTerms terms;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
     CatalogImport(DocumentStore documents, IssuingBodyStore bodies, RegistrationCounter counter, DataScope scope,
-            RulesCatalog rules, AuditLog audit, ApplicationEventPublisher events, MessageSource messages,
-            Clock clock) {
+            DocumentSteps steps, ValidityTerms terms, AuditLog audit, ApplicationEventPublisher events,
+            MessageSource messages, Clock clock) {
         this.documents = documents;
         this.bodies = bodies;
         this.counter = counter;
         this.scope = scope;
-        this.rules = rules;
+        this.steps = steps;
+        this.terms = terms;
         this.audit = audit;
         this.events = events;
         this.messages = messages;
@@ -101,7 +103,7 @@ public class CatalogImport {
     }
 
     /** Reads and imports a sheet. */
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER')")
+    @Allowed.Reviewers
     @Transactional
     public ImportReport run(InputStream xlsx) {
         List<SheetRow> rows = SpreadsheetReader.read(xlsx, REQUIRED.stream().map(c -> header(K + c)).toList());
@@ -116,7 +118,7 @@ public class CatalogImport {
     }
 
     /** Checks every entry, then stores all of them or none. */
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER')")
+    @Allowed.Reviewers
     @Transactional
     public ImportReport load(List<Entry> entries) {
         if (entries.isEmpty()) {
@@ -137,19 +139,22 @@ public class CatalogImport {
             Entry e = p.entry();
             String title = e.title().strip();
             String body = e.text() == null ? "" : e.text().strip();
-            long id = documents.insertImported(p.body().unitId(), p.body().id(), title, e.registrationNumber().strip(),
-                    p.regYear(), p.regSerial(), e.documentNumber().strip(), p.published(), p.effective(), p.years(),
-                    p.expiry(), p.validity(), by);
+            DocumentRecord record = DocumentRecord.imported(p.body().unitId(), p.body().id(), title,
+                    e.registrationNumber().strip(), p.regYear(), p.regSerial(), e.documentNumber().strip(),
+                    p.published(), p.effective(), p.years(), p.expiry(), p.validity(), by, steps.now());
+            steps.save(record);
+            long id = record.id();
             long versionId = documents.insertVersion(id, 1, title, body, null, null, TextHash.of(title, body, null, null),
                     VersionPurpose.IMPORTED, null, null, by);
-            documents.setCurrentVersion(id, versionId, title);
+            record.currentVersion(versionId, title, steps.now());
+            steps.save(record);
             counter.atLeast(p.body().registeringUnitId(), p.regYear(), p.regSerial());
-            audit.created(DocumentAccess.ENTITY, id, Map.of("title", title, "issuingBodyId", p.body().id(),
+            audit.created(NormativeDocument.SUBJECT.name(), id, Map.of("title", title, "issuingBodyId", p.body().id(),
                     "registrationNumber", e.registrationNumber().strip(), "documentNumber",
                     e.documentNumber().strip(), "validity", p.validity(), "imported", true));
             events.publishEvent(new NormativeDocumentChanged(id));
         }
-        audit.action(DocumentAccess.ENTITY, "import", "import", Map.of("rows", entries.size(), "imported",
+        audit.action(NormativeDocument.SUBJECT.name(), "import", "import", Map.of("rows", entries.size(), "imported",
                 plan.size()));
         return ImportReport.succeeded(entries.size());
     }
@@ -180,7 +185,7 @@ public class CatalogImport {
         if (docNo.isEmpty()) {
             errors.add(error(n, "document-number", "import.required"));
         } else {
-            Matcher m = NormativeDocuments.DOCUMENT_NUMBER.matcher(docNo);
+            Matcher m = DocumentNumbers.FORMAT.matcher(docNo);
             if (!m.matches()) {
                 errors.add(error(n, "document-number", "normdocs.document-number.format"));
             } else if (body != null && !m.group(1).equals(body.docNumberPrefix())) {
@@ -232,15 +237,15 @@ public class CatalogImport {
             errors.add(error(n, "expiry-date", "normdocs.import.expiry-before-effective"));
         }
         if (effective != null && expiry != null && years != null
-                && !effective.plusYears(years).minusDays(1).equals(expiry)) {
+                && !ValidityTerms.lastDay(effective, years).equals(expiry)) {
             errors.add(error(n, "validity-years", "normdocs.import.validity-conflict"));
         }
         if (effective != null && expiry == null) {
-            if (years == null && published != null) {
-                years = rules.period("LC-01", RuleTerm.AMOUNT, published).amount() / 12;
+            if (years == null && published != null && body != null) {
+                years = terms.maxYears(published, body.unitId());
             }
             if (years != null) {
-                expiry = effective.plusYears(years).minusDays(1);
+                expiry = ValidityTerms.lastDay(effective, years);
             }
         }
         Validity validity = validity(e.validity(), n, errors);

@@ -12,16 +12,22 @@ import java.util.Set;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.internal.CleanupStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentDeadlines;
+import org.fazhi.normdocs.internal.DocumentProcedure.Step;
+import org.fazhi.normdocs.internal.DocumentRecord;
+import org.fazhi.normdocs.internal.DocumentRecords;
+import org.fazhi.normdocs.internal.DocumentSteps;
 import org.fazhi.normdocs.internal.DocumentStore;
+import org.fazhi.normdocs.internal.NormdocsRules;
 import org.fazhi.rules.RuleTerm;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.DataScope;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,17 +58,24 @@ public class Cleanups {
     private final CleanupStore store;
     private final DocumentStore documents;
     private final DocumentAccess access;
+    private final DocumentSteps steps;
+    private final DocumentRecords records;
+    private final DocumentDeadlines documentDeadlines;
     private final DataScope scope;
     private final RulesCatalog rules;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Cleanups(CleanupStore store, DocumentStore documents, DocumentAccess access, DataScope scope, RulesCatalog rules,
+    Cleanups(CleanupStore store, DocumentStore documents, DocumentAccess access, DocumentSteps steps,
+            DocumentRecords records, DocumentDeadlines documentDeadlines, DataScope scope, RulesCatalog rules,
             AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.documentDeadlines = documentDeadlines;
         this.store = store;
         this.documents = documents;
         this.access = access;
+        this.steps = steps;
+        this.records = records;
         this.scope = scope;
         this.rules = rules;
         this.audit = audit;
@@ -70,7 +83,7 @@ public class Cleanups {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','DRAFTER')")
+    @Allowed.Drafters
     public CleanupCampaign start(CampaignRequest r) {
         scope.require(r.unitId(), "unit", r.unitId());
         Set<Long> ids = new LinkedHashSet<>();
@@ -99,7 +112,7 @@ public class Cleanups {
         return store.find(id).orElseThrow();
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','DRAFTER')")
+    @Allowed.Drafters
     public void verdict(long campaignId, long documentId, CleanupVerdict verdict, String reason) {
         CleanupCampaign c = visibleCampaign(campaignId, true);
         if (c.completed()) {
@@ -123,7 +136,7 @@ public class Cleanups {
     }
 
     /** Completes the campaign: every document needs a verdict; 废止, 宣布失效 and 修改 change validity. */
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','DRAFTER')")
+    @Allowed.Drafters
     public CleanupCampaign complete(long campaignId) {
         CleanupCampaign c = visibleCampaign(campaignId, true);
         if (c.completed()) {
@@ -136,9 +149,14 @@ public class Cleanups {
         }
         LocalDate today = LocalDate.now(clock);
         for (CleanupLine l : lines) {
+            if (l.verdict() == CleanupVerdict.AMEND) {
+                // 修改: the document stays in force, listed as to be amended, until the amending document
+                // is published and names it (Supersessions)
+                listToBeAmended(l.documentId(), today);
+                continue;
+            }
             Validity to = switch (l.verdict()) {
-                case CONTINUE -> null;
-                case AMEND -> Validity.AMENDED;
+                case CONTINUE, AMEND -> null;
                 case REPEAL -> Validity.REPEALED;
                 case DECLARE_INVALID -> Validity.EXPIRED;
             };
@@ -172,34 +190,32 @@ public class Cleanups {
     }
 
     /** Repeals one document outside a campaign (e.g. replaced by a new document). */
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','DRAFTER')")
+    @Allowed.Drafters
     public NormativeDocument repeal(long documentId, String reason) {
-        NormativeDocument d = access.lockVisible(documentId);
-        access.requireDraftingScope(d);
-        if (!d.published() || !d.validity().inForce()) {
-            throw new RefusedException("not-in-force", "normdocs.refused.not-in-force");
-        }
+        DocumentSteps.Taken step = steps.take(documentId, Step.REPEAL, null);
         String why = blank(reason);
         if (why == null || why.length() > 2000) {
             throw InvalidInputException.field("reason", "normdocs.reason.required");
         }
-        changeValidity(documentId, Validity.REPEALED, LocalDate.now(clock), why);
-        return documents.find(documentId).orElseThrow();
+        NormativeDocument before = step.document();
+        step.record().validity(Validity.REPEALED, step.today(), why, steps.now());
+        documentDeadlines.expiryHandled(before, step.today());
+        return steps.complete(step, Map.of("validity", Validity.REPEALED, "previousValidity", before.validity(),
+                "reason", why));
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','DRAFTER')")
+    @Allowed.Drafters
     public PostEvaluation evaluate(long documentId, EvaluationRequest r) {
-        NormativeDocument d = access.lockVisible(documentId);
-        access.requireDraftingScope(d);
-        if (!d.published()) {
-            throw new RefusedException("not-published", "normdocs.refused.evaluate-unpublished");
-        }
-        if (r.evaluatedOn().isAfter(LocalDate.now(clock)) || r.evaluatedOn().isBefore(d.publicationDate())) {
+        DocumentSteps.Taken step = steps.take(documentId, Step.EVALUATE, null);
+        NormativeDocument d = step.document();
+        if (r.evaluatedOn().isAfter(step.today()) || r.evaluatedOn().isBefore(d.publicationDate())) {
             throw InvalidInputException.field("evaluatedOn", "normdocs.evaluated-on.range");
         }
         long id = store.insertEvaluation(documentId, r.evaluatedOn(), r.evaluator().strip(), r.conclusion().strip(),
                 r.recommendation(), r.reportFileId(), Actor.current().userId());
         audit.created("post-evaluation", id, Map.of("documentId", documentId, "recommendation", r.recommendation()));
+        documentDeadlines.expiryHandled(d, r.evaluatedOn());
+        steps.complete(step, Map.of("evaluationId", id));
         return store.evaluations(documentId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
 
@@ -209,13 +225,23 @@ public class Cleanups {
         return store.evaluations(documentId);
     }
 
+    /** The post-evaluations of a document whose visibility the caller has checked. */
+    List<PostEvaluation> evaluationsOf(long documentId) {
+        return store.evaluations(documentId);
+    }
+
     /**
      * The validity history of a document: in force from publication, each completed campaign's verdict,
      * and a change outside any campaign (repeal, expiry), oldest first. Empty before publication.
      */
     @Transactional(readOnly = true)
     public List<ValidityEvent> history(long documentId) {
-        NormativeDocument d = access.requireVisible(documentId);
+        return historyOf(access.requireVisible(documentId));
+    }
+
+    /** The validity history of a document whose visibility the caller has checked. */
+    List<ValidityEvent> historyOf(NormativeDocument d) {
+        long documentId = d.id();
         List<ValidityEvent> events = new java.util.ArrayList<>();
         if (!d.published()) {
             return events;
@@ -234,8 +260,7 @@ public class Cleanups {
                 continue;
             }
             state = switch (v) {
-                case CONTINUE -> state;
-                case AMEND -> Validity.AMENDED;
+                case CONTINUE, AMEND -> state;
                 case REPEAL -> Validity.REPEALED;
                 case DECLARE_INVALID -> Validity.EXPIRED;
             };
@@ -253,8 +278,28 @@ public class Cleanups {
     @Transactional(readOnly = true)
     public List<NormativeDocument> nearExpiry() {
         LocalDate today = LocalDate.now(clock);
-        int months = rules.period("LC-04", RuleTerm.AMOUNT, today).amount();
-        return documents.expiringBy(scope.visibleUnitIds(), today.plusMonths(months));
+        Long home = scope.homeUnitId();
+        LocalDate until = today.plusMonths(home == null
+                ? rules.period(NormdocsRules.EXPIRY_NOTICE, RuleTerm.AMOUNT, today).months()
+                : rules.period(NormdocsRules.EXPIRY_NOTICE, RuleTerm.AMOUNT, today, home).months());
+        return documents.expiringBy(scope.visibleUnitIds(), until);
+    }
+
+    /**
+     * Documents in force whose expiry comes within their locality's notice period (LC-04) get their
+     * evaluation deadline on the 督办台, due on the expiry date (daily job, system actor).
+     */
+    public int registerNearExpiry() {
+        LocalDate today = LocalDate.now(clock);
+        int registered = 0;
+        for (NormativeDocument d : documents.expiringByAll(today.plusYears(5))) {
+            int months = rules.period(NormdocsRules.EXPIRY_NOTICE, RuleTerm.AMOUNT, today, d.unitId()).months();
+            if (!d.expiryDate().isAfter(today.plusMonths(months))) {
+                documentDeadlines.nearingExpiry(d, today);
+                registered++;
+            }
+        }
+        return registered;
     }
 
     /** Documents whose validity period has ended become 已失效 (daily job, system actor). */
@@ -265,10 +310,26 @@ public class Cleanups {
         return lapsed.size();
     }
 
+    private void listToBeAmended(long documentId, LocalDate on) {
+        NormativeDocument d = documents.lock(documentId).orElseThrow();
+        if (d.validity() == null || !d.validity().inForce() || d.toBeAmended()) {
+            return;
+        }
+        DocumentRecord record = records.findById(documentId).orElseThrow();
+        record.toBeAmended(on, steps.now());
+        steps.save(record);
+        audit.changed(NormativeDocument.SUBJECT.name(), documentId, "to-be-amended", Map.of("toBeAmended", false),
+                Map.of("toBeAmended", true, "since", on));
+    }
+
+    /** A campaign's verdict or the lapse of the validity period changes a document's validity (system side). */
     private void changeValidity(long documentId, Validity to, LocalDate on, String reason) {
         NormativeDocument before = documents.lock(documentId).orElseThrow();
-        documents.setValidity(documentId, to, on, reason);
-        audit.changed(DocumentAccess.ENTITY, documentId, "validity",
+        DocumentRecord record = records.findById(documentId).orElseThrow();
+        record.validity(to, on, reason, steps.now());
+        steps.save(record);
+        documentDeadlines.expiryHandled(before, on);
+        audit.changed(NormativeDocument.SUBJECT.name(), documentId, "validity",
                 Map.of("validity", before.validity() == null ? "" : before.validity()),
                 Map.of("validity", to, "on", on, "reason", reason == null ? "" : reason));
         events.publishEvent(new NormativeDocumentChanged(documentId));

@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Starting a normative document: the listed issuing body, the drafting unit (default: the
- * actor's), an optional drafting-plan item, whether it affects citizens' or organisations' rights
- * and duties (then public consultation is required), and the first version of the text.
+ * actor's), an optional drafting-plan item, the first version of the text, and whether the draft is
+ * opened to public comment: required where it 涉及群众切身利益或者对公民、法人和其他组织权利义务有重大影响
+ * (国办发〔2018〕37号); {@code affectsRights = false} records that it will not be, and then
+ * {@code noConsultationReason} must say why (e.g. it must be kept confidential) — the reviewer reads it.
  */
 public record DraftRequest(
         @NotNull Long issuingBodyId,
@@ -17,5 +19,6 @@ public record DraftRequest(
         @NotNull Boolean affectsRights,
         @NotBlank @Size(max = 500_000) String body,
         @Size(max = 100_000) String draftingNotes,
-        @Size(max = 100_000) String basis) {
+        @Size(max = 100_000) String basis,
+        @Size(max = 1000) String noConsultationReason) {
 }

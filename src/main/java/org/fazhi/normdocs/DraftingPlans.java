@@ -1,5 +1,6 @@
 package org.fazhi.normdocs;
 
+import org.fazhi.shared.web.Allowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,6 @@ import org.fazhi.shared.RefusedException;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Unit;
 import org.fazhi.units.Units;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +95,7 @@ public class DraftingPlans {
         return all;
     }
 
-    @PreAuthorize("hasRole('RULE_OF_LAW_OFFICE')")
+    @Allowed.RuleOfLawOffice
     public PlanItem add(PlanItemRequest r) {
         long unitId = unitOf(r);
         check(r, unitId);
@@ -106,7 +106,7 @@ public class DraftingPlans {
         return created;
     }
 
-    @PreAuthorize("hasRole('RULE_OF_LAW_OFFICE')")
+    @Allowed.RuleOfLawOffice
     public PlanItem update(long id, PlanItemRequest r) {
         PlanItem before = get(id);
         scope.require(before.unitId(), ENTITY, id);
@@ -120,7 +120,7 @@ public class DraftingPlans {
     }
 
     /** Removes an item no document carries out yet. */
-    @PreAuthorize("hasRole('RULE_OF_LAW_OFFICE')")
+    @Allowed.RuleOfLawOffice
     public void remove(long id) {
         PlanItem before = get(id);
         scope.require(before.unitId(), ENTITY, id);

@@ -11,6 +11,9 @@ import org.fazhi.deadlines.NewDeadline;
 import org.fazhi.deadlines.TrackedDeadline;
 import org.fazhi.normdocs.internal.AttachmentStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentProcedure.Step;
+import org.fazhi.normdocs.internal.DocumentSteps;
+import org.fazhi.normdocs.internal.NormdocsRules;
 import org.fazhi.normdocs.internal.DocumentStore;
 import org.fazhi.normdocs.internal.FilingStore;
 import org.fazhi.review.LegalityReviews;
@@ -18,9 +21,9 @@ import org.fazhi.review.ReviewStatus;
 import org.fazhi.rules.RuleTerm;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Filings {
 
     static final String ENTITY = "document-filing";
+    static final String CORRECTION = "filing-correction";
 
     private final FilingStore store;
     private final DocumentStore documents;
     private final DocumentAccess access;
+    private final DocumentSteps steps;
     private final Deadlines deadlines;
     private final LegalityReviews reviews;
     private final AuditLog audit;
@@ -45,12 +50,13 @@ public class Filings {
     private final AttachmentStore attachments;
     private final Clock clock;
 
-    Filings(FilingStore store, DocumentStore documents, DocumentAccess access, Deadlines deadlines,
+    Filings(FilingStore store, DocumentStore documents, DocumentAccess access, DocumentSteps steps, Deadlines deadlines,
             LegalityReviews reviews, AuditLog audit, MessageSource messages, AttachmentStore attachments,
             Clock clock) {
         this.store = store;
         this.documents = documents;
         this.access = access;
+        this.steps = steps;
         this.deadlines = deadlines;
         this.reviews = reviews;
         this.audit = audit;
@@ -61,9 +67,9 @@ public class Filings {
 
     /** Opens the filing duty of a just-published document (called by publication). */
     Filing open(long documentId, long unitId, String title, LocalDate publicationDate, String filedTo) {
-        TrackedDeadline deadline = deadlines.track(new NewDeadline(NormativeDocuments.MODULE, ENTITY,
-                String.valueOf(documentId), title, "ND-05", RuleTerm.AMOUNT, publicationDate, unitId, null,
-                "/console/normdocs/" + documentId));
+        TrackedDeadline deadline = deadlines.track(NewDeadline.of(NormativeDocument.MODULE, ENTITY,
+                String.valueOf(documentId), title, NormdocsRules.FILING_DEADLINE, publicationDate, unitId)
+                .withLabel("normdocs.deadline.filing").withLink("/console/normdocs/" + documentId));
         // a record, not a page: stored in the language of the records whatever the publisher reads
         String to = filedTo == null || filedTo.isBlank()
                 ? messages.getMessage("normdocs.filing.default-to", null, java.util.Locale.SIMPLIFIED_CHINESE)
@@ -86,15 +92,11 @@ public class Filings {
         return missing(d);
     }
 
-    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')")
-    public Filing file(long documentId, FilingRecord r) {
-        NormativeDocument d = access.lockVisible(documentId);
-        access.requireDraftingScope(d);
-        Filing filing = store.ofDocument(documentId)
-                .orElseThrow(() -> new RefusedException("not-published", "normdocs.refused.filing-not-published"));
-        if (filing.filed()) {
-            throw new RefusedException("already-filed", "normdocs.refused.already-filed");
-        }
+    @Allowed.Drafters
+    public Filing file(long documentId, FilingRequest r) {
+        DocumentSteps.Taken step = steps.take(documentId, Step.FILE, null);
+        NormativeDocument d = step.document();
+        Filing filing = step.facts().filing().orElseThrow();
         if (r.filedOn().isBefore(d.publicationDate()) || r.filedOn().isAfter(LocalDate.now(clock))) {
             throw InvalidInputException.field("filedOn", "normdocs.filed-on.range", d.publicationDate());
         }
@@ -115,6 +117,59 @@ public class Filings {
         audit.changed(ENTITY, filing.id(), "file", Map.of("filedOn", ""), Map.of("filedOn", r.filedOn(),
                 "receiptNo", blank(r.receiptNo()) == null ? "" : r.receiptNo().strip(), "missing", missing,
                 "incompleteReason", accept && !missing.isEmpty() ? r.incompleteReason().strip() : ""));
+        steps.complete(step, Map.of("filingId", filing.id(), "filedOn", r.filedOn()));
+        return withCurrentDue(store.ofDocument(documentId).orElseThrow());
+    }
+
+    /**
+     * Records the filing body's review result (备案审查). A requested correction needs the body's opinion
+     * and is due within LC-05 (as the document's locality sets it) from its receipt, on the 督办台.
+     */
+    @Allowed.Drafters
+    public Filing recordReview(long documentId, FilingReviewRequest r) {
+        DocumentSteps.Taken step = steps.take(documentId, Step.RECORD_FILING_REVIEW, null);
+        NormativeDocument d = step.document();
+        Filing filing = step.facts().filing().orElseThrow();
+        if (r.receivedOn().isBefore(filing.filedOn()) || r.receivedOn().isAfter(step.today())) {
+            throw InvalidInputException.field("receivedOn", "normdocs.filing-review.received-on.range",
+                    filing.filedOn());
+        }
+        String opinion = blank(r.opinion());
+        LocalDate due = null;
+        Long deadlineId = null;
+        if (r.result() == FilingReviewResult.CORRECTION_REQUESTED) {
+            if (opinion == null) {
+                throw InvalidInputException.field("opinion", "normdocs.filing-review.opinion-required");
+            }
+            TrackedDeadline deadline = deadlines.track(NewDeadline.of(NormativeDocument.MODULE, CORRECTION,
+                    String.valueOf(documentId), d.title(), NormdocsRules.FILING_CORRECTION, r.receivedOn(), d.unitId())
+                    .withLabel("normdocs.deadline.correction").withLink("/console/normdocs/" + documentId));
+            due = deadline.dueDate();
+            deadlineId = deadline.id();
+        }
+        store.recordReview(filing.id(), r.result(), r.receivedOn(), opinion, due, deadlineId);
+        audit.changed(ENTITY, filing.id(), "filing-review", Map.of("reviewResult", ""), Map.of("reviewResult",
+                r.result(), "receivedOn", r.receivedOn(), "correctionDueOn", due == null ? "" : due));
+        steps.complete(step, Map.of("filingReview", r.result()));
+        return withCurrentDue(store.ofDocument(documentId).orElseThrow());
+    }
+
+    /** Records how and when the correction the filing body asked for was made; the deadline is met. */
+    @Allowed.Drafters
+    public Filing recordCorrection(long documentId, CorrectionRequest r) {
+        DocumentSteps.Taken step = steps.take(documentId, Step.RECORD_CORRECTION, null);
+        Filing filing = step.facts().filing().orElseThrow();
+        if (r.correctedOn().isBefore(filing.reviewReceivedOn()) || r.correctedOn().isAfter(step.today())) {
+            throw InvalidInputException.field("correctedOn", "normdocs.correction.corrected-on.range",
+                    filing.reviewReceivedOn());
+        }
+        store.recordCorrection(filing.id(), r.correctedOn(), r.note().strip());
+        if (filing.correctionDeadlineId() != null) {
+            deadlines.meet(filing.correctionDeadlineId(), r.correctedOn());
+        }
+        audit.changed(ENTITY, filing.id(), "correction", Map.of("correctedOn", ""), Map.of("correctedOn",
+                r.correctedOn(), "note", r.note().strip()));
+        steps.complete(step, Map.of("correctedOn", r.correctedOn()));
         return withCurrentDue(store.ofDocument(documentId).orElseThrow());
     }
 
@@ -122,7 +177,7 @@ public class Filings {
      * The packet items: text, 起草说明 and 制定依据 (as text of the current version or as attached
      * files), and a concluded passing legality review.
      */
-    private List<String> missing(NormativeDocument d) {
+    List<String> missing(NormativeDocument d) {
         List<String> missing = new ArrayList<>();
         DocumentVersion v = documents.version(d.currentVersionId()).orElseThrow();
         if (v.body() == null || v.body().isBlank()) {
@@ -136,8 +191,7 @@ public class Filings {
                 && !attachments.hasKind(d.id(), DocumentAttachment.Kind.BASIS.name())) {
             missing.add("basis");
         }
-        boolean reviewed = d.imported() || reviews.forSubject(NormativeDocuments.MODULE, NormativeDocuments.SUBJECT,
-                String.valueOf(d.id())).stream()
+        boolean reviewed = d.imported() || reviews.forSubject(NormativeDocument.SUBJECT.ref(d.id())).stream()
                 .anyMatch(r -> r.status() == ReviewStatus.CONCLUDED && r.outcome().passes());
         if (!reviewed) {
             missing.add("review-opinion");
@@ -145,13 +199,14 @@ public class Filings {
         return missing;
     }
 
-    private Filing withCurrentDue(Filing f) {
+    Filing withCurrentDue(Filing f) {
         if (f.deadlineId() == null) {
             return f;
         }
         LocalDate due = deadlines.find(f.deadlineId()).map(TrackedDeadline::dueDate).orElse(f.dueOn());
         return new Filing(f.id(), f.documentId(), f.filedTo(), due, f.deadlineId(), f.filedOn(), f.receiptNo(),
-                f.packetComplete(), f.missingItems());
+                f.packetComplete(), f.missingItems(), f.reviewResult(), f.reviewReceivedOn(), f.reviewOpinion(),
+                f.correctionDueOn(), f.correctionDeadlineId(), f.correctedOn(), f.correctionNote());
     }
 
     private String label(String item) {

@@ -1,5 +1,6 @@
 package org.fazhi.normdocs;
 
+import org.fazhi.shared.web.Allowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,6 @@ import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Units;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,7 +91,7 @@ public class IssuingBodies {
         return store.find(id).map(IssuingBody::name).orElse("");
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','SYSTEM_ADMIN')")
+    @Allowed.ConfigKeepers
     public IssuingBody add(BodyRequest r) {
         scope.require(r.unitId(), "unit", r.unitId());
         scope.require(r.registeringUnitId(), "unit", r.registeringUnitId());
@@ -108,7 +108,7 @@ public class IssuingBodies {
         return created;
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','SYSTEM_ADMIN')")
+    @Allowed.ConfigKeepers
     public IssuingBody delist(long id) {
         IssuingBody before = get(id);
         store.delist(id, LocalDate.now(clock));
@@ -117,7 +117,7 @@ public class IssuingBodies {
         return after;
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','SYSTEM_ADMIN')")
+    @Allowed.ConfigKeepers
     public IssuingBody relist(long id) {
         IssuingBody before = get(id);
         store.relist(id, LocalDate.now(clock));
@@ -135,7 +135,7 @@ public class IssuingBodies {
     }
 
     /** Sets up a registering office (统一登记机关) with its registration-number prefix. */
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','SYSTEM_ADMIN')")
+    @Allowed.ConfigKeepers
     public void registerOffice(long unitId, String prefix) {
         scope.require(unitId, "unit", unitId);
         if (prefix == null || !prefix.strip().matches("[A-Z]{2,12}")) {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves a document's procedure when the review desk concludes or the request is withdrawn. Runs in
- * the reviewer's transaction, so the review and the document's state change together.
+ * the reviewer's transaction (a plain {@code @EventListener}), so the review and the document's state
+ * change commit together or not at all — see docs/CONVENTIONS.md, "Events".
  */
 @Component
 class ReviewEventsListener {
@@ -20,15 +21,15 @@ class ReviewEventsListener {
 
     @EventListener
     void on(ReviewConcluded e) {
-        if (NormativeDocuments.MODULE.equals(e.module()) && NormativeDocuments.SUBJECT.equals(e.subjectType())) {
-            documents.reviewConcluded(Long.parseLong(e.subjectId()));
+        if (e.subject().is(NormativeDocument.SUBJECT)) {
+            documents.reviewConcluded(e.subject().longId());
         }
     }
 
     @EventListener
     void on(ReviewWithdrawn e) {
-        if (NormativeDocuments.MODULE.equals(e.module()) && NormativeDocuments.SUBJECT.equals(e.subjectType())) {
-            documents.reviewWithdrawn(Long.parseLong(e.subjectId()));
+        if (e.subject().is(NormativeDocument.SUBJECT)) {
+            documents.reviewWithdrawn(e.subject().longId());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.review;
 
+import org.fazhi.shared.web.Allowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,6 @@ import org.fazhi.review.internal.AdviserStore;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.units.DataScope;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +26,7 @@ public class LegalAdvisers {
     static final String ENTITY = "legal-adviser";
 
     /** What an administrator enters for an adviser. */
-    public record AdviserDraft(@NotNull Long unitId, @NotBlank @Size(max = 64) String name,
+    public record AdviserRequest(@NotNull Long unitId, @NotBlank @Size(max = 64) String name,
             @NotNull LegalAdviser.AdviserKind kind, @Size(max = 200) String firm, @Size(max = 64) String licenceNo,
             LocalDate contractFrom, LocalDate contractTo, Boolean active) {
     }
@@ -45,8 +45,8 @@ public class LegalAdvisers {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','SYSTEM_ADMIN')")
-    public LegalAdviser register(AdviserDraft d) {
+    @Allowed.AdviserKeepers
+    public LegalAdviser register(AdviserRequest d) {
         scope.require(d.unitId(), "unit", d.unitId());
         requireTerm(d);
         LegalAdviser a = new LegalAdviser(null, d.unitId(), d.name().strip(), d.kind(), blank(d.firm()),
@@ -57,8 +57,8 @@ public class LegalAdvisers {
         return created;
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','SYSTEM_ADMIN')")
-    public LegalAdviser update(long id, AdviserDraft d) {
+    @Allowed.AdviserKeepers
+    public LegalAdviser update(long id, AdviserRequest d) {
         LegalAdviser before = get(id);
         scope.require(d.unitId(), "unit", d.unitId());
         requireTerm(d);
@@ -94,7 +94,7 @@ public class LegalAdvisers {
         return all.stream().map(a -> new AdviserUse(a, uses.getOrDefault(a.id(), 0))).toList();
     }
 
-    private static void requireTerm(AdviserDraft d) {
+    private static void requireTerm(AdviserRequest d) {
         if (d.contractFrom() != null && d.contractTo() != null && d.contractTo().isBefore(d.contractFrom())) {
             throw InvalidInputException.field("contractTo", "review.adviser.term");
         }

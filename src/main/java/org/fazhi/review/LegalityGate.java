@@ -21,19 +21,19 @@ public final class LegalityGate {
     private LegalityGate() {
     }
 
-    public static GateDecision forDeliberation(List<ReviewRequest> reviewsOfSubject, long currentVersionId) {
+    public static GateDecision forDeliberation(List<LegalityReview> reviewsOfSubject, long currentVersionId) {
         boolean pendingOnCurrent = reviewsOfSubject.stream()
                 .anyMatch(r -> r.status().isOpen() && r.subject().versionId() == currentVersionId);
         if (pendingOnCurrent) {
             return GateDecision.refuse("pending", null);
         }
-        Optional<ReviewRequest> latest = reviewsOfSubject.stream()
+        Optional<LegalityReview> latest = reviewsOfSubject.stream()
                 .filter(r -> r.status() == ReviewStatus.CONCLUDED)
-                .max(Comparator.comparing(ReviewRequest::concludedOn).thenComparing(ReviewRequest::id));
+                .max(Comparator.comparing(LegalityReview::concludedOn).thenComparing(LegalityReview::id));
         if (latest.isEmpty()) {
             return GateDecision.refuse("not-reviewed", null);
         }
-        ReviewRequest r = latest.get();
+        LegalityReview r = latest.get();
         if (r.subject().versionId() == currentVersionId) {
             return switch (r.outcome()) {
                 case LAWFUL -> GateDecision.pass(r.id());

@@ -15,7 +15,15 @@ import org.fazhi.deadlines.NewDeadline;
 import org.fazhi.deadlines.TrackedDeadline;
 import org.fazhi.review.internal.AdviserStore;
 import org.fazhi.review.internal.DeskStore;
+import org.fazhi.review.internal.ReviewFacts;
+import org.fazhi.review.internal.ReviewProcedure;
+import org.fazhi.review.internal.ReviewRecord;
+import org.fazhi.review.internal.ReviewRecords;
 import org.fazhi.review.internal.ReviewStore;
+import org.fazhi.shared.StaleVersionException;
+import org.fazhi.shared.SubjectRef;
+import org.fazhi.shared.procedure.Guide;
+import java.time.OffsetDateTime;
 import org.fazhi.rules.RuleTerm;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.shared.Actor;
@@ -27,7 +35,6 @@ import org.fazhi.shared.RefusedException;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Role;
 import org.fazhi.units.UserDirectory;
-import org.fazhi.units.UserSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -45,10 +52,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LegalityReviews {
 
-    static final String ENTITY = "review-request";
-    static final String MODULE = "review";
+    private static final String ENTITY = LegalityReview.SUBJECT.name();
+    private static final String MODULE = LegalityReview.SUBJECT.module();
 
     private final ReviewStore store;
+    private final ReviewRecords records;
     private final DeskStore desks;
     private final AdviserStore advisers;
     private final Deadlines deadlines;
@@ -61,10 +69,11 @@ public class LegalityReviews {
     private final MessageSource messages;
     private final Clock clock;
 
-    LegalityReviews(ReviewStore store, DeskStore desks, AdviserStore advisers, Deadlines deadlines,
+    LegalityReviews(ReviewStore store, ReviewRecords records, DeskStore desks, AdviserStore advisers, Deadlines deadlines,
             WorkingCalendar calendar, RulesCatalog rules, DataScope scope, UserDirectory users, AuditLog audit,
             ApplicationEventPublisher events, MessageSource messages, Clock clock) {
         this.store = store;
+        this.records = records;
         this.desks = desks;
         this.advisers = advisers;
         this.deadlines = deadlines;
@@ -79,38 +88,64 @@ public class LegalityReviews {
     }
 
     /** Submits a text for review. One open request per subject at a time. */
-    public ReviewRequest submit(ReviewSubmission submission) {
+    public LegalityReview submit(SubmissionRequest submission) {
         ReviewSubject s = submission.subject();
         scope.require(submission.submittingUnitId(), ENTITY, s.subjectId());
-        boolean open = store.forSubject(s.module(), s.subjectType(), s.subjectId()).stream()
-                .anyMatch(r -> r.status().isOpen());
+        boolean open = store.forSubject(s.ref()).stream().anyMatch(r -> r.status().isOpen());
         if (open) {
             throw new RefusedException("review-open", "review.refused.already-open");
         }
         long desk = desks.deskOf(submission.decidingUnitId()).orElse(submission.decidingUnitId());
         LocalDate today = LocalDate.now(clock);
-        int round = store.rounds(s.module(), s.subjectType(), s.subjectId()) + 1;
-        long id = store.insert(submission.type(), s, round, submission.submittingUnitId(),
-                submission.decidingUnitId(), desk, Actor.current().userId(), today);
-        TrackedDeadline deadline = deadlines.track(new NewDeadline(MODULE, ENTITY, String.valueOf(id), s.title(),
-                submission.type().limitRule(), submission.type().limitTerm(), today, desk, null,
-                "/console/review/requests/" + id));
-        store.setDeadline(id, deadline.id());
-        ReviewRequest created = enrich(store.find(id).orElseThrow());
+        int round = store.rounds(s.ref()) + 1;
+        ReviewRecord record = records.save(ReviewRecord.received(submission.type(), s, round,
+                submission.submittingUnitId(), submission.decidingUnitId(), desk, Actor.current().userId(), today,
+                now()));
+        long id = record.id();
+        TrackedDeadline deadline = deadlines.track(NewDeadline.of(MODULE, ENTITY, String.valueOf(id), s.title(),
+                submission.type().limitRule(), today, desk).withTerm(submission.type().limitTerm())
+                .withLabel("review.deadline.review").withLink("/console/review/requests/" + id));
+        record.tracked(deadline.id());
+        records.save(record);
+        LegalityReview created = enrich(store.find(id).orElseThrow());
         audit.created(ENTITY, id, Map.of("type", submission.type(), "subject", s, "round", round, "deskUnitId", desk,
                 "dueOn", deadline.dueDate()));
         return created;
     }
 
     @Transactional(readOnly = true)
-    public ReviewRequest get(long id) {
+    public LegalityReview get(long id) {
         return enrich(visible(id));
+    }
+
+    /**
+     * The request with what the law and the desk allow next: for each of the desk's steps whether the
+     * acting user may take it now, or why not (the same gates the steps check).
+     */
+    @Transactional(readOnly = true)
+    public Guide<ReviewStatus> guide(long id) {
+        return guide(enrich(visible(id)));
+    }
+
+    /** The reviewer's page: the request, its other rounds and the guide, in one call. */
+    @Transactional(readOnly = true)
+    public ReviewOverview overview(long id) {
+        LegalityReview r = enrich(visible(id));
+        List<LegalityReview> others = store.forSubject(r.subject().ref()).stream().filter(o -> !o.id().equals(r.id()))
+                .map(this::enrich).toList();
+        return new ReviewOverview(r, others, guide(r));
+    }
+
+    private Guide<ReviewStatus> guide(LegalityReview r) {
+        ReviewFacts facts = facts(r);
+        return new Guide<>(facts.status(), "review.next." + facts.status().name(), List.of(),
+                ReviewProcedure.PROCEDURE.checks(facts, ReviewProcedure.PAGE_STEPS));
     }
 
     /** Every review of a subject, oldest first, for the module that owns it (unscoped). */
     @Transactional(readOnly = true)
-    public List<ReviewRequest> forSubject(String module, String subjectType, String subjectId) {
-        return store.forSubject(module, subjectType, subjectId).stream().map(this::enrich).toList();
+    public List<LegalityReview> forSubject(SubjectRef subject) {
+        return store.forSubject(subject).stream().map(this::enrich).toList();
     }
 
     /**
@@ -118,16 +153,16 @@ public class LegalityReviews {
      * see), oldest first: the reviewer reads what earlier rounds required and whether it was done.
      */
     @Transactional(readOnly = true)
-    public List<ReviewRequest> otherRounds(long id) {
-        ReviewRequest r = visible(id);
-        return store.forSubject(r.subject().module(), r.subject().subjectType(), r.subject().subjectId()).stream()
-                .filter(o -> !o.id().equals(r.id())).map(this::enrich).toList();
+    public List<LegalityReview> otherRounds(long id) {
+        LegalityReview r = visible(id);
+        return store.forSubject(r.subject().ref()).stream().filter(o -> !o.id().equals(r.id())).map(this::enrich)
+                .toList();
     }
 
     /** May the current version go to collective deliberation? */
     @Transactional(readOnly = true)
-    public GateDecision gateForDeliberation(String module, String subjectType, String subjectId, long currentVersionId) {
-        return LegalityGate.forDeliberation(store.forSubject(module, subjectType, subjectId), currentVersionId);
+    public GateDecision gateForDeliberation(SubjectRef subject, long currentVersionId) {
+        return LegalityGate.forDeliberation(store.forSubject(subject), currentVersionId);
     }
 
     /**
@@ -135,25 +170,25 @@ public class LegalityReviews {
      * due date.
      */
     @Transactional(readOnly = true)
-    public List<ReviewRequest> queue() {
+    public List<LegalityReview> queue() {
         Set<Long> units = scope.visibleUnitIds();
         return store.search(units, Set.of(), List.of(ReviewStatus.SUBMITTED.name(),
                 ReviewStatus.AWAITING_MATERIALS.name()), null, 1000, 0).stream()
                 .map(this::enrich)
-                .sorted(Comparator.comparing((ReviewRequest r) -> r.dueOn() == null ? LocalDate.MAX : r.dueOn())
-                        .thenComparing(ReviewRequest::id))
+                .sorted(Comparator.comparing((LegalityReview r) -> r.dueOn() == null ? LocalDate.MAX : r.dueOn())
+                        .thenComparing(LegalityReview::id))
                 .toList();
     }
 
     /** Requests the actor may see (as submitter or desk), newest first. */
     @Transactional(readOnly = true)
-    public PageResult<ReviewRequest> list(ReviewStatus status, ReviewType type, PageQuery page) {
+    public PageResult<LegalityReview> list(ReviewStatus status, ReviewType type, PageQuery page) {
         Set<Long> units = scope.visibleUnitIds();
         List<String> statuses = status == null ? List.of() : List.of(status.name());
-        List<ReviewRequest> rows = store.search(units, units, statuses, type == null ? null : type.name(),
+        List<LegalityReview> rows = store.search(units, units, statuses, type == null ? null : type.name(),
                 page.size() + 1, page.offset()).stream().map(this::enrich).toList();
         boolean more = rows.size() > page.size();
-        List<ReviewRequest> items = more ? rows.subList(0, page.size()) : rows;
+        List<LegalityReview> items = more ? rows.subList(0, page.size()) : rows;
         return new PageResult<>(items, page.page(), page.size(), page.offset() + items.size() + (more ? 1 : 0));
     }
 
@@ -162,16 +197,17 @@ public class LegalityReviews {
      * receipt (the start day does not count, so the clock has not started), the materials were
      * incomplete from the outset: the period then runs from the day the complete materials arrive.
      */
-    public ReviewRequest requestMaterials(long id, String reason) {
-        ReviewRequest r = asDeskReviewer(id);
-        requireStatus(r, ReviewStatus.SUBMITTED);
+    public LegalityReview requestMaterials(long id, String reason) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.REQUEST_MATERIALS);
+        LegalityReview r = step.request();
         requireText("reason", reason, 1000);
-        store.setStatus(id, ReviewStatus.AWAITING_MATERIALS);
+        step.record().moveTo(step.next(), now());
+        records.save(step.record());
         if (LocalDate.now(clock).isAfter(r.receivedOn())) {
             deadlines.pause(r.deadlineId(), LocalDate.now(clock), reason);
         }
         audit.changed(ENTITY, id, "request-materials", Map.of("status", r.status()),
-                Map.of("status", ReviewStatus.AWAITING_MATERIALS, "reason", reason));
+                Map.of("status", step.next(), "reason", reason));
         return get(id);
     }
 
@@ -179,38 +215,38 @@ public class LegalityReviews {
      * The materials arrived: the clock runs again. Recorded by the desk that asked for them (the
      * submitting unit cannot restart the desk's clock on its own word).
      */
-    public ReviewRequest materialsReceived(long id) {
-        ReviewRequest r = asDeskReviewer(id);
-        requireStatus(r, ReviewStatus.AWAITING_MATERIALS);
+    public LegalityReview materialsReceived(long id) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.RECEIVE_MATERIALS);
+        LegalityReview r = step.request();
         LocalDate today = LocalDate.now(clock);
-        store.setStatus(id, ReviewStatus.SUBMITTED);
+        step.record().moveTo(step.next(), now());
         boolean paused = deadlines.find(r.deadlineId()).map(d -> d.status() == DeadlineStatus.PAUSED).orElse(false);
         if (paused) {
+            records.save(step.record());
             deadlines.resume(r.deadlineId(), today);
             audit.changed(ENTITY, id, "materials-received", Map.of("status", r.status()),
-                    Map.of("status", ReviewStatus.SUBMITTED));
+                    Map.of("status", step.next()));
         } else {
             // asked for on the day of receipt: the review period runs from the receipt of the
             // complete materials (ND-02 "自收到完整送审材料之日")
             deadlines.cancel(r.deadlineId(), messages.getMessage("review.deadline.restarted", null,
                     Locale.SIMPLIFIED_CHINESE));
-            TrackedDeadline fresh = deadlines.track(new NewDeadline(MODULE, ENTITY, String.valueOf(id),
-                    r.subject().title(), r.type().limitRule(), r.type().limitTerm(), today, r.deskUnitId(), null,
-                    "/console/review/requests/" + id));
-            store.rebase(id, today, fresh.id());
+            TrackedDeadline fresh = deadlines.track(NewDeadline.of(MODULE, ENTITY, String.valueOf(id),
+                    r.subject().title(), r.type().limitRule(), today, r.deskUnitId()).withTerm(r.type().limitTerm())
+                    .withLabel("review.deadline.review").withLink("/console/review/requests/" + id));
+            step.record().rebased(today, fresh.id(), now());
+            records.save(step.record());
             audit.changed(ENTITY, id, "materials-received", Map.of("status", r.status(), "receivedOn",
-                    r.receivedOn(), "dueOn", r.dueOn()), Map.of("status", ReviewStatus.SUBMITTED, "receivedOn", today,
+                    r.receivedOn(), "dueOn", r.dueOn()), Map.of("status", step.next(), "receivedOn", today,
                     "dueOn", fresh.dueDate()));
         }
         return get(id);
     }
 
     /** Records that a legal adviser or government lawyer was consulted; the contract must be in force. */
-    public ReviewRequest consult(long id, long adviserId, LocalDate consultedOn, String opinion) {
-        ReviewRequest r = asDeskReviewer(id);
-        if (!r.status().isOpen()) {
-            throw new RefusedException("review-closed", "review.refused.closed");
-        }
+    public LegalityReview consult(long id, long adviserId, LocalDate consultedOn, String opinion) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.CONSULT_ADVISER);
+        LegalityReview r = step.request();
         requireText("opinion", opinion, 20_000);
         LocalDate on = consultedOn == null ? LocalDate.now(clock) : consultedOn;
         if (on.isAfter(LocalDate.now(clock)) || on.isBefore(r.receivedOn())) {
@@ -223,6 +259,8 @@ public class LegalityReviews {
         }
         store.addConsultation(id, adviser.id(), adviser.name(), adviser.kind().name(), on, opinion.strip(),
                 Actor.current().userId());
+        step.record().touched(now());
+        records.save(step.record());
         audit.action(ENTITY, id, "consult", Map.of("adviserId", adviser.id(), "adviser", adviser.name(),
                 "consultedOn", on));
         return get(id);
@@ -232,43 +270,45 @@ public class LegalityReviews {
      * Concludes the review. Before the minimum review time a reason is required; 修改后合法 needs at
      * least one required change; the opinion is always written.
      */
-    public ReviewRequest conclude(long id, Conclusion c) {
-        ReviewRequest r = asDeskReviewer(id);
-        requireStatus(r, ReviewStatus.SUBMITTED);
+    public LegalityReview conclude(long id, ConclusionRequest c) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.CONCLUDE);
+        LegalityReview r = step.request();
+        StaleVersionException.check(c.version(), r.version(), ENTITY, id);
         LocalDate today = LocalDate.now(clock);
         String early = c.earlyReason() == null || c.earlyReason().isBlank() ? null : c.earlyReason().strip();
         if (today.isBefore(r.earliestConclusion()) && early == null) {
-            throw new RefusedException("early-without-reason", "review.refused.early", r.earliestConclusion());
+            throw new RefusedException("early-without-reason", "review.refused.early", r.earliestConclusion(),
+                    rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn(), r.deskUnitId()).amount(),
+                    r.type().minimumRule());
         }
         if (c.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES && c.requiredChanges().isEmpty()) {
             throw InvalidInputException.field("requiredChanges", "review.required-changes.missing");
         }
         List<String> changes = c.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES
                 ? c.requiredChanges().stream().map(String::strip).toList() : List.of();
-        store.conclude(id, c.outcome(), c.opinion().strip(), Actor.current().userId(), today,
-                today.isBefore(r.earliestConclusion()) ? early : null, changes);
+        step.record().concluded(c.outcome(), c.opinion().strip(), Actor.current().userId(), today,
+                today.isBefore(r.earliestConclusion()) ? early : null, now());
+        records.save(step.record());
+        store.addRequiredChanges(id, changes);
         deadlines.meet(r.deadlineId(), today);
-        audit.changed(ENTITY, id, "conclude", Map.of("status", r.status()), Map.of("status", ReviewStatus.CONCLUDED,
+        audit.changed(ENTITY, id, "conclude", Map.of("status", r.status()), Map.of("status", step.next(),
                 "outcome", c.outcome(), "requiredChanges", changes, "earlyReason", early == null ? "" : early));
-        events.publishEvent(new ReviewConcluded(id, r.type(), r.subject().module(), r.subject().subjectType(),
-                r.subject().subjectId(), r.subject().versionId(), c.outcome()));
+        events.publishEvent(new ReviewConcluded(id, r.type(), r.subject().ref(), r.subject().versionId(),
+                c.outcome()));
         return get(id);
     }
 
     /** The submitting unit withdraws an open request. */
-    public ReviewRequest withdraw(long id, String reason) {
-        ReviewRequest r = lockVisible(id);
-        scope.require(r.submittingUnitId(), ENTITY, id);
-        if (!r.status().isOpen()) {
-            throw new RefusedException("review-closed", "review.refused.closed");
-        }
+    public LegalityReview withdraw(long id, String reason) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.WITHDRAW);
+        LegalityReview r = step.request();
         requireText("reason", reason, 1000);
-        store.withdraw(id, reason.strip());
+        step.record().withdrawn(reason.strip(), now());
+        records.save(step.record());
         deadlines.cancel(r.deadlineId(), reason.strip());
         audit.changed(ENTITY, id, "withdraw", Map.of("status", r.status()),
-                Map.of("status", ReviewStatus.WITHDRAWN, "reason", reason.strip()));
-        events.publishEvent(new ReviewWithdrawn(id, r.subject().module(), r.subject().subjectType(),
-                r.subject().subjectId()));
+                Map.of("status", step.next(), "reason", reason.strip()));
+        events.publishEvent(new ReviewWithdrawn(id, r.subject().ref()));
         return get(id);
     }
 
@@ -276,12 +316,9 @@ public class LegalityReviews {
      * The drafter answers a required change of a 修改后合法 review: made in which (newer) version, with
      * what note. Called by the module that owns the subject.
      */
-    public ReviewRequest markChangeMade(long id, int itemNo, long versionId, String response) {
-        ReviewRequest r = lockVisible(id);
-        scope.require(r.submittingUnitId(), ENTITY, id);
-        if (r.status() != ReviewStatus.CONCLUDED || r.outcome() != ReviewOutcome.LAWFUL_WITH_CHANGES) {
-            throw new RefusedException("no-changes-required", "review.refused.no-changes");
-        }
+    public LegalityReview markChangeMade(long id, int itemNo, long versionId, String response) {
+        Step<LegalityReview> step = take(id, ReviewProcedure.Step.ANSWER_CHANGE);
+        LegalityReview r = step.request();
         if (versionId == r.subject().versionId()) {
             throw new RefusedException("same-version", "review.refused.same-version");
         }
@@ -289,42 +326,40 @@ public class LegalityReviews {
         if (store.markChangeMade(id, itemNo, versionId, response.strip(), Actor.current().userId()) == 0) {
             throw InvalidInputException.field("itemNo", "review.change.unknown", itemNo);
         }
+        step.record().touched(now());
+        records.save(step.record());
         audit.action(ENTITY, id, "change-made", Map.of("itemNo", itemNo, "versionId", versionId));
         return get(id);
     }
 
-    private ReviewRequest asDeskReviewer(long id) {
-        ReviewRequest r = lockVisible(id);
-        Actor actor = Actor.current();
-        UserSummary me = users.find(actor.userId()).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        if (!me.has(Role.LEGAL_REVIEWER) || !scope.canSee(r.deskUnitId())) {
-            throw new RefusedException("not-desk-reviewer", "review.refused.not-reviewer");
-        }
-        return enrich(r);
+    /** A step being taken: the locked root, the request as read, and the state the step leads to. */
+    private record Step<R>(ReviewRecord record, R request, ReviewStatus next) {
     }
 
-    private ReviewRequest lockVisible(long id) {
-        ReviewRequest r = store.lock(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        requireVisible(r);
-        return enrich(r);
+    /**
+     * Locks the request (404 outside the actor's scope), gathers its facts and lets the procedure
+     * decide: the step's gates refuse with the reason the reviewer's page shows for the same step.
+     */
+    private Step<LegalityReview> take(long id, ReviewProcedure.Step step) {
+        ReviewRecord record = records.lock(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        LegalityReview r = enrich(visible(id));
+        ReviewStatus next = ReviewProcedure.PROCEDURE.next(step, facts(r));
+        return new Step<>(record, r, next);
     }
 
-    private ReviewRequest visible(long id) {
-        ReviewRequest r = store.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        requireVisible(r);
-        return r;
+    private ReviewFacts facts(LegalityReview r) {
+        boolean reviewer = users.find(Actor.current().userId()).map(u -> u.has(Role.LEGAL_REVIEWER)).orElse(false);
+        boolean submitter = Actor.currentHasAnyRole(Role.DRAFTER.name(), Role.RULE_OF_LAW_OFFICE.name());
+        return new ReviewFacts(r, reviewer && scope.canSee(r.deskUnitId()),
+                submitter && scope.canSee(r.submittingUnitId()), LocalDate.now(clock));
     }
 
-    private void requireVisible(ReviewRequest r) {
+    private LegalityReview visible(long id) {
+        LegalityReview r = store.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         if (!scope.canSee(r.submittingUnitId()) && !scope.canSee(r.deskUnitId())) {
             throw new NotFoundException(ENTITY, r.id());
         }
-    }
-
-    private static void requireStatus(ReviewRequest r, ReviewStatus expected) {
-        if (r.status() != expected) {
-            throw new RefusedException("wrong-status", "review.refused.status", r.status());
-        }
+        return r;
     }
 
     private static void requireText(String field, String text, int max) {
@@ -336,16 +371,20 @@ public class LegalityReviews {
         }
     }
 
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
     /** Fills the derived clock: earliest conclusion (minimum rule) and the due date (deadline). */
-    private ReviewRequest enrich(ReviewRequest r) {
+    private LegalityReview enrich(LegalityReview r) {
         LocalDate earliest = r.type().minimumRule() == null ? r.receivedOn()
-                : calendar.due(r.receivedOn(), rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn()))
+                : calendar.due(r.receivedOn(), rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn(), r.deskUnitId()))
                         .due();
         LocalDate due = r.deadlineId() == null ? null
                 : deadlines.find(r.deadlineId()).map(TrackedDeadline::dueDate).orElse(null);
-        return new ReviewRequest(r.id(), r.type(), r.subject(), r.round(), r.submittingUnitId(), r.decidingUnitId(),
+        return new LegalityReview(r.id(), r.type(), r.subject(), r.round(), r.submittingUnitId(), r.decidingUnitId(),
                 r.deskUnitId(), r.submittedBy(), r.receivedOn(), earliest, due, r.deadlineId(), r.status(),
                 r.outcome(), r.opinion(), r.reviewerId(), r.concludedOn(), r.earlyReason(), r.requiredChanges(),
-                r.consultations(), r.createdAt());
+                r.consultations(), r.createdAt(), r.version());
     }
 }

@@ -1,6 +1,11 @@
 package org.fazhi.review;
 
-/** A review was concluded; the module that owns the subject moves its procedure on. */
-public record ReviewConcluded(long requestId, ReviewType type, String module, String subjectType, String subjectId,
-        long versionId, ReviewOutcome outcome) {
+import org.fazhi.shared.SubjectRef;
+
+/**
+ * A review was concluded; the module that owns the subject moves its procedure on (a listener in the
+ * same transaction: the desk's conclusion and the subject's state change commit together).
+ */
+public record ReviewConcluded(long requestId, ReviewType type, SubjectRef subject, long versionId,
+        ReviewOutcome outcome) {
 }

@@ -1,10 +1,10 @@
 package org.fazhi.review;
 
+import org.fazhi.shared.web.Allowed;
 import java.util.Map;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.review.internal.DeskStore;
 import org.fazhi.units.DataScope;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +38,7 @@ public class ReviewDesks {
         return all;
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','SYSTEM_ADMIN')")
+    @Allowed.ConfigKeepers
     public void assign(long decidingUnitId, long deskUnitId) {
         scope.require(decidingUnitId, "unit", decidingUnitId);
         scope.require(deskUnitId, "unit", deskUnitId);
@@ -49,7 +49,7 @@ public class ReviewDesks {
     }
 
     /** Removes an assignment: the deciding unit reviews for itself again. */
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','SYSTEM_ADMIN')")
+    @Allowed.ConfigKeepers
     public void unassign(long decidingUnitId) {
         scope.require(decidingUnitId, "unit", decidingUnitId);
         Long before = store.deskOf(decidingUnitId).orElse(null);

@@ -1,5 +1,7 @@
 package org.fazhi.review;
 
-/** A review request was withdrawn by its submitter. */
-public record ReviewWithdrawn(long requestId, String module, String subjectType, String subjectId) {
+import org.fazhi.shared.SubjectRef;
+
+/** A review request was withdrawn by its submitter; the owning module moves its procedure back. */
+public record ReviewWithdrawn(long requestId, SubjectRef subject) {
 }

@@ -43,6 +43,26 @@ public record Actor(Long userId, String username, Long unitId, String ip) {
         return new Actor(null, ip == null ? SYSTEM_NAME : ANONYMOUS_NAME, null, ip);
     }
 
+    /**
+     * Whether the current user holds one of these roles (names of {@code org.fazhi.units.Role}, without
+     * the "ROLE_" prefix). A procedure's guide reads it to say a step is not the user's to take; the
+     * service methods check the same roles with {@code shared.web.Allowed}.
+     */
+    public static boolean currentHasAnyRole(String... roles) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return false;
+        }
+        for (var granted : auth.getAuthorities()) {
+            for (String role : roles) {
+                if (("ROLE_" + role).equals(granted.getAuthority())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String currentIp() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
             return attrs.getRequest().getRemoteAddr();

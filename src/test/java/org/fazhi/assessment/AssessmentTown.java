@@ -3,15 +3,15 @@ package org.fazhi.assessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.fazhi.normdocs.Deliberation;
+import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DraftRequest;
-import org.fazhi.normdocs.FilingRecord;
+import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.Filings;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.NormativeDocuments;
-import org.fazhi.normdocs.Publication;
+import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.domain.NormdocsFixture;
-import org.fazhi.review.Conclusion;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.support.TestClock;
@@ -39,7 +39,7 @@ record AssessmentTown(NormdocsFixture fx, NormativeDocument filed, NormativeDocu
             NormativeDocument a = published(ctx, fx, "考核指标文件甲");
             NormativeDocument b = published(ctx, fx, "考核指标文件乙");
             clock.setDate(PUBLISHED.plusDays(5));
-            as.run(fx.drafter(), () -> filings.file(a.id(), new FilingRecord("示范县人民政府", PUBLISHED.plusDays(5),
+            as.run(fx.drafter(), () -> filings.file(a.id(), new FilingRequest("示范县人民政府", PUBLISHED.plusDays(5),
                     "BA" + fx.tag(), null, null)));
             return new AssessmentTown(fx, a, b);
         } finally {
@@ -57,14 +57,14 @@ record AssessmentTown(NormdocsFixture fx, NormativeDocument filed, NormativeDocu
         LegalityReviews reviews = ctx.getBean(LegalityReviews.class);
         NormativeDocument d = as.run(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null, null,
                 title + fx.tag(), false, "第一条 为规范" + title + "，制定本办法。\n第二条 本办法自公布之日起施行。",
-                "起草说明：" + title, "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》")));
+                "起草说明：" + title, "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》", "不涉及群众切身利益，对权利义务没有重大影响")));
         long reviewId = as.run(fx.drafter(), () -> documents.submitForReview(d.id())).id();
-        as.run(fx.reviewer(), () -> reviews.conclude(reviewId, new Conclusion(ReviewOutcome.LAWFUL, "经审核，合法。",
+        as.run(fx.reviewer(), () -> reviews.conclude(reviewId, new ConclusionRequest(ReviewOutcome.LAWFUL, "经审核，合法。",
                 List.of(), "领导交办，急需出台")));
-        as.run(fx.drafter(), () -> documents.deliberate(d.id(), new Deliberation("镇政府第"
-                + NUMBERS.incrementAndGet() + "次常务会议", PUBLISHED, Deliberation.Decision.PASSED, null)));
+        as.run(fx.drafter(), () -> documents.deliberate(d.id(), new DeliberationRequest("镇政府第"
+                + NUMBERS.incrementAndGet() + "次常务会议", PUBLISHED, DeliberationRequest.Decision.PASSED, null)));
         String number = fx.body().docNumberPrefix() + "〔" + YEAR + "〕" + NUMBERS.incrementAndGet() + "号";
         as.run("fzb", () -> documents.register(d.id(), number));
-        return as.run(fx.drafter(), () -> documents.publish(d.id(), new Publication(PUBLISHED, PUBLISHED, null, null)));
+        return as.run(fx.drafter(), () -> documents.publish(d.id(), new PublicationRequest(PUBLISHED, PUBLISHED, null, null)));
     }
 }

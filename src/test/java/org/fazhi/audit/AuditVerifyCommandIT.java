@@ -14,13 +14,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.fazhi.FazhiApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code java -jar fazhi.jar --audit-verify}: the whole application starts on the configured
  * database without a web server and without its start-up runners, verifies the chain, and exits
- * 0 when intact and 2 when broken. Runs on an in-memory database of its own.
+ * 0 when intact and 2 when broken. Runs on an in-memory database of its own, so the PostgreSQL pass
+ * does not repeat it (tag {@code own-database}).
  */
+@Tag("own-database")
 class AuditVerifyCommandIT {
 
     private final String url = "jdbc:h2:mem:cli-" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1";

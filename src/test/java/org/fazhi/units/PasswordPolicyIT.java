@@ -8,6 +8,10 @@ import static org.fazhi.units.UnitsFixtures.read;
 import static org.fazhi.units.UnitsFixtures.withSession;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fazhi.support.FazhiIT;
@@ -144,6 +148,25 @@ class PasswordPolicyIT {
         assertThat(mvc.get().uri("/console/account").with(withSession(session))).hasRedirectedUrl("/login?expired");
         MockHttpSession fresh = UnitsFixtures.signIn(mvc, a.username(), issued, UnitsFixtures.fromAddress("127.0.0.1"));
         assertThat(mvc.get().uri("/console/account").with(withSession(fresh))).hasRedirectedUrl("/console/password");
+    }
+
+    @Test
+    void aStaffPasswordOlderThanNinetyDaysMustBeChangedBeforeAnythingElse() {
+        Account a = UnitsFixtures.readyAccount(mvc, township, "old");
+        Instant now = Instant.now();
+        jdbc.sql("update app_user set password_changed_at = ? where id = ?")
+                .params(OffsetDateTime.ofInstant(now.minus(Duration.ofDays(89)), ZoneOffset.UTC), a.id()).update();
+        MockHttpSession young = UnitsFixtures.signIn(mvc, a.username(), a.password(), UnitsFixtures.fromAddress("127.0.0.1"));
+        assertThat(mvc.get().uri("/console/account").with(withSession(young))).hasStatusOk();
+
+        jdbc.sql("update app_user set password_changed_at = ? where id = ?")
+                .params(OffsetDateTime.ofInstant(now.minus(Duration.ofDays(91)), ZoneOffset.UTC), a.id()).update();
+        MockHttpSession old = UnitsFixtures.signIn(mvc, a.username(), a.password(), UnitsFixtures.fromAddress("127.0.0.1"));
+        assertThat(mvc.get().uri("/console/units").with(withSession(old))).hasRedirectedUrl("/console/password");
+        assertThat(mvc.post().uri("/console/password").with(withSession(old)).with(csrf())
+                .param("currentPassword", a.password()).param("newPassword", "Quartz#Rotated-91")
+                .param("confirmPassword", "Quartz#Rotated-91")).hasRedirectedUrl("/console");
+        assertThat(mvc.get().uri("/console/units").with(withSession(old))).hasStatusOk();
     }
 
     private MvcTestResult change(Account a, String newPassword) {

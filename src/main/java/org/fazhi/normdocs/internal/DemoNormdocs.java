@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.CatalogImport;
-import org.fazhi.normdocs.CommentForm;
+import org.fazhi.participation.CommentRequest;
 import org.fazhi.normdocs.Consultations;
 import org.fazhi.normdocs.DraftRequest;
 import org.fazhi.normdocs.DraftingPlans;
@@ -21,14 +21,14 @@ import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.NormativeDocuments;
 import org.fazhi.normdocs.PlanItem;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.normdocs.VersionRequest;
-import org.fazhi.review.Conclusion;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalAdviser;
 import org.fazhi.review.LegalAdvisers;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.shared.excel.ImportReport;
 import org.fazhi.units.ActingAs;
 import org.fazhi.units.Unit;
@@ -158,7 +158,7 @@ class DemoNormdocs implements ApplicationRunner {
                     unit("SFX-JYJ"), 4, "有关校外培训监管的法律法规和政策规定"))});
 
         NormativeDocument consulting = acting.run("qicao", () -> consultationDraft(items[0].id()));
-        ReviewRequest secondRound = reviewDraft(items[1].id());
+        LegalityReview secondRound = reviewDraft(items[1].id());
         log.info("Demo normative documents loaded: {} catalog documents, a draft in consultation ({}), a draft in"
                 + " review round {} ({})", county.size() + neighbour.size(), consulting.id(), secondRound.round(),
                 secondRound.subject().subjectId());
@@ -175,17 +175,17 @@ class DemoNormdocs implements ApplicationRunner {
                         第六条 县市场监督管理部门应当建立预付式消费投诉处理机制，及时处理消费者投诉。
                         第七条 本办法自公布之日起三十日后施行，有效期5年。""",
                 "近年来，本县美容美发、健身、教育培训等行业预付式消费纠纷增多，群众反映强烈。为规范经营行为、减少纠纷，县市场监督管理局起草了本办法。本办法涉及经营者和消费者的权利义务，依法向社会公开征求意见。",
-                "《中华人民共和国消费者权益保护法》第二十五条、第五十三条；《中华人民共和国民法典》合同编有关规定。"));
+                "《中华人民共和国消费者权益保护法》第二十五条、第五十三条；《中华人民共和国民法典》合同编有关规定。", null));
         LocalDate today = LocalDate.now(clock);
         PublicConsultation c = consultations.open(d.id(), consultations.earliestClose(today).plusDays(3));
-        consultations.comment(c.id(), new CommentForm(null, "13900001111", null,
+        consultations.comment(c.id(), new CommentRequest(null, "13900001111", null,
                 "建议在第五条中明确经营者未提前告知消费者的处理方式，并规定退款的具体期限。"));
-        consultations.enterComment(d.id(), new CommentForm("示范县美容美发行业协会（来函）", "xiehui@example.org",
+        consultations.enterComment(d.id(), new CommentRequest("示范县美容美发行业协会（来函）", "xiehui@example.org",
                 "示范县美容美发行业协会", "建议对单张预付卡的金额设定提示，引导消费者理性消费。"));
         return d;
     }
 
-    private ReviewRequest reviewDraft(long planItemId) {
+    private LegalityReview reviewDraft(long planItemId) {
         String title = "示范县市场监管领域部门联合抽查工作规则";
         String notes = "为落实部门联合“双随机、一公开”监管要求，减少对市场主体的重复检查，县市场监督管理局牵头起草本规则。本规则规范行政机关之间的抽查协作，不直接设定公民、法人和其他组织的权利义务。";
         String basis = "《优化营商环境条例》第五十四条；国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见。";
@@ -202,8 +202,9 @@ class DemoNormdocs implements ApplicationRunner {
                 "第五条 对检查中发现问题的市场主体，由有关部门依照法律、法规的规定处理，并根据风险程度合理确定抽查比例和频次。")
                 .replace("第八条 本规则自公布之日起施行。", "第八条 本规则自公布之日起施行，有效期5年。");
         NormativeDocument d = acting.run("qicao", () -> documents.create(new DraftRequest(body("示范县人民政府"), null,
-                planItemId, title, false, v1, notes, basis)));
-        ReviewRequest first = acting.run("qicao", () -> documents.submitForReview(d.id()));
+                planItemId, title, false, v1, notes, basis,
+                "本规则规范行政机关之间的抽查协作，不涉及群众切身利益，对公民、法人和其他组织的权利义务没有重大影响。")));
+        LegalityReview first = acting.run("qicao", () -> documents.submitForReview(d.id()));
         List<LegalAdviser> engaged = acting.run("shencha", () -> advisers.withUses(LocalDate.now(clock).getYear())
                 .stream().map(LegalAdvisers.AdviserUse::adviser).filter(a -> a.engagedOn(LocalDate.now(clock)))
                 .toList());
@@ -212,7 +213,7 @@ class DemoNormdocs implements ApplicationRunner {
                 reviews.consult(first.id(), engaged.get(0).id(), LocalDate.now(clock),
                         "第五条“一律列入重点监管名单”增加了市场主体的义务，缺乏上位法依据，建议删除或者修改。");
             }
-            reviews.conclude(first.id(), new Conclusion(ReviewOutcome.LAWFUL_WITH_CHANGES,
+            reviews.conclude(first.id(), new ConclusionRequest(ReviewOutcome.LAWFUL_WITH_CHANGES,
                     "经审核，该规则总体符合法律、法规和国家有关规定，但个别条款需要修改，修改后合法。",
                     List.of("第五条关于“对检查中发现问题的企业一律列入重点监管名单”的表述缺乏上位法依据，应当删除或者修改为依法依规处理。",
                             "第八条应当明确规则的有效期。"),
@@ -222,7 +223,7 @@ class DemoNormdocs implements ApplicationRunner {
             documents.addVersion(d.id(), new VersionRequest(title, v2, notes, basis, "按照合法性审核意见修改第五条、第八条。",
                     first.id(), List.of(new VersionRequest.ChangeResponse(1, "已修改第五条，改为由有关部门依法依规处理。"),
                             new VersionRequest.ChangeResponse(2, "已在第八条明确有效期5年。"))));
-            ReviewRequest second = documents.submitForReview(d.id());
+            LegalityReview second = documents.submitForReview(d.id());
             return second;
         });
     }

@@ -2,7 +2,6 @@ package org.fazhi.normdocs.internal;
 
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.NormativeDocuments;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.units.DataScope;
@@ -13,12 +12,10 @@ import org.springframework.stereotype.Component;
  * registering office's scope (it registers every document of its bodies), and the scope of a review
  * desk the document was submitted to (the desk reads the text, earlier versions and the
  * consultation it reviews; it acts on the document only through the review). Everyone else gets
- * 404.
+ * 404. Also says whether the actor drafts or registers it (the gates read that).
  */
 @Component
 public class DocumentAccess {
-
-    public static final String ENTITY = "normative-document";
 
     private final DocumentStore documents;
     private final IssuingBodyStore bodies;
@@ -40,23 +37,23 @@ public class DocumentAccess {
         if (scope.canSee(body.unitId()) || scope.canSee(body.registeringUnitId())) {
             return true;
         }
-        return reviews.forSubject(NormativeDocuments.MODULE, NormativeDocuments.SUBJECT,
-                String.valueOf(d.id())).stream().anyMatch(r -> scope.canSee(r.deskUnitId()));
+        return reviews.forSubject(NormativeDocument.SUBJECT.ref(d.id())).stream()
+                .anyMatch(r -> scope.canSee(r.deskUnitId()));
     }
 
-    /** The document, locked for a procedure step, if the actor may see it; else 404. */
+    /** The document, its row locked for a procedure step, if the actor may see it; else 404. */
     public NormativeDocument lockVisible(long id) {
-        NormativeDocument d = documents.lock(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        NormativeDocument d = documents.lock(id).orElseThrow(() -> notFound(id));
         if (!visible(d)) {
-            throw new NotFoundException(ENTITY, id);
+            throw notFound(id);
         }
         return d;
     }
 
     public NormativeDocument requireVisible(long id) {
-        NormativeDocument d = documents.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        NormativeDocument d = documents.find(id).orElseThrow(() -> notFound(id));
         if (!visible(d)) {
-            throw new NotFoundException(ENTITY, id);
+            throw notFound(id);
         }
         return d;
     }
@@ -74,22 +71,7 @@ public class DocumentAccess {
         return bodies.find(d.issuingBodyId()).map(b -> scope.canSee(b.registeringUnitId())).orElse(false);
     }
 
-    /** The actor may act for the drafting unit or the issuing body (draft, consult, deliberate, file). */
-    public void requireDraftingScope(NormativeDocument d) {
-        if (!scope.canSee(d.unitId())) {
-            IssuingBody body = bodies.find(d.issuingBodyId()).orElseThrow();
-            if (!scope.canSee(body.unitId())) {
-                throw new org.fazhi.shared.RefusedException("not-drafting-unit", "normdocs.refused.not-drafting-unit");
-            }
-        }
-    }
-
-    /** The actor works in the scope of the document's registering office (统一登记). */
-    public void requireRegisteringScope(NormativeDocument d) {
-        IssuingBody body = bodies.find(d.issuingBodyId()).orElseThrow();
-        if (!scope.canSee(body.registeringUnitId())) {
-            throw new org.fazhi.shared.RefusedException("not-registering-office",
-                    "normdocs.refused.not-registering-office");
-        }
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException(NormativeDocument.SUBJECT.name(), id);
     }
 }

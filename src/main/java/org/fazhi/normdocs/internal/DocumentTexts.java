@@ -1,7 +1,7 @@
 package org.fazhi.normdocs.internal;
 
 import java.util.Optional;
-import org.fazhi.normdocs.NormativeDocuments;
+import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.review.ReviewTextSource;
 import org.fazhi.review.ReviewedText;
 import org.springframework.stereotype.Component;
@@ -21,17 +21,18 @@ class DocumentTexts implements ReviewTextSource {
 
     @Override
     public String module() {
-        return NormativeDocuments.MODULE;
+        return NormativeDocument.MODULE;
     }
 
     @Override
     public Optional<ReviewedText> text(String subjectType, String subjectId, long versionId) {
-        if (!NormativeDocuments.SUBJECT.equals(subjectType) || !subjectId.matches("\\d{1,18}")) {
+        if (!NormativeDocument.SUBJECT.name().equals(subjectType) || !subjectId.matches("\\d{1,18}")) {
             return Optional.empty();
         }
         long documentId = Long.parseLong(subjectId);
+        String note = documents.find(documentId).map(NormativeDocument::noConsultationReason).orElse(null);
         return documents.version(versionId).filter(v -> v.documentId() == documentId)
                 .map(v -> new ReviewedText(v.id(), v.versionNo(), v.title(), v.body(), v.draftingNotes(), v.basis(),
-                        v.sha256()));
+                        v.sha256(), note));
     }
 }

@@ -18,11 +18,12 @@ import org.fazhi.deadlines.TrackedDeadline;
 import org.fazhi.normdocs.CleanupVerdict;
 import org.fazhi.normdocs.Filing;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicConsultation;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.normdocs.Validity;
 import org.fazhi.review.LegalAdvisers;
 import org.fazhi.review.LegalityReviews;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.springframework.stereotype.Component;
 
@@ -39,42 +40,42 @@ public class NormdocsMetrics implements MetricSource {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final List<Metric> METRICS = List.of(
-            new Metric(P + "legality-review-rate", "normdocs", "metric.normdocs.legality-review-rate", MetricKind.RATE,
-                    "SD-03", HUNDRED),
-            new Metric(P + "review-within-limit", "normdocs", "metric.normdocs.review-within-limit", MetricKind.RATE,
-                    "ND-02", HUNDRED),
-            new Metric(P + "consultation-compliance", "normdocs", "metric.normdocs.consultation-compliance",
-                    MetricKind.RATE, "SD-01", HUNDRED),
-            new Metric(P + "filing-rate", "normdocs", "metric.normdocs.filing-rate", MetricKind.RATE, "ND-06", HUNDRED),
-            new Metric(P + "filing-timeliness", "normdocs", "metric.normdocs.filing-timeliness", MetricKind.RATE,
-                    "ND-06", HUNDRED),
-            new Metric(P + "filing-completeness", "normdocs", "metric.normdocs.filing-completeness", MetricKind.RATE,
-                    "ND-06", HUNDRED),
-            new Metric(P + "registered", "normdocs", "metric.normdocs.registered", MetricKind.COUNT, null, null),
-            new Metric(P + "published", "normdocs", "metric.normdocs.published", MetricKind.COUNT, null, null),
-            new Metric(P + "repealed", "normdocs", "metric.normdocs.repealed", MetricKind.COUNT, null, null),
-            new Metric(P + "expired", "normdocs", "metric.normdocs.expired", MetricKind.COUNT, null, null),
-            new Metric(P + "cleanup-continue", "normdocs", "metric.normdocs.cleanup-continue", MetricKind.COUNT, null,
+            new Metric(P + "legality-review-rate", NormativeDocument.MODULE, "metric.normdocs.legality-review-rate", MetricKind.RATE,
+                    NormdocsRules.REVIEW_RATE_TARGET, HUNDRED),
+            new Metric(P + "review-within-limit", NormativeDocument.MODULE, "metric.normdocs.review-within-limit", MetricKind.RATE,
+                    NormdocsRules.REVIEW_TIME, HUNDRED),
+            new Metric(P + "consultation-compliance", NormativeDocument.MODULE, "metric.normdocs.consultation-compliance",
+                    MetricKind.RATE, NormdocsRules.CONSULTATION_MINIMUM, HUNDRED),
+            new Metric(P + "filing-rate", NormativeDocument.MODULE, "metric.normdocs.filing-rate", MetricKind.RATE, NormdocsRules.FILING_TARGETS, HUNDRED),
+            new Metric(P + "filing-timeliness", NormativeDocument.MODULE, "metric.normdocs.filing-timeliness", MetricKind.RATE,
+                    NormdocsRules.FILING_TARGETS, HUNDRED),
+            new Metric(P + "filing-completeness", NormativeDocument.MODULE, "metric.normdocs.filing-completeness", MetricKind.RATE,
+                    NormdocsRules.FILING_TARGETS, HUNDRED),
+            new Metric(P + "registered", NormativeDocument.MODULE, "metric.normdocs.registered", MetricKind.COUNT, null, null),
+            new Metric(P + "published", NormativeDocument.MODULE, "metric.normdocs.published", MetricKind.COUNT, null, null),
+            new Metric(P + "repealed", NormativeDocument.MODULE, "metric.normdocs.repealed", MetricKind.COUNT, null, null),
+            new Metric(P + "expired", NormativeDocument.MODULE, "metric.normdocs.expired", MetricKind.COUNT, null, null),
+            new Metric(P + "cleanup-continue", NormativeDocument.MODULE, "metric.normdocs.cleanup-continue", MetricKind.COUNT, null,
                     null),
-            new Metric(P + "cleanup-amend", "normdocs", "metric.normdocs.cleanup-amend", MetricKind.COUNT, null, null),
-            new Metric(P + "cleanup-repeal", "normdocs", "metric.normdocs.cleanup-repeal", MetricKind.COUNT, null,
+            new Metric(P + "cleanup-amend", NormativeDocument.MODULE, "metric.normdocs.cleanup-amend", MetricKind.COUNT, null, null),
+            new Metric(P + "cleanup-repeal", NormativeDocument.MODULE, "metric.normdocs.cleanup-repeal", MetricKind.COUNT, null,
                     null),
-            new Metric(P + "cleanup-declare-invalid", "normdocs", "metric.normdocs.cleanup-declare-invalid",
+            new Metric(P + "cleanup-declare-invalid", NormativeDocument.MODULE, "metric.normdocs.cleanup-declare-invalid",
                     MetricKind.COUNT, null, null),
-            new Metric(P + "issuing-bodies", "normdocs", "metric.normdocs.issuing-bodies", MetricKind.COUNT, null,
+            new Metric(P + "issuing-bodies", NormativeDocument.MODULE, "metric.normdocs.issuing-bodies", MetricKind.COUNT, null,
                     null),
-            new Metric(P + "adviser-uses", "normdocs", "metric.normdocs.adviser-uses", MetricKind.COUNT, null, null));
+            new Metric(P + "adviser-uses", NormativeDocument.MODULE, "metric.normdocs.adviser-uses", MetricKind.COUNT, null, null));
 
     private final MetricsQueries queries;
     private final FilingStore filings;
-    private final ConsultationStore consultations;
+    private final PublicConsultations consultations;
     private final CleanupStore cleanups;
     private final LegalityReviews reviews;
     private final LegalAdvisers advisers;
     private final Deadlines deadlines;
     private final java.time.Clock clock;
 
-    NormdocsMetrics(MetricsQueries queries, FilingStore filings, ConsultationStore consultations,
+    NormdocsMetrics(MetricsQueries queries, FilingStore filings, PublicConsultations consultations,
             CleanupStore cleanups, LegalityReviews reviews, LegalAdvisers advisers, Deadlines deadlines,
             java.time.Clock clock) {
         this.queries = queries;
@@ -115,8 +116,10 @@ public class NormdocsMetrics implements MetricSource {
             case "review-within-limit" -> reviewTimes(units, from, to);
             case "consultation-compliance" -> docs(queries.publishedBetween(units, from, to).stream()
                     .filter(d -> d.affectsRights() && !d.imported()).toList(), this::consultedLongEnough);
-            case "filing-rate" -> filingRecords(units, from, to, f -> true, Filing::filed);
-            case "filing-timeliness" -> filingRecords(units, from, to, Filing::filed, Filing::onTime);
+            // 报备率 and 及时率 count the documents due for filing: filed, or their filing period over; a
+            // document still within its period counts in neither and is no failure yet
+            case "filing-rate" -> filingRecords(units, from, to, this::dueForFiling, Filing::filed);
+            case "filing-timeliness" -> filingRecords(units, from, to, this::dueForFiling, Filing::onTime);
             case "filing-completeness" -> filingRecords(units, from, to, Filing::filed,
                     f -> Boolean.TRUE.equals(f.packetComplete()));
             case "registered" -> docs(queries.registeredBetween(units, from, to), d -> true);
@@ -145,23 +148,24 @@ public class NormdocsMetrics implements MetricSource {
                 .toList();
     }
 
-    private Optional<ReviewRequest> passingReview(NormativeDocument d) {
-        return reviews.forSubject("normdocs", "normative-document", String.valueOf(d.id())).stream()
+    private Optional<LegalityReview> passingReview(NormativeDocument d) {
+        return reviews.forSubject(NormativeDocument.SUBJECT.ref(d.id())).stream()
                 .filter(r -> r.status() == ReviewStatus.CONCLUDED && r.outcome().passes()).findFirst();
     }
 
     private boolean consultedLongEnough(NormativeDocument d) {
-        return consultations.ofDocument(d.id()).stream().anyMatch(c -> closedAfterMinimum(c));
+        return consultations.ofSubject(NormativeDocument.SUBJECT.ref(d.id())).stream()
+                .anyMatch(NormdocsMetrics::closedAfterMinimum);
     }
 
     private static boolean closedAfterMinimum(PublicConsultation c) {
-        return c.closedOn() != null && !c.closedOn().isBefore(c.earliestClose());
+        return c.closed() && c.closedOn().isAfter(c.earliestClose());
     }
 
     private List<MetricRecord> reviewTimes(Set<Long> units, LocalDate from, LocalDate to) {
         List<MetricRecord> out = new ArrayList<>();
         for (NormativeDocument d : queries.all(units)) {
-            for (ReviewRequest r : reviews.forSubject("normdocs", "normative-document", String.valueOf(d.id()))) {
+            for (LegalityReview r : reviews.forSubject(NormativeDocument.SUBJECT.ref(d.id()))) {
                 if (r.status().isOpen() && r.dueOn() != null && r.dueOn().isBefore(LocalDate.now(clock))
                         && !r.dueOn().isBefore(from) && !r.dueOn().isAfter(to)) {
                     // still open past its limit: a review not done within the limit
@@ -194,6 +198,10 @@ public class NormdocsMetrics implements MetricSource {
                 .map(f -> new MetricRecord(label(byId.get(f.documentId())), "/console/normdocs/" + f.documentId(),
                         counted.test(f), f.filedOn() == null ? null : f.filedOn() + " / " + f.dueOn()))
                 .toList();
+    }
+
+    private boolean dueForFiling(Filing f) {
+        return f.filed() || LocalDate.now(clock).isAfter(f.dueOn());
     }
 
     private List<MetricRecord> verdicts(Set<Long> units, LocalDate from, LocalDate to, CleanupVerdict verdict) {

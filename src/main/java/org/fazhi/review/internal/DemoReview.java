@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.review.LegalAdviser.AdviserKind;
 import org.fazhi.review.LegalAdvisers;
-import org.fazhi.review.LegalAdvisers.AdviserDraft;
+import org.fazhi.review.LegalAdvisers.AdviserRequest;
 import org.fazhi.review.ReviewDesks;
 import org.fazhi.units.ActingAs;
 import org.fazhi.units.Unit;
@@ -71,13 +71,13 @@ class DemoReview implements ApplicationRunner {
         LocalDate from = LocalDate.of(year - 1, 1, 1);
         LocalDate to = LocalDate.of(year + 1, 12, 31);
         acting.run("shencha", () -> {
-            register.register(new AdviserDraft(justice.id(), "温律恒", AdviserKind.LEGAL_ADVISER, FIRM,
+            register.register(new AdviserRequest(justice.id(), "温律恒", AdviserKind.LEGAL_ADVISER, FIRM,
                     "13201200000001", from, to, true));
-            register.register(new AdviserDraft(justice.id(), "乔法诚", AdviserKind.LEGAL_ADVISER, FIRM,
+            register.register(new AdviserRequest(justice.id(), "乔法诚", AdviserKind.LEGAL_ADVISER, FIRM,
                     "13201200000002", from, to, true));
-            register.register(new AdviserDraft(justice.id(), "卢秉正", AdviserKind.GOVERNMENT_LAWYER,
+            register.register(new AdviserRequest(justice.id(), "卢秉正", AdviserKind.GOVERNMENT_LAWYER,
                     "示范县司法局", "G13201200000003", LocalDate.of(year - 3, 1, 1), null, true));
-            register.register(new AdviserDraft(justice.id(), "严守约", AdviserKind.LEGAL_ADVISER, FIRM,
+            register.register(new AdviserRequest(justice.id(), "严守约", AdviserKind.LEGAL_ADVISER, FIRM,
                     "13201200000004", LocalDate.of(year - 4, 1, 1), LocalDate.of(year - 2, 12, 31), true));
         });
         log.info("Demo review desk loaded: {} desk assignments, {} legal advisers", REVIEWED_BY_JUSTICE.size(),

@@ -16,10 +16,11 @@ import java.util.Optional;
 import org.fazhi.review.AdviserConsultation;
 import org.fazhi.review.RequiredChange;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewSubject;
 import org.fazhi.review.ReviewType;
+import org.fazhi.shared.SubjectRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -36,52 +37,12 @@ public class ReviewStore {
         this.clock = clock;
     }
 
-    public long insert(ReviewType type, ReviewSubject s, int round, long submittingUnit, long decidingUnit,
-            long deskUnit, Long submittedBy, LocalDate receivedOn) {
-        OffsetDateTime now = now();
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into review_request (review_type, module, subject_type, subject_id, title, version_id,"
-                + " version_no, version_sha256, link, round_no, submitting_unit_id, deciding_unit_id, desk_unit_id,"
-                + " submitted_by, received_on, status, created_at, updated_at)"
-                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(type.name(), s.module(), s.subjectType(), s.subjectId(), s.title(), s.versionId(),
-                        s.versionNo(), s.versionSha256(), s.link(), round, submittingUnit, decidingUnit, deskUnit,
-                        submittedBy, receivedOn, ReviewStatus.SUBMITTED.name(), now, now)
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    /** The complete materials arrived on {@code receivedOn}: the review period runs from then. */
-    public void rebase(long id, LocalDate receivedOn, long deadlineId) {
-        jdbc.sql("update review_request set received_on = ?, deadline_id = ?, updated_at = ?,"
-                + " lock_version = lock_version + 1 where id = ?").params(receivedOn, deadlineId, now(), id).update();
-    }
-
-    public void setDeadline(long id, long deadlineId) {
-        jdbc.sql("update review_request set deadline_id = ? where id = ?").params(deadlineId, id).update();
-    }
-
-    public void setStatus(long id, ReviewStatus status) {
-        jdbc.sql("update review_request set status = ?, updated_at = ?, lock_version = lock_version + 1 where id = ?")
-                .params(status.name(), now(), id).update();
-    }
-
-    public void conclude(long id, ReviewOutcome outcome, String opinion, long reviewerId, LocalDate on,
-            String earlyReason, List<String> changes) {
-        jdbc.sql("update review_request set status = ?, outcome = ?, opinion = ?, reviewer_id = ?, concluded_on = ?,"
-                + " early_reason = ?, updated_at = ?, lock_version = lock_version + 1 where id = ?")
-                .params(ReviewStatus.CONCLUDED.name(), outcome.name(), opinion, reviewerId, on, earlyReason, now(), id)
-                .update();
+    /** The changes a 修改后合法 conclusion requires, numbered from 1. */
+    public void addRequiredChanges(long id, List<String> changes) {
         for (int i = 0; i < changes.size(); i++) {
             jdbc.sql("insert into review_required_change (request_id, item_no, change_text) values (?,?,?)")
                     .params(id, i + 1, changes.get(i)).update();
         }
-    }
-
-    public void withdraw(long id, String reason) {
-        jdbc.sql("update review_request set status = ?, withdrawn_reason = ?, updated_at = ?,"
-                + " lock_version = lock_version + 1 where id = ?")
-                .params(ReviewStatus.WITHDRAWN.name(), reason, now(), id).update();
     }
 
     public int markChangeMade(long id, int itemNo, long versionId, String response, Long by) {
@@ -97,29 +58,24 @@ public class ReviewStore {
                 .params(id, adviserId, name, kind, on, opinion, by, now()).update();
     }
 
-    /** Locks the request row for the rest of the transaction (one conclusion at a time). */
-    public Optional<ReviewRequest> lock(long id) {
-        return jdbc.sql("select * from review_request where id = ? for update").param(id).query(this::map).optional()
-                .map(r -> withChildren(List.of(r)).get(0));
-    }
-
-    public Optional<ReviewRequest> find(long id) {
+    public Optional<LegalityReview> find(long id) {
         return jdbc.sql("select * from review_request where id = ?").param(id).query(this::map).optional()
                 .map(r -> withChildren(List.of(r)).get(0));
     }
 
-    public List<ReviewRequest> forSubject(String module, String subjectType, String subjectId) {
+    public List<LegalityReview> forSubject(SubjectRef subject) {
         return withChildren(jdbc.sql("select * from review_request where module = ? and subject_type = ?"
-                + " and subject_id = ? order by id").params(module, subjectType, subjectId).query(this::map).list());
+                + " and subject_id = ? order by id").params(subject.type().module(), subject.type().name(),
+                        subject.id()).query(this::map).list());
     }
 
-    public int rounds(String module, String subjectType, String subjectId) {
+    public int rounds(SubjectRef subject) {
         return jdbc.sql("select count(*) from review_request where module = ? and subject_type = ? and subject_id = ?")
-                .params(module, subjectType, subjectId).query(Integer.class).single();
+                .params(subject.type().module(), subject.type().name(), subject.id()).query(Integer.class).single();
     }
 
     /** Requests of the given desks and/or submitting units, filtered by status, newest first. */
-    public List<ReviewRequest> search(Collection<Long> deskUnits, Collection<Long> submittingUnits,
+    public List<LegalityReview> search(Collection<Long> deskUnits, Collection<Long> submittingUnits,
             Collection<String> statuses, String type, int limit, long offset) {
         StringBuilder sql = new StringBuilder("select * from review_request where (1 = 0");
         Map<String, Object> params = new HashMap<>();
@@ -147,7 +103,7 @@ public class ReviewStore {
     }
 
     /** Concluded requests received in [from, to] for the given submitting units (metrics). */
-    public List<ReviewRequest> receivedBetween(Collection<Long> submittingUnits, LocalDate from, LocalDate to) {
+    public List<LegalityReview> receivedBetween(Collection<Long> submittingUnits, LocalDate from, LocalDate to) {
         if (submittingUnits.isEmpty()) {
             return List.of();
         }
@@ -156,11 +112,11 @@ public class ReviewStore {
                 .param("units", submittingUnits).param("from", from).param("to", to).query(this::map).list());
     }
 
-    private List<ReviewRequest> withChildren(List<ReviewRequest> rows) {
+    private List<LegalityReview> withChildren(List<LegalityReview> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
-        List<Long> ids = rows.stream().map(ReviewRequest::id).toList();
+        List<Long> ids = rows.stream().map(LegalityReview::id).toList();
         Map<Long, List<RequiredChange>> changes = new HashMap<>();
         jdbc.sql("select * from review_required_change where request_id in (:ids) order by request_id, item_no")
                 .param("ids", ids)
@@ -175,26 +131,26 @@ public class ReviewStore {
                                 rs.getString("adviser_name"), rs.getString("adviser_kind"),
                                 rs.getObject("consulted_on", LocalDate.class), rs.getString("opinion"))))
                 .list();
-        return rows.stream().map(r -> new ReviewRequest(r.id(), r.type(), r.subject(), r.round(), r.submittingUnitId(),
+        return rows.stream().map(r -> new LegalityReview(r.id(), r.type(), r.subject(), r.round(), r.submittingUnitId(),
                 r.decidingUnitId(), r.deskUnitId(), r.submittedBy(), r.receivedOn(), r.earliestConclusion(),
                 r.dueOn(), r.deadlineId(), r.status(), r.outcome(), r.opinion(), r.reviewerId(), r.concludedOn(),
                 r.earlyReason(), changes.getOrDefault(r.id(), List.of()),
-                consultations.getOrDefault(r.id(), List.of()), r.createdAt())).toList();
+                consultations.getOrDefault(r.id(), List.of()), r.createdAt(), r.version())).toList();
     }
 
-    private ReviewRequest map(ResultSet rs, int n) throws SQLException {
+    private LegalityReview map(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString("outcome");
         ReviewSubject subject = new ReviewSubject(rs.getString("module"), rs.getString("subject_type"),
                 rs.getString("subject_id"), rs.getString("title"), rs.getLong("version_id"), rs.getInt("version_no"),
                 rs.getString("version_sha256"), rs.getString("link"));
-        return new ReviewRequest(rs.getLong("id"), ReviewType.valueOf(rs.getString("review_type")), subject,
+        return new LegalityReview(rs.getLong("id"), ReviewType.valueOf(rs.getString("review_type")), subject,
                 rs.getInt("round_no"), rs.getLong("submitting_unit_id"), rs.getLong("deciding_unit_id"),
                 rs.getLong("desk_unit_id"), rs.getObject("submitted_by", Long.class),
                 rs.getObject("received_on", LocalDate.class), null, null, rs.getObject("deadline_id", Long.class),
                 ReviewStatus.valueOf(rs.getString("status")), outcome == null ? null : ReviewOutcome.valueOf(outcome),
                 rs.getString("opinion"), rs.getObject("reviewer_id", Long.class),
                 rs.getObject("concluded_on", LocalDate.class), rs.getString("early_reason"), List.of(), List.of(),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("lock_version"));
     }
 
     private OffsetDateTime now() {

@@ -50,12 +50,12 @@ public final class Allowed {
     public @interface RuleOfLawOffice {
     }
 
-    /** The unit tree's keepers: the system administrator and the 法治办. */
+    /** Who keeps the platform's configuration: the system administrator and the 法治办 (units, bodies, desks). */
     @Target({ElementType.METHOD, ElementType.TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @Documented
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
-    public @interface UnitKeepers {
+    public @interface ConfigKeepers {
     }
 
     /** Those who carry a procedure: the drafting office (经办人员) and the 法治办. */
@@ -82,12 +82,42 @@ public final class Allowed {
     public @interface Officers {
     }
 
-    /** Those who read figures and dashboards: the 法治办, leaders and reviewers. */
+    /** Those who oversee: the 法治办, leaders and reviewers (figures, dashboards, desks, advisers). */
     @Target({ElementType.METHOD, ElementType.TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @Documented
     @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEADER','LEGAL_REVIEWER')")
-    public @interface FigureReaders {
+    public @interface Overseers {
+    }
+
+    /**
+     * Those who carry, review or oversee the procedures of documents and decisions: drafting offices,
+     * the 法治办, reviewers and leaders (reading within the data scope).
+     */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','LEADER')")
+    public @interface ProcedureReaders {
+    }
+
+    /** The register of legal advisers: reviewers, the 法治办 and the system administrator. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','SYSTEM_ADMIN')")
+    public @interface AdviserKeepers {
+    }
+
+    /**
+     * Those who do the work and report on it — progress of a plan's tasks, rectification of findings,
+     * meetings and study held: every business role but leaders, who read.
+     */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER')")
+    public @interface Reporters {
     }
 
     /** Every business role (reading within the data scope); never the three administrators. */
@@ -96,5 +126,13 @@ public final class Allowed {
     @Documented
     @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER','LEADER')")
     public @interface Staff {
+    }
+
+    /** Those who press for deadlines (催办): the 法治办 and leaders. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEADER')")
+    public @interface Supervisors {
     }
 }

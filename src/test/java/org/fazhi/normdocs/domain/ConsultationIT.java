@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.normdocs.AdoptionSummary;
-import org.fazhi.normdocs.CommentForm;
-import org.fazhi.normdocs.Deliberation;
-import org.fazhi.normdocs.Disposition;
-import org.fazhi.normdocs.DispositionRequest;
+import org.fazhi.participation.AdoptionSummary;
+import org.fazhi.participation.CommentRequest;
+import org.fazhi.normdocs.DeliberationRequest;
+import org.fazhi.participation.Disposition;
+import org.fazhi.participation.DispositionRequest;
 import org.fazhi.normdocs.DocumentStatus;
+import org.fazhi.normdocs.DraftRequest;
+import org.fazhi.review.LegalityReview;
+import org.fazhi.review.ReviewTextSource;
+import org.fazhi.review.ReviewedText;
+import org.fazhi.shared.RefusedException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.PublicComment;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicComment;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.support.FazhiIT;
 import org.junit.jupiter.api.Test;
@@ -25,6 +31,10 @@ import org.junit.jupiter.api.Test;
 @FazhiIT
 class ConsultationIT extends NormdocsTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    List<ReviewTextSource> sources;
+
+
     /**
      * 2025-09-30 (Tue) + 7 working days, by hand from the 2025 notice: 10-01..10-08 are the National
      * Day and Mid-Autumn holidays; 10-09 (Thu) 1, 10-10 (Fri) 2, 10-11 (Sat, make-up working day) 3,
@@ -33,8 +43,8 @@ class ConsultationIT extends NormdocsTestBase {
     static final LocalDate OPENED = LocalDate.of(2025, 9, 30);
     static final LocalDate EARLIEST = LocalDate.of(2025, 10, 16);
 
-    private CommentForm comment(String text) {
-        return new CommentForm(null, "zhang@example.com", null, text);
+    private CommentRequest comment(String text) {
+        return new CommentRequest(null, "zhang@example.com", null, text);
     }
 
     @Test
@@ -57,10 +67,20 @@ class ConsultationIT extends NormdocsTestBase {
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.CONSULTING);
         assertThat(as(fx.drafter(), () -> consultations.ofDocument(d.id())).get(0).open()).isTrue();
 
+        // "not less than 7 working days" runs to the end of the 7th: closing during it is refused too
         on(EARLIEST);
+        assertThatThrownBy(() -> as(fx.drafter(), () -> consultations.close(d.id())))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.code()).isEqualTo("consultation-too-early");
+                    assertThat(e.args()).as("the last day, the number and the rule").containsExactly(EARLIEST, 7,
+                            "SD-01");
+                });
+        assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.CONSULTING);
+
+        on(EARLIEST.plusDays(1));
         PublicConsultation closed = as(fx.drafter(), () -> consultations.close(d.id()));
         assertThat(closed.open()).isFalse();
-        assertThat(closed.closedOn()).isEqualTo(EARLIEST);
+        assertThat(closed.closedOn()).isEqualTo(EARLIEST.plusDays(1));
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.DRAFTING);
     }
 
@@ -89,6 +109,29 @@ class ConsultationIT extends NormdocsTestBase {
     }
 
     @Test
+    void aDraftNotOpenedToPublicCommentNeedsTheReasonAndTheReviewerReadsIt() {
+        on(LocalDate.of(2025, 6, 3));
+        invalid(() -> as(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null, null,
+                "不征求意见无理由" + fx.tag(), false, "第一条 略。", null, null, " "))), "noConsultationReason",
+                "normdocs.no-consultation.reason-required");
+        NormativeDocument d = as(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null, null,
+                "依法保密文件" + fx.tag(), false, "第一条 略。", null, null, "涉及国家秘密，依法不公开征求意见。")));
+        assertThat(d.noConsultationReason()).isEqualTo("涉及国家秘密，依法不公开征求意见。");
+        LegalityReview r = submit(d.id());
+        ReviewTextSource texts = sources.stream().filter(x -> x.module().equals(NormativeDocument.MODULE)).findFirst()
+                .orElseThrow();
+        ReviewedText under = as(fx.reviewer(), () -> texts.text(NormativeDocument.SUBJECT.name(),
+                String.valueOf(d.id()), r.subject().versionId())).orElseThrow();
+        assertThat(under.participationNote()).isEqualTo("涉及国家秘密，依法不公开征求意见。");
+
+        // a draft opened to comment has no such note, and the reason given with it is not kept
+        NormativeDocument open = as(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null, null,
+                "公开征求意见文件" + fx.tag(), true, "第一条 略。", null, null, "无需理由")));
+        assertThat(open.noConsultationReason()).isNull();
+        refused(() -> submit(open.id()), "consultation-required");
+    }
+
+    @Test
     void aDocumentAffectingRightsCannotGoToReviewWithoutAClosedConsultation() {
         on(LocalDate.of(2025, 6, 3));
         NormativeDocument d = draft("未征求意见文件", true);
@@ -108,10 +151,10 @@ class ConsultationIT extends NormdocsTestBase {
         PublicConsultation c = as(fx.drafter(), () -> consultations.open(d.id(), LocalDate.of(2025, 6, 12)));
         PublicComment a = consultations.comment(c.id(), comment("意见甲"));
         PublicComment b = as(fx.drafter(), () -> consultations.enterComment(d.id(),
-                new CommentForm("李四", "13912345678", "某合作社", "来信意见乙")));
+                new CommentRequest("李四", "13912345678", "某合作社", "来信意见乙")));
         assertThat(b.source()).isEqualTo(PublicComment.CommentSource.STAFF);
 
-        on(LocalDate.of(2025, 6, 12));
+        on(LocalDate.of(2025, 6, 13));
         as(fx.drafter(), () -> consultations.close(d.id()));
         refused(() -> submit(d.id()), "comments-undisposed");
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.DRAFTING);
@@ -143,11 +186,11 @@ class ConsultationIT extends NormdocsTestBase {
         conclude(review.id(), org.fazhi.review.ReviewOutcome.LAWFUL, List.of());
 
         // not passed, consulted again on the same (reviewed) version: the new comment blocks deliberation
-        as(fx.drafter(), () -> documents.deliberate(d.id(), new Deliberation("镇政府常务会议", today(),
-                Deliberation.Decision.NOT_PASSED, "再次征求意见")));
+        as(fx.drafter(), () -> documents.deliberate(d.id(), new DeliberationRequest("镇政府常务会议", today(),
+                DeliberationRequest.Decision.NOT_PASSED, "再次征求意见")));
         PublicConsultation again = as(fx.drafter(), () -> consultations.open(d.id(), LocalDate.of(2025, 6, 30)));
         consultations.comment(again.id(), comment("第二轮意见"));
-        on(LocalDate.of(2025, 6, 30));
+        on(LocalDate.of(2025, 7, 1));
         as(fx.drafter(), () -> consultations.close(d.id()));
         refused(() -> deliberate(d.id()), "comments-undisposed");
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.DRAFTING);
@@ -159,7 +202,7 @@ class ConsultationIT extends NormdocsTestBase {
         NormativeDocument d = draft("自愿征求意见文件", false);
         PublicConsultation c = as(fx.drafter(), () -> consultations.open(d.id(), LocalDate.of(2025, 6, 12)));
         consultations.comment(c.id(), comment("自愿征求的意见"));
-        on(LocalDate.of(2025, 6, 12));
+        on(LocalDate.of(2025, 6, 13));
         as(fx.drafter(), () -> consultations.close(d.id()));
         refused(() -> submit(d.id()), "comments-undisposed");
     }

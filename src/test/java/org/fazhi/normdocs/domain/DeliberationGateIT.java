@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.normdocs.Deliberation;
+import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.DocumentVersion;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.Publication;
+import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.VersionRequest;
 import org.fazhi.normdocs.VersionRequest.ChangeResponse;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.support.FazhiIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,12 +66,16 @@ class DeliberationGateIT extends NormdocsTestBase {
         conclude(submit(d.id()).id(), ReviewOutcome.UNLAWFUL, List.of());
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.REVIEWED);
         refusedDeliberation(d.id(), "review-unlawful");
+        // the text revised after the finding is labelled as such, not as a first draft
+        var revised = as(fx.drafter(), () -> documents.addVersion(d.id(), new org.fazhi.normdocs.VersionRequest(
+                "不合法文件修改稿", "第一条 修改后的条文。", null, null, "按审核意见重写", null, List.of())));
+        assertThat(revised.purpose()).isEqualTo(org.fazhi.normdocs.DocumentVersion.VersionPurpose.REVISED_AFTER_REVIEW);
     }
 
     @Test
     void lawfulWithChangesIsRefusedUntilEveryChangeIsMadeInANewVersionThenAllowed() {
         NormativeDocument d = draft("修改后合法文件", false);
-        ReviewRequest review = conclude(submit(d.id()).id(), ReviewOutcome.LAWFUL_WITH_CHANGES,
+        LegalityReview review = conclude(submit(d.id()).id(), ReviewOutcome.LAWFUL_WITH_CHANGES,
                 List.of("删除第三条关于罚款的规定", "明确申请材料清单"));
         refusedDeliberation(d.id(), "review-changes-pending");
 
@@ -98,7 +102,7 @@ class DeliberationGateIT extends NormdocsTestBase {
     @Test
     void changesMadeAndThenTheTextChangedAgainIsRefused() {
         NormativeDocument d = draft("修改后又改文件", false);
-        ReviewRequest review = conclude(submit(d.id()).id(), ReviewOutcome.LAWFUL_WITH_CHANGES,
+        LegalityReview review = conclude(submit(d.id()).id(), ReviewOutcome.LAWFUL_WITH_CHANGES,
                 List.of("补充制定依据"));
         revise(d.id(), review.id(), List.of(new ChangeResponse(1, "已补充")));
         revise(d.id(), null, List.of());
@@ -112,7 +116,7 @@ class DeliberationGateIT extends NormdocsTestBase {
         revise(d.id(), null, List.of());
         refusedDeliberation(d.id(), "review-version-not-reviewed");
 
-        ReviewRequest second = submit(d.id());
+        LegalityReview second = submit(d.id());
         assertThat(second.round()).isEqualTo(2);
         assertThat(second.subject().versionNo()).isEqualTo(2);
         conclude(second.id(), ReviewOutcome.LAWFUL, List.of());
@@ -132,8 +136,8 @@ class DeliberationGateIT extends NormdocsTestBase {
     void aMeetingDatedBeforeTheReviewConcludedIsRefused() {
         NormativeDocument d = draft("审议日期早于审核文件", false);
         lawful(d.id());
-        invalid(() -> as(fx.drafter(), () -> documents.deliberate(d.id(), new Deliberation("镇政府常务会议",
-                today().minusDays(1), Deliberation.Decision.PASSED, null))), "date", "normdocs.date.before-review");
+        invalid(() -> as(fx.drafter(), () -> documents.deliberate(d.id(), new DeliberationRequest("镇政府常务会议",
+                today().minusDays(1), DeliberationRequest.Decision.PASSED, null))), "date", "normdocs.date.before-review");
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.REVIEWED);
     }
 
@@ -141,8 +145,8 @@ class DeliberationGateIT extends NormdocsTestBase {
     void aDeliberationThatDidNotPassSendsTheDraftBackAndCannotBeRegistered() {
         NormativeDocument d = draft("未通过审议文件", false);
         lawful(d.id());
-        NormativeDocument back = as(fx.drafter(), () -> documents.deliberate(d.id(), new Deliberation("镇政府常务会议",
-                today(), Deliberation.Decision.NOT_PASSED, "修改后再议")));
+        NormativeDocument back = as(fx.drafter(), () -> documents.deliberate(d.id(), new DeliberationRequest("镇政府常务会议",
+                today(), DeliberationRequest.Decision.NOT_PASSED, "修改后再议")));
         assertThat(back.status()).isEqualTo(DocumentStatus.DRAFTING);
         refused(() -> register(d.id()), "not-deliberated");
     }
@@ -178,17 +182,17 @@ class DeliberationGateIT extends NormdocsTestBase {
         lawful(d.id());
         deliberate(d.id());
         register(d.id());
-        invalid(() -> as(fx.drafter(), () -> documents.publish(d.id(), new Publication(today().plusDays(1),
+        invalid(() -> as(fx.drafter(), () -> documents.publish(d.id(), new PublicationRequest(today().plusDays(1),
                 today().plusDays(1), null, null))), "publicationDate", "normdocs.publication-date.range");
-        invalid(() -> as(fx.drafter(), () -> documents.publish(d.id(), new Publication(today(), today().minusDays(1),
+        invalid(() -> as(fx.drafter(), () -> documents.publish(d.id(), new PublicationRequest(today(), today().minusDays(1),
                 null, null))), "effectiveDate", "normdocs.effective-date.before-publication");
-        invalid(() -> as(fx.drafter(), () -> documents.publish(d.id(), new Publication(today(), today(), 6, null))),
+        invalid(() -> as(fx.drafter(), () -> documents.publish(d.id(), new PublicationRequest(today(), today(), 6, null))),
                 "validityYears", "normdocs.validity-years.max");
-        invalid(() -> as(fx.drafter(), () -> documents.publish(d.id(), new Publication(today(), today(), 0, null))),
+        invalid(() -> as(fx.drafter(), () -> documents.publish(d.id(), new PublicationRequest(today(), today(), 0, null))),
                 "validityYears", "normdocs.validity-years.min");
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.REGISTERED);
 
-        NormativeDocument p = as(fx.drafter(), () -> documents.publish(d.id(), new Publication(today(),
+        NormativeDocument p = as(fx.drafter(), () -> documents.publish(d.id(), new PublicationRequest(today(),
                 LocalDate.of(2025, 7, 1), 2, null)));
         assertThat(p.expiryDate()).isEqualTo(LocalDate.of(2027, 6, 30));
     }

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.normdocs.CommentForm;
-import org.fazhi.normdocs.Disposition;
-import org.fazhi.normdocs.DispositionRequest;
+import org.fazhi.participation.CommentRequest;
+import org.fazhi.participation.Disposition;
+import org.fazhi.participation.DispositionRequest;
 import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.Filing;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.PublicComment;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicComment;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.normdocs.Validity;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.search.SearchResult;
 import org.fazhi.support.FazhiIT;
@@ -41,22 +41,22 @@ class DocumentLifecycleIT extends NormdocsTestBase {
         assertThat(c.earliestClose()).isEqualTo(LocalDate.of(2025, 9, 10));
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.CONSULTING);
         PublicComment comment = consultations.comment(c.id(),
-                new CommentForm("王五", "13800138000", null, "建议明确审批时限。"));
+                new CommentRequest("王五", "13800138000", null, "建议明确审批时限。"));
         assertThat(comment.receiptNo()).startsWith("YJ20250901-");
 
-        on(LocalDate.of(2025, 9, 10));
+        on(LocalDate.of(2025, 9, 11));
         as(fx.drafter(), () -> consultations.close(d.id()));
         as(fx.drafter(), () -> consultations.dispose(comment.id(), new DispositionRequest(Disposition.ADOPTED, null)));
         assertThat(as(fx.drafter(), () -> consultations.summary(d.id())).adopted()).isEqualTo(1);
 
-        ReviewRequest review = submit(d.id());
+        LegalityReview review = submit(d.id());
         assertThat(review.status()).isEqualTo(ReviewStatus.SUBMITTED);
         assertThat(review.subject().versionId()).isEqualTo(d.currentVersionId());
         assertThat(review.deskUnitId()).isEqualTo(fx.townDesk());
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.REVIEWING);
 
-        on(LocalDate.of(2025, 9, 17));
-        as(fx.reviewer(), () -> reviews.conclude(review.id(), new org.fazhi.review.Conclusion(ReviewOutcome.LAWFUL,
+        on(LocalDate.of(2025, 9, 18));
+        as(fx.reviewer(), () -> reviews.conclude(review.id(), new org.fazhi.review.ConclusionRequest(ReviewOutcome.LAWFUL,
                 "合法。", List.of(), null)));
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.REVIEWED);
 

@@ -7,7 +7,7 @@ import org.fazhi.normdocs.DraftRequest;
 import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.support.FazhiIT;
 import org.fazhi.units.Unit;
@@ -43,7 +43,7 @@ class DocumentScopeIT extends NormdocsTestBase {
 
     private NormativeDocument draftAs(String user, IssuingBody body, String title) {
         return as(user, () -> documents.create(new DraftRequest(body.id(), null, null, title + fx.tag(), false,
-                "正文", "起草说明", "制定依据")));
+                "正文", "起草说明", "制定依据", "不涉及群众切身利益，对权利义务没有重大影响")));
     }
 
     private boolean listed(String user, long id) {
@@ -104,14 +104,14 @@ class DocumentScopeIT extends NormdocsTestBase {
     void aReviewerSeesWhatIsSubmittedToTheDeskFromAnotherUnitAndNothingElse() {
         NormativeDocument d = draft("送审可见文件", false);
         notFound(() -> as(fx.reviewer(), () -> documents.get(d.id())));
-        ReviewRequest ours = submit(d.id());
-        ReviewRequest theirs = as("xishan", () -> documents.submitForReview(xishanDoc));
+        LegalityReview ours = submit(d.id());
+        LegalityReview theirs = as("xishan", () -> documents.submitForReview(xishanDoc));
 
         assertThat(as(fx.reviewer(), () -> reviews.get(ours.id())).id()).isEqualTo(ours.id());
-        assertThat(as(fx.reviewer(), () -> reviews.queue())).extracting(ReviewRequest::id).contains(ours.id())
+        assertThat(as(fx.reviewer(), () -> reviews.queue())).extracting(LegalityReview::id).contains(ours.id())
                 .doesNotContain(theirs.id());
         assertThat(as(fx.reviewer(), () -> reviews.list(null, null, new PageQuery(0, 100))).items())
-                .extracting(ReviewRequest::id).contains(ours.id()).doesNotContain(theirs.id());
+                .extracting(LegalityReview::id).contains(ours.id()).doesNotContain(theirs.id());
         notFound(() -> as(fx.reviewer(), () -> reviews.get(theirs.id())));
         // the desk reads the text under review; the other township's stays hidden
         assertThat(as(fx.reviewer(), () -> documents.currentVersion(d.id())).id()).isEqualTo(d.currentVersionId());

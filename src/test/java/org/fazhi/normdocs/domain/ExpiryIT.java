@@ -7,7 +7,7 @@ import org.fazhi.normdocs.Cleanups;
 import org.fazhi.normdocs.CleanupVerdict;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.PostEvaluation;
-import org.fazhi.normdocs.Publication;
+import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.Validity;
 import org.fazhi.support.FazhiIT;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class ExpiryIT extends NormdocsTestBase {
         deliberate(d.id());
         register(d.id());
         NormativeDocument p = as(fx.drafter(), () -> documents.publish(d.id(),
-                new Publication(today(), today(), 1, null)));
+                new PublicationRequest(today(), today(), 1, null)));
         assertThat(p.expiryDate()).isEqualTo(LocalDate.of(2026, 1, 5));
         NormativeDocument longer = published("五年有效期文件");
 

@@ -34,7 +34,7 @@ class IssuingBodyIT extends NormdocsTestBase {
     }
 
     private DraftRequest request(long bodyId, String title) {
-        return new DraftRequest(bodyId, null, null, title + fx.tag(), false, "正文", "起草说明", "制定依据");
+        return new DraftRequest(bodyId, null, null, title + fx.tag(), false, "正文", "起草说明", "制定依据", "不涉及群众切身利益，对权利义务没有重大影响");
     }
 
     private long documentsOfTheTown() {
@@ -94,15 +94,15 @@ class IssuingBodyIT extends NormdocsTestBase {
         notFound(() -> as("donghu", () -> plans.get(item.id())));
 
         NormativeDocument d = as(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null,
-                item.id(), "计划内文件" + fx.tag(), false, "正文", "起草说明", "制定依据")));
+                item.id(), "计划内文件" + fx.tag(), false, "正文", "起草说明", "制定依据", "不涉及群众切身利益，对权利义务没有重大影响")));
         assertThat(d.planItemId()).isEqualTo(item.id());
 
         long before = documentsOfTheTown();
         invalid(() -> as(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null, Long.MAX_VALUE - 3,
-                "未知计划文件" + fx.tag(), false, "正文", null, null))), "planItemId", "normdocs.plan.unknown");
+                "未知计划文件" + fx.tag(), false, "正文", null, null, "不涉及群众切身利益，对权利义务没有重大影响"))), "planItemId", "normdocs.plan.unknown");
         IssuingBody other = fx.secondBody(ctx, "计划外主体");
         invalid(() -> as(fx.drafter(), () -> documents.create(new DraftRequest(other.id(), null, item.id(),
-                "主体不符文件" + fx.tag(), false, "正文", null, null))), "planItemId", "normdocs.plan.other-body");
+                "主体不符文件" + fx.tag(), false, "正文", null, null, "不涉及群众切身利益，对权利义务没有重大影响"))), "planItemId", "normdocs.plan.other-body");
         assertThat(documentsOfTheTown()).isEqualTo(before);
         refused(() -> as("fzb", () -> plans.add(new DraftingPlans.PlanItemRequest(fx.town(), 2025, "越权计划",
                 Long.MAX_VALUE - 5, fx.town(), null, null))), "body-not-listed");

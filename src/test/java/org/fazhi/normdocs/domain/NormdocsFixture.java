@@ -86,7 +86,7 @@ public record NormdocsFixture(String tag, long county, long justice, long town, 
     /** A legal adviser of the town's desk, under contract from {@code from} to {@code to}. */
     public LegalAdviser adviser(ApplicationContext ctx, String name, LocalDate from, LocalDate to) {
         return ctx.getBean(ActingAs.class).run(reviewer, () -> ctx.getBean(LegalAdvisers.class)
-                .register(new LegalAdvisers.AdviserDraft(townDesk, name + tag, LegalAdviser.AdviserKind.LEGAL_ADVISER,
+                .register(new LegalAdvisers.AdviserRequest(townDesk, name + tag, LegalAdviser.AdviserKind.LEGAL_ADVISER,
                         "明理律师事务所", null, from, to, true)));
     }
 

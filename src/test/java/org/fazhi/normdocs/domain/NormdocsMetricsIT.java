@@ -10,14 +10,14 @@ import org.fazhi.assessment.Assessment;
 import org.fazhi.assessment.MetricRecord;
 import org.fazhi.assessment.MetricValue;
 import org.fazhi.normdocs.DraftRequest;
-import org.fazhi.normdocs.FilingRecord;
+import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.PublicConsultation;
-import org.fazhi.review.Conclusion;
+import org.fazhi.participation.PublicConsultation;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalAdviser;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.support.FazhiIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +36,8 @@ class NormdocsMetricsIT extends NormdocsTestBase {
     @Autowired
     Assessment assessment;
 
-    private FilingRecord filing(LocalDate on, Boolean acceptIncomplete, String reason) {
-        return new FilingRecord("示范县人民政府", on, "BA" + on, acceptIncomplete, reason);
+    private FilingRequest filing(LocalDate on, Boolean acceptIncomplete, String reason) {
+        return new FilingRequest("示范县人民政府", on, "BA" + on, acceptIncomplete, reason);
     }
 
     @Test
@@ -55,15 +55,15 @@ class NormdocsMetricsIT extends NormdocsTestBase {
         assertThat(c.earliestClose()).isEqualTo(LocalDate.of(2025, 3, 12));
         // E: a review that runs past its limit (3-03 + 15 working days = 3-24), advisers consulted twice
         NormativeDocument e = draft("指标文件戊", false);
-        ReviewRequest late = submit(e.id());
+        LegalityReview late = submit(e.id());
         assertThat(late.dueOn()).isEqualTo(LocalDate.of(2025, 3, 24));
-        on(LocalDate.of(2025, 3, 12));
+        on(LocalDate.of(2025, 3, 13));
         as(fx.drafter(), () -> consultations.close(a.id()));
-        ReviewRequest reviewOfA = submit(a.id());
+        LegalityReview reviewOfA = submit(a.id());
         as(fx.reviewer(), () -> reviews.consult(late.id(), adviser.id(), LocalDate.of(2025, 3, 10), "第一次意见"));
         as(fx.reviewer(), () -> reviews.consult(late.id(), adviser.id(), null, "第二次意见"));
-        on(LocalDate.of(2025, 3, 19));
-        as(fx.reviewer(), () -> reviews.conclude(reviewOfA.id(), new Conclusion(ReviewOutcome.LAWFUL, "合法。",
+        on(LocalDate.of(2025, 3, 20));
+        as(fx.reviewer(), () -> reviews.conclude(reviewOfA.id(), new ConclusionRequest(ReviewOutcome.LAWFUL, "合法。",
                 List.of(), null)));
         on(LocalDate.of(2025, 3, 26));
         conclude(late.id(), ReviewOutcome.LAWFUL, List.of());
@@ -75,7 +75,7 @@ class NormdocsMetricsIT extends NormdocsTestBase {
         // B, C, D: no consultation needed, reviewed early with a reason, published the same day
         NormativeDocument b = published(second, "指标文件乙");
         NormativeDocument cc = as(fx.drafter(), () -> documents.create(new DraftRequest(fx.body().id(), null, null,
-                "指标文件丙" + fx.tag(), false, "正文", null, "制定依据")));
+                "指标文件丙" + fx.tag(), false, "正文", null, "制定依据", "不涉及群众切身利益，对权利义务没有重大影响")));
         lawful(cc.id());
         deliberate(cc.id());
         register(cc.id());
@@ -96,7 +96,7 @@ class NormdocsMetricsIT extends NormdocsTestBase {
         assertRate(v, "normdocs.review-within-limit", 4, 5, "80.00");
         assertRate(v, "normdocs.consultation-compliance", 1, 1, "100.00");
         assertRate(v, "normdocs.filing-rate", 3, 4, "75.00");
-        assertRate(v, "normdocs.filing-timeliness", 2, 3, "66.67");
+        assertRate(v, "normdocs.filing-timeliness", 2, 4, "50.00");
         assertRate(v, "normdocs.filing-completeness", 2, 3, "66.67");
         assertThat(v.get("normdocs.registered").value()).isEqualByComparingTo("4");
         assertThat(v.get("normdocs.published").value()).isEqualByComparingTo("4");
@@ -111,8 +111,9 @@ class NormdocsMetricsIT extends NormdocsTestBase {
                 .extracting(MetricRecord::link).containsExactly("/console/review/requests/" + late.id());
         assertThat(records("normdocs.filing-rate")).filteredOn(r -> !r.counted()).extracting(MetricRecord::link)
                 .containsExactly("/console/normdocs/" + d.id());
+        // 及时率 = filed on time / due for filing: B filed late, D not filed at all
         assertThat(records("normdocs.filing-timeliness")).filteredOn(r -> !r.counted()).extracting(MetricRecord::link)
-                .containsExactly("/console/normdocs/" + b.id());
+                .containsExactly("/console/normdocs/" + b.id(), "/console/normdocs/" + d.id());
         assertThat(records("normdocs.filing-completeness")).filteredOn(r -> !r.counted())
                 .extracting(MetricRecord::link).containsExactly("/console/normdocs/" + cc.id());
         assertThat(records("normdocs.issuing-bodies")).extracting(MetricRecord::label)
@@ -129,7 +130,7 @@ class NormdocsMetricsIT extends NormdocsTestBase {
     void aReviewStillOpenPastItsLimitCountsAgainstTheLimit() {
         on(LocalDate.of(2024, 3, 4));
         NormativeDocument d = draft("逾期未办结文件", false);
-        ReviewRequest open = submit(d.id());
+        LegalityReview open = submit(d.id());
         on(LocalDate.of(2024, 6, 3));
         List<MetricRecord> records = records("normdocs.review-within-limit", 2024);
         assertThat(records).singleElement().satisfies(r -> {
@@ -153,5 +154,20 @@ class NormdocsMetricsIT extends NormdocsTestBase {
         assertThat(v.numerator()).as(id + " numerator").isEqualTo(numerator);
         assertThat(v.denominator()).as(id + " denominator").isEqualTo(denominator);
         assertThat(v.value()).as(id).isEqualByComparingTo(percent);
+    }
+
+    @Test
+    void aDocumentStillWithinItsFilingPeriodCountsInNeitherFilingRateNorTimeliness() {
+        on(LocalDate.of(2023, 6, 5));
+        NormativeDocument d = published("报备期内文件");
+        LocalDate due = as(fx.drafter(), () -> filings.of(d.id())).orElseThrow().dueOn();
+        on(due);
+        assertThat(records("normdocs.filing-rate", 2023)).as("on the last day of the period").isEmpty();
+        assertThat(records("normdocs.filing-timeliness", 2023)).isEmpty();
+        on(due.plusDays(1));
+        assertThat(records("normdocs.filing-rate", 2023)).as("the day after, unfiled: a failure")
+                .singleElement().satisfies(r -> assertThat(r.counted()).isFalse());
+        assertThat(records("normdocs.filing-timeliness", 2023)).singleElement()
+                .satisfies(r -> assertThat(r.counted()).isFalse());
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.fazhi.normdocs.Cleanups;
 import org.fazhi.normdocs.Consultations;
-import org.fazhi.normdocs.Deliberation;
+import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.DraftRequest;
 import org.fazhi.normdocs.Filings;
@@ -20,13 +20,13 @@ import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.NormativeDocuments;
 import org.fazhi.normdocs.PublicCatalog;
-import org.fazhi.normdocs.Publication;
-import org.fazhi.review.Conclusion;
+import org.fazhi.normdocs.PublicationRequest;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalAdvisers;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewDesks;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.RefusedException;
@@ -113,26 +113,26 @@ abstract class NormdocsTestBase {
     NormativeDocument draft(IssuingBody body, String title, boolean affectsRights) {
         return as(fx.drafter(), () -> documents.create(new DraftRequest(body.id(), null, null, title + fx.tag(),
                 affectsRights, "第一条 为规范" + title + "，制定本办法。\n第二条 本办法自公布之日起施行。",
-                "起草说明：" + title, "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》")));
+                "起草说明：" + title, "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》", "不涉及群众切身利益，对权利义务没有重大影响")));
     }
 
-    ReviewRequest submit(long id) {
+    LegalityReview submit(long id) {
         return as(fx.drafter(), () -> documents.submitForReview(id));
     }
 
-    ReviewRequest conclude(long reviewId, ReviewOutcome outcome, List<String> changes) {
-        return as(fx.reviewer(), () -> reviews.conclude(reviewId, new Conclusion(outcome, "经审核，" + outcome + "。",
+    LegalityReview conclude(long reviewId, ReviewOutcome outcome, List<String> changes) {
+        return as(fx.reviewer(), () -> reviews.conclude(reviewId, new ConclusionRequest(outcome, "经审核，" + outcome + "。",
                 changes, "领导交办，急需出台")));
     }
 
-    ReviewRequest lawful(long id) {
-        ReviewRequest r = submit(id);
+    LegalityReview lawful(long id) {
+        LegalityReview r = submit(id);
         return conclude(r.id(), ReviewOutcome.LAWFUL, List.of());
     }
 
     NormativeDocument deliberate(long id) {
-        return as(fx.drafter(), () -> documents.deliberate(id, new Deliberation("镇政府第" + NUMBERS.incrementAndGet()
-                + "次常务会议", today(), Deliberation.Decision.PASSED, null)));
+        return as(fx.drafter(), () -> documents.deliberate(id, new DeliberationRequest("镇政府第" + NUMBERS.incrementAndGet()
+                + "次常务会议", today(), DeliberationRequest.Decision.PASSED, null)));
     }
 
     String nextNumber(IssuingBody body) {
@@ -146,7 +146,7 @@ abstract class NormdocsTestBase {
     }
 
     NormativeDocument publish(long id) {
-        return as(fx.drafter(), () -> documents.publish(id, new Publication(today(), today(), null, null)));
+        return as(fx.drafter(), () -> documents.publish(id, new PublicationRequest(today(), today(), null, null)));
     }
 
     /** A document taken through review (合法), deliberation, registration and publication today. */

@@ -2,9 +2,8 @@ package org.fazhi.normdocs.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.support.Browser;
 import org.fazhi.support.FazhiBrowserIT;
 import org.junit.jupiter.api.Test;
@@ -12,8 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -32,23 +29,6 @@ class PortalBrowserIT {
     @Autowired
     ApplicationContext context;
 
-    String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    static WebElement await(WebDriver d, By by) {
-        return new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    /**
-     * Scrolls the element to the middle of the window first, so that nothing sticky lies over it;
-     * instantly, as Bootstrap makes scrolling smooth and a click during the animation misses.
-     */
-    static void click(WebDriver d, WebElement e) {
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", e);
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(e)).click();
-    }
-
     @Test
     void aCitizenFindsADocumentAndCommentsOnADraft() {
         PortalFixtures fixtures = new PortalFixtures(context);
@@ -59,44 +39,44 @@ class PortalBrowserIT {
         PublicConsultation consultation = fixtures.consultation("示范县" + draftMarker + "规定（征求意见稿）",
                 "第一条 为了规范" + draftMarker + "，制定本规定。\n第二条 养犬人应当依法为犬只办理登记。");
 
-        try (Browser browser = Browser.start()) {
+        try (Browser browser = Browser.start(port)) {
             WebDriver d = browser.driver;
-            d.get(url("/"));
+            browser.open("/");
             d.findElement(By.linkText("规范性文件目录")).click();
-            await(d, By.id("q")).sendKeys(marker);
+            browser.await(By.id("q")).sendKeys(marker);
             d.findElement(By.id("search-submit")).click();
-            WebElement mark = await(d, By.cssSelector("#results .fz-hit-title mark"));
+            WebElement mark = browser.await(By.cssSelector("#results .fz-hit-title mark"));
             assertThat(mark.getText()).isEqualTo(marker);
             assertThat(d.findElement(By.id("result-count")).getText()).contains("共找到 1 件文件");
             assertThat(d.findElement(By.id("results")).getText()).contains(published.documentNumber())
                     .contains(published.registrationNumber()).contains("现行有效");
             browser.screenshot("portal-catalog-search");
 
-            click(d, d.findElement(By.cssSelector("#results .fz-hit-title")));
-            assertThat(await(d, By.id("document-number")).getText()).isEqualTo(published.documentNumber());
+            browser.click(d.findElement(By.cssSelector("#results .fz-hit-title")));
+            assertThat(browser.await(By.id("document-number")).getText()).isEqualTo(published.documentNumber());
             assertThat(d.findElement(By.id("document-text")).getText()).contains("第一条 为了落实" + marker);
             browser.screenshot("portal-document");
 
-            d.get(url("/consultations"));
+            browser.open("/consultations");
             d.findElement(By.linkText("示范县" + draftMarker + "规定（征求意见稿）")).click();
-            await(d, By.id("contact")).sendKeys("13800138000");
+            browser.await(By.id("contact")).sendKeys("13800138000");
             d.findElement(By.id("name")).sendKeys("浏览器测试");
             d.findElement(By.id("content")).sendKeys("建议第二条明确登记的办理地点和期限。");
-            click(d, d.findElement(By.id("comment-submit")));
-            String receipt = await(d, By.id("receipt-number")).getText();
+            browser.click(d.findElement(By.id("comment-submit")));
+            String receipt = browser.await(By.id("receipt-number")).getText();
             assertThat(receipt).startsWith("YJ");
             assertThat(d.findElement(By.id("receipt-submitted")).getText()).contains("您的意见已提交").contains(receipt);
             assertThat(d.getPageSource()).doesNotContain("13800138000");
             browser.screenshot("portal-comment-receipt");
 
-            d.get(url("/consultations"));
-            await(d, By.id("receipt-no")).sendKeys(receipt);
-            click(d, d.findElement(By.cssSelector("#receipt-lookup button")));
-            assertThat(await(d, By.id("receipt-status")).getText()).contains("征求意见结束后公布处理情况");
+            browser.open("/consultations");
+            browser.await(By.id("receipt-no")).sendKeys(receipt);
+            browser.click(d.findElement(By.cssSelector("#receipt-lookup button")));
+            assertThat(browser.await(By.id("receipt-status")).getText()).contains("征求意见结束后公布处理情况");
 
             d.manage().window().setSize(new Dimension(390, 844));
-            d.get(url("/consultations/" + consultation.id()));
-            assertThat(await(d, By.id("comment-form")).isDisplayed()).isTrue();
+            browser.open("/consultations/" + consultation.id());
+            assertThat(browser.await(By.id("comment-form")).isDisplayed()).isTrue();
             browser.screenshot("portal-consultation-phone");
         }
     }

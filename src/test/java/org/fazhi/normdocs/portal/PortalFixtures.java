@@ -4,16 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fazhi.normdocs.Consultations;
-import org.fazhi.normdocs.Deliberation;
+import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DraftRequest;
 import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.NormativeDocuments;
-import org.fazhi.normdocs.PublicConsultation;
-import org.fazhi.normdocs.Publication;
+import org.fazhi.participation.PublicConsultation;
+import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
-import org.fazhi.review.Conclusion;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.units.ActingAs;
@@ -107,7 +107,7 @@ public final class PortalFixtures {
     /** A draft that does not affect rights and duties (no consultation needed), not published. */
     public NormativeDocument draft(String title, String text) {
         return acting.run("fzb", () -> documents.create(new DraftRequest(body().id(), body().unitId(), null, title,
-                false, text, "起草说明：" + title, "《中华人民共和国行政处罚法》")));
+                false, text, "起草说明：" + title, "《中华人民共和国行政处罚法》", "不涉及群众切身利益，对权利义务没有重大影响")));
     }
 
     /** A document taken through review, deliberation, registration and publication today. */
@@ -118,21 +118,21 @@ public final class PortalFixtures {
     /** Publishes a draft, optionally with a validity period in years. */
     public NormativeDocument publish(long id, Integer validityYears) {
         var review = acting.run("fzb", () -> documents.submitForReview(id));
-        acting.run("shencha", () -> reviews.conclude(review.id(), new Conclusion(ReviewOutcome.LAWFUL,
+        acting.run("shencha", () -> reviews.conclude(review.id(), new ConclusionRequest(ReviewOutcome.LAWFUL,
                 "经审核，该文件合法。", List.of(), "门户测试：材料齐全，提前办结")));
         return acting.run("fzb", () -> {
             LocalDate today = today();
-            documents.deliberate(id, new Deliberation("县政府常务会议", today, Deliberation.Decision.PASSED, null));
+            documents.deliberate(id, new DeliberationRequest("县政府常务会议", today, DeliberationRequest.Decision.PASSED, null));
             int serial = ++numbers;
             documents.register(id, "示司发〔" + today.getYear() + "〕" + serial + "号");
-            return documents.publish(id, new Publication(today, today, validityYears, null));
+            return documents.publish(id, new PublicationRequest(today, today, validityYears, null));
         });
     }
 
     /** A draft affecting rights and duties, opened for public comment until the earliest lawful close. */
     public PublicConsultation consultation(String title, String text) {
         NormativeDocument d = acting.run("fzb", () -> documents.create(new DraftRequest(body().id(), body().unitId(),
-                null, title, true, text, "起草说明：为规范管理，起草本办法。", "《中华人民共和国行政许可法》")));
+                null, title, true, text, "起草说明：为规范管理，起草本办法。", "《中华人民共和国行政许可法》", null)));
         return acting.run("fzb", () -> consultations.open(d.id(), consultations.earliestClose(today())));
     }
 

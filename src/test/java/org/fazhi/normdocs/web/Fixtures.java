@@ -6,11 +6,11 @@ import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocuments;
 import org.fazhi.normdocs.VersionRequest;
-import org.fazhi.review.Conclusion;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewDesks;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.units.ActingAs;
 import org.fazhi.units.Unit;
 import org.fazhi.units.UnitDraft;
@@ -74,14 +74,14 @@ public class Fixtures {
      * required changes (concluded early, with the reason), version 2 answered both, round 2 is open.
      * Drafted by qicao, reviewed by shencha.
      */
-    public ReviewRequest secondRound(NormativeDocuments documents, LegalityReviews reviews) {
+    public LegalityReview secondRound(NormativeDocuments documents, LegalityReviews reviews) {
         Body body = countyBody();
         String v1 = "第一条 为规范农贸市场管理，制定本办法。\n第二条 对违规经营者一律停业整顿。\n第三条 本办法自公布之日起施行。";
         String v2 = "第一条 为规范农贸市场管理，制定本办法。\n第二条 对违规经营者依照有关法律、法规处理。\n第三条 本办法自公布之日起施行，有效期5年。";
         var d = acting.run("qicao", () -> documents.create(new DraftRequest(body.body().id(), null, null,
-                "示范县农贸市场管理办法", false, v1, "农贸市场管理缺少规范，起草本办法。", "《农产品质量安全法》")));
-        ReviewRequest first = acting.run("qicao", () -> documents.submitForReview(d.id()));
-        acting.run("shencha", () -> reviews.conclude(first.id(), new Conclusion(ReviewOutcome.LAWFUL_WITH_CHANGES,
+                "示范县农贸市场管理办法", false, v1, "农贸市场管理缺少规范，起草本办法。", "《农产品质量安全法》", "不涉及群众切身利益，对权利义务没有重大影响")));
+        LegalityReview first = acting.run("qicao", () -> documents.submitForReview(d.id()));
+        acting.run("shencha", () -> reviews.conclude(first.id(), new ConclusionRequest(ReviewOutcome.LAWFUL_WITH_CHANGES,
                 "修改后合法。", List.of("第二条“一律停业整顿”缺乏依据，应修改。", "第三条应明确有效期。"), "材料齐全，提前办结。")));
         return acting.run("qicao", () -> {
             documents.addVersion(d.id(), new VersionRequest("示范县农贸市场管理办法", v2, "农贸市场管理缺少规范，起草本办法。",

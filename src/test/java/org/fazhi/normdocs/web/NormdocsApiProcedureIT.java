@@ -9,7 +9,7 @@ import static org.fazhi.normdocs.web.WebSupport.read;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.normdocs.CommentForm;
+import org.fazhi.participation.CommentRequest;
 import org.fazhi.normdocs.Consultations;
 import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.review.ReviewDesks;
@@ -79,8 +79,8 @@ class NormdocsApiProcedureIT {
                 {"issuingBodyId": %d, "title": "%s", "affectsRights": %s,
                  "body": "第一条 为规范城区户外广告设置，制定本办法。\\n第二条 本办法适用于本县城区。\\n第三条 本办法自公布之日起施行。",
                  "draftingNotes": "为解决户外广告设置无序的问题，起草本办法。",
-                 "basis": "《城市市容和环境卫生管理条例》"}
-                """.formatted(body.body().id(), title, affectsRights));
+                 "basis": "《城市市容和环境卫生管理条例》", "noConsultationReason": %s}
+                """.formatted(body.body().id(), title, affectsRights, affectsRights ? "null" : "\"内部工作规范\""));
         assertThat(created.getResponse().getStatus()).as(body(created)).isEqualTo(201);
         return id(created, "$.id");
     }
@@ -98,20 +98,20 @@ class NormdocsApiProcedureIT {
                 "$.earliestClose"));
         assertThat(earliest).isEqualTo(LocalDate.of(2026, 3, 11));
         assertRefused(call("POST", docUri + "/consultations", "qicao", "{\"closesOn\": \"2026-03-10\"}"),
-                "截止日期不得早于 2026-03-11");
+                "不少于7个工作日（SD-01），截止日期不得早于2026-03-11");
         MvcTestResult opened = call("POST", docUri + "/consultations", "qicao", "{\"closesOn\": \"2026-03-13\"}");
         assertThat(opened.getResponse().getStatus()).as(body(opened)).isEqualTo(201);
         long consultation = id(opened, "$.id");
-        acting.run("qicao", () -> consultations.comment(consultation, new CommentForm("市民甲", "13800001234", null,
+        acting.run("qicao", () -> consultations.comment(consultation, new CommentRequest("市民甲", "13800001234", null,
                 "建议明确广告牌设置的安全检查要求。")));
         MvcTestResult staff = call("POST", docUri + "/comments", "qicao",
                 "{\"name\": \"来电\", \"contact\": \"13900005678\", \"content\": \"建议听取沿街商户意见。\"}");
         assertThat(staff.getResponse().getStatus()).as(body(staff)).isEqualTo(201);
         assertThat((String) read(staff, "$.contact")).isEqualTo("139****5678");
 
-        clock.setDate(LocalDate.of(2026, 3, 10));
-        assertRefused(call("POST", docUri + "/consultations/closure", "qicao", null), "2026-03-11 之前不得结束征求意见");
         clock.setDate(LocalDate.of(2026, 3, 11));
+        assertRefused(call("POST", docUri + "/consultations/closure", "qicao", null), "2026-03-11及之前不得结束征求意见");
+        clock.setDate(LocalDate.of(2026, 3, 12));
         MvcTestResult closed = call("POST", docUri + "/consultations/closure", "qicao", null);
         assertThat(closed.getResponse().getStatus()).as(body(closed)).isEqualTo(200);
         assertThat((Boolean) read(closed, "$.open")).isFalse();
@@ -142,23 +142,23 @@ class NormdocsApiProcedureIT {
         MvcTestResult submitted = call("POST", docUri + "/review-submission", "qicao", null);
         assertThat(submitted.getResponse().getStatus()).as(body(submitted)).isEqualTo(200);
         long review = id(submitted, "$.id");
-        assertThat((String) read(submitted, "$.dueOn")).isEqualTo("2026-04-01");
+        assertThat((String) read(submitted, "$.dueOn")).isEqualTo("2026-04-02");
         assertThat(body(call("GET", "/api/v1/review/queue", "shencha", null))).contains("\"id\":" + review);
         assertRefused(call("POST", docUri + "/deliberation", "qicao", meeting), "合法性审核尚未完成，不得提交集体审议");
 
         String lawful = "{\"outcome\": \"LAWFUL\", \"opinion\": \"经审核，该办法符合法律、法规规定。\"}";
         assertRefused(call("POST", "/api/v1/review/requests/" + review + "/conclusion", "shencha", lawful),
-                "审核时间未满法定最短期限");
+                "审核时间不少于5个工作日（ND-02）");
         assertRefused(call("POST", "/api/v1/review/requests/" + review + "/conclusion", "qicao", lawful),
                 "只有该审核机构的法制审核人员");
-        clock.setDate(LocalDate.of(2026, 3, 18));
+        clock.setDate(LocalDate.of(2026, 3, 19));
         MvcTestResult concluded = call("POST", "/api/v1/review/requests/" + review + "/conclusion", "shencha", lawful);
         assertThat(concluded.getResponse().getStatus()).as(body(concluded)).isEqualTo(200);
         assertThat((String) read(concluded, "$.request.outcome")).isEqualTo("LAWFUL");
         assertThat((String) read(call("GET", docUri, "qicao", null), "$.status")).isEqualTo("REVIEWED");
 
         MvcTestResult deliberated = call("POST", docUri + "/deliberation", "qicao",
-                "{\"meeting\": \"县政府第12次常务会议\", \"date\": \"2026-03-18\", \"decision\": \"PASSED\"}");
+                "{\"meeting\": \"县政府第12次常务会议\", \"date\": \"2026-03-19\", \"decision\": \"PASSED\"}");
         assertThat(deliberated.getResponse().getStatus()).as(body(deliberated)).isEqualTo(200);
 
         // registration by the registering office: the body's prefix, a gap-free number
@@ -175,14 +175,14 @@ class NormdocsApiProcedureIT {
         assertThat((String) read(registered, "$.registrationNumber")).matches("SFDR2026\\d{5}");
 
         MvcTestResult published = call("POST", docUri + "/publication", "qicao",
-                "{\"publicationDate\": \"2026-03-18\", \"effectiveDate\": \"2026-04-18\"}");
+                "{\"publicationDate\": \"2026-03-19\", \"effectiveDate\": \"2026-04-18\"}");
         assertThat(published.getResponse().getStatus()).as(body(published)).isEqualTo(200);
         assertThat((String) read(published, "$.expiryDate")).isEqualTo("2031-04-17");
         assertThat((String) read(published, "$.validity")).isEqualTo("CURRENT");
 
         MvcTestResult filing = call("GET", docUri + "/filing", "qicao", null);
         assertThat((List<?>) read(filing, "$.missingItems")).isEmpty();
-        assertThat((String) read(filing, "$.filing.dueOn")).isEqualTo("2026-04-17");
+        assertThat((String) read(filing, "$.filing.dueOn")).as("30 days from 3-19 is Saturday 4-18, rolled to Monday").isEqualTo("2026-04-20");
         clock.setDate(LocalDate.of(2026, 3, 20));
         MvcTestResult filed = call("POST", docUri + "/filing", "qicao",
                 "{\"filedTo\": \"示范市人民政府\", \"filedOn\": \"2026-03-20\", \"receiptNo\": \"BA-2026-001\"}");
@@ -198,7 +198,8 @@ class NormdocsApiProcedureIT {
     void aBodyOffTheListCannotStartADocumentAndAnUnlawfulReviewBarsDeliberation() {
         acting.run("fzb", () -> bodies.delist(body.body().id()));
         assertRefused(call("POST", API + "/documents", "qicao", """
-                {"issuingBodyId": %d, "title": "不在清单的文件", "affectsRights": false, "body": "第一条 略。"}
+                {"issuingBodyId": %d, "title": "不在清单的文件", "affectsRights": false, "body": "第一条 略。",
+                 "noConsultationReason": "内部工作规范"}
                 """.formatted(body.body().id())), "不在规范性文件制定主体清单内");
         acting.run("fzb", () -> bodies.relist(body.body().id()));
 

@@ -88,11 +88,11 @@ class NormdocsConsoleFormsIT {
                 .param("draftingNotes", "").param("basis", "《消防法》").exchange();
         long id = idFromRedirect(created);
         String uri = "/console/normdocs/" + id;
-        assertThat(page(mvc, uri, qicao)).contains(title, "须先公开征求意见", "2026-06-10");
+        assertThat(page(mvc, uri, qicao)).contains(title, "须先向社会公开征求意见", "2026-06-10");
 
         MvcTestResult tooShort = mvc.post().uri(uri + "/consultation").with(qicao).param("closesOn", "2026-06-05")
                 .exchange();
-        assertThat(body(tooShort)).contains("截止日期不得早于 2026-06-10", "2026-06-05");
+        assertThat(body(tooShort)).contains("截止日期不得早于2026-06-10", "2026-06-05");
         assertThat(mvc.post().uri(uri + "/consultation").with(qicao).param("closesOn", "2026-06-12"))
                 .hasStatus3xxRedirection();
 
@@ -105,8 +105,8 @@ class NormdocsConsoleFormsIT {
         assertThat(page(mvc, uri + "/comments/" + comment + "/contact", qicao)).contains("13700004321");
 
         assertThat(body(mvc.post().uri(uri + "/consultation/closure").with(qicao).exchange()))
-                .contains("2026-06-10 之前不得结束征求意见");
-        clock.setDate(LocalDate.of(2026, 6, 10));
+                .contains("2026-06-10及之前不得结束征求意见");
+        clock.setDate(LocalDate.of(2026, 6, 11));
         assertThat(mvc.post().uri(uri + "/consultation/closure").with(qicao)).hasStatus3xxRedirection();
 
         assertThat(body(mvc.post().uri(uri + "/comments/" + comment + "/disposition").with(qicao)

@@ -99,12 +99,12 @@ class NormdocsConsolePagesIT {
         Fixtures.Body body = new Fixtures(units, bodies, desks, acting).countyBody();
         long consulting = acting.run("qicao", () -> {
             var d = documents.create(new DraftRequest(body.body().id(), null, null, "示范县住宅小区物业服务管理办法", true,
-                    "第一条 为规范物业服务，制定本办法。", null, null));
+                    "第一条 为规范物业服务，制定本办法。", null, null, null));
             consultations.open(d.id(), LocalDate.of(2026, 9, 20));
             return d.id();
         });
         String html = page(mvc, "/console/normdocs/" + consulting + "?lang=zh_CN", console(users, "qicao"));
-        assertThat(html).contains("正在公开征求意见", "2026-09-10 之前不得结束征求意见", "结束征求意见");
+        assertThat(html).contains("正在公开征求意见", "征求意见须持续到 2026-09-10 当日结束", "结束征求意见");
         assertThat(page(mvc, "/console/normdocs/" + consulting + "?lang=en", console(users, "qicao")))
                 .contains("may not close before 2026-09-10");
 

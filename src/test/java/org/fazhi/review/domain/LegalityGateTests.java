@@ -10,7 +10,7 @@ import org.fazhi.review.GateDecision;
 import org.fazhi.review.LegalityGate;
 import org.fazhi.review.RequiredChange;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewSubject;
 import org.fazhi.review.ReviewType;
@@ -23,22 +23,22 @@ class LegalityGateTests {
 
     private static long ids = 100;
 
-    private static ReviewRequest review(long versionId, ReviewStatus status, ReviewOutcome outcome,
+    private static LegalityReview review(long versionId, ReviewStatus status, ReviewOutcome outcome,
             LocalDate concludedOn, List<RequiredChange> changes) {
         long id = ++ids;
-        return new ReviewRequest(id, ReviewType.NORMATIVE_DOCUMENT,
+        return new LegalityReview(id, ReviewType.NORMATIVE_DOCUMENT,
                 new ReviewSubject("normdocs", "normative-document", "1", "文件", versionId, (int) (versionId - 10),
                         "0".repeat(64), null),
                 1, 1L, 1L, 2L, 3L, LocalDate.of(2025, 6, 3), null, null, null, status, outcome,
                 outcome == null ? null : "意见", outcome == null ? null : 4L, concludedOn, null, changes, List.of(),
-                Instant.EPOCH);
+                Instant.EPOCH, 0);
     }
 
-    private static ReviewRequest concluded(long versionId, ReviewOutcome outcome, int day, RequiredChange... changes) {
+    private static LegalityReview concluded(long versionId, ReviewOutcome outcome, int day, RequiredChange... changes) {
         return review(versionId, ReviewStatus.CONCLUDED, outcome, LocalDate.of(2025, 6, day), List.of(changes));
     }
 
-    private static GateDecision gate(long current, ReviewRequest... reviews) {
+    private static GateDecision gate(long current, LegalityReview... reviews) {
         return LegalityGate.forDeliberation(List.of(reviews), current);
     }
 
@@ -58,7 +58,7 @@ class LegalityGateTests {
 
     @Test
     void onlyALawfulFindingOnTheCurrentVersionPassesDirectly() {
-        ReviewRequest lawful = concluded(11, ReviewOutcome.LAWFUL, 10);
+        LegalityReview lawful = concluded(11, ReviewOutcome.LAWFUL, 10);
         GateDecision passed = gate(11, lawful);
         assertThat(passed.passed()).isTrue();
         assertThat(passed.reviewId()).isEqualTo(lawful.id());
@@ -94,7 +94,7 @@ class LegalityGateTests {
     void randomHistoriesPassOnlyWhenTheRuleSaysSo(long seed) {
         java.util.Random random = new java.util.Random(seed);
         for (int round = 0; round < 200; round++) {
-            List<ReviewRequest> reviews = new ArrayList<>();
+            List<LegalityReview> reviews = new ArrayList<>();
             int n = random.nextInt(4);
             for (int i = 0; i < n; i++) {
                 long version = 11 + random.nextInt(3);
@@ -106,7 +106,7 @@ class LegalityGateTests {
             }
             long current = 11 + random.nextInt(3);
             GateDecision d = LegalityGate.forDeliberation(reviews, current);
-            ReviewRequest latest = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
+            LegalityReview latest = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
             boolean expected = latest != null && ((latest.subject().versionId() == current
                     && latest.outcome() == ReviewOutcome.LAWFUL)
                     || (latest.subject().versionId() != current && latest.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES

@@ -13,15 +13,15 @@ import org.fazhi.deadlines.TrackedDeadline;
 import org.fazhi.deadlines.internal.DeadlineBoard;
 import org.fazhi.deadlines.internal.DeadlineView;
 import org.fazhi.normdocs.domain.NormdocsFixture;
-import org.fazhi.review.Conclusion;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalAdviser;
 import org.fazhi.review.LegalAdvisers;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewSubject;
-import org.fazhi.review.ReviewSubmission;
+import org.fazhi.review.SubmissionRequest;
 import org.fazhi.review.ReviewType;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
@@ -90,15 +90,15 @@ class ReviewDeskIT {
         return actingAs.run(user, work);
     }
 
-    private ReviewRequest submit(String title) {
+    private LegalityReview submit(String title) {
         long n = SUBJECTS.incrementAndGet();
         ReviewSubject subject = new ReviewSubject("reviewtest", "text", "t" + n, title, n, 1, "0".repeat(64), null);
-        return as(fx.drafter(), () -> reviews.submit(new ReviewSubmission(ReviewType.NORMATIVE_DOCUMENT, subject,
+        return as(fx.drafter(), () -> reviews.submit(new SubmissionRequest(ReviewType.NORMATIVE_DOCUMENT, subject,
                 fx.town(), fx.town())));
     }
 
-    private ReviewRequest conclude(long id, String reason) {
-        return as(fx.reviewer(), () -> reviews.conclude(id, new Conclusion(ReviewOutcome.LAWFUL, "经审核，合法。",
+    private LegalityReview conclude(long id, String reason) {
+        return as(fx.reviewer(), () -> reviews.conclude(id, new ConclusionRequest(ReviewOutcome.LAWFUL, "经审核，合法。",
                 List.of(), reason)));
     }
 
@@ -109,7 +109,7 @@ class ReviewDeskIT {
 
     @Test
     void theReviewIsDueFifteenWorkingDaysAfterReceiptAcrossNationalDay() {
-        ReviewRequest r = submit("国庆前送审");
+        LegalityReview r = submit("国庆前送审");
         assertThat(r.receivedOn()).isEqualTo(RECEIVED);
         assertThat(r.deskUnitId()).isEqualTo(fx.townDesk());
         assertThat(r.earliestConclusion()).isEqualTo(EARLIEST);
@@ -122,23 +122,23 @@ class ReviewDeskIT {
         refused(() -> submit2(r), "review-open");
     }
 
-    private ReviewRequest submit2(ReviewRequest same) {
-        return as(fx.drafter(), () -> reviews.submit(new ReviewSubmission(ReviewType.NORMATIVE_DOCUMENT,
+    private LegalityReview submit2(LegalityReview same) {
+        return as(fx.drafter(), () -> reviews.submit(new SubmissionRequest(ReviewType.NORMATIVE_DOCUMENT,
                 same.subject(), fx.town(), fx.town())));
     }
 
     @Test
     void concludingBeforeTheMinimumNeedsAReason() {
-        ReviewRequest r = submit("提前办结");
-        ReviewRequest onTime = submit("按期办结");
+        LegalityReview r = submit("提前办结");
+        LegalityReview onTime = submit("按期办结");
         clock.setDate(EARLIEST.minusDays(1));
         refused(() -> conclude(r.id(), null), "early-without-reason");
         refused(() -> conclude(r.id(), "  "), "early-without-reason");
-        ReviewRequest still = as(fx.reviewer(), () -> reviews.get(r.id()));
+        LegalityReview still = as(fx.reviewer(), () -> reviews.get(r.id()));
         assertThat(still.status()).isEqualTo(ReviewStatus.SUBMITTED);
         assertThat(deadlines.find(r.deadlineId()).orElseThrow().status()).isEqualTo(DeadlineStatus.OPEN);
 
-        ReviewRequest done = conclude(r.id(), "县政府交办，急需出台");
+        LegalityReview done = conclude(r.id(), "县政府交办，急需出台");
         assertThat(done.status()).isEqualTo(ReviewStatus.CONCLUDED);
         assertThat(done.earlyReason()).isEqualTo("县政府交办，急需出台");
         assertThat(done.concludedOn()).isEqualTo(EARLIEST.minusDays(1));
@@ -146,40 +146,40 @@ class ReviewDeskIT {
         assertThat(deadlines.find(r.deadlineId()).orElseThrow().status()).isEqualTo(DeadlineStatus.MET);
 
         clock.setDate(EARLIEST);
-        ReviewRequest concluded = conclude(onTime.id(), "无需理由");
+        LegalityReview concluded = conclude(onTime.id(), "无需理由");
         assertThat(concluded.earlyReason()).as("no early reason on or after the minimum").isNull();
     }
 
     @Test
     void lawfulWithChangesListsTheChanges() {
-        ReviewRequest r = submit("修改后合法");
-        assertThatThrownBy(() -> as(fx.reviewer(), () -> reviews.conclude(r.id(), new Conclusion(
+        LegalityReview r = submit("修改后合法");
+        assertThatThrownBy(() -> as(fx.reviewer(), () -> reviews.conclude(r.id(), new ConclusionRequest(
                 ReviewOutcome.LAWFUL_WITH_CHANGES, "修改后合法。", List.of(), "急需")))).isInstanceOf(
                         InvalidInputException.class);
-        ReviewRequest done = as(fx.reviewer(), () -> reviews.conclude(r.id(), new Conclusion(
+        LegalityReview done = as(fx.reviewer(), () -> reviews.conclude(r.id(), new ConclusionRequest(
                 ReviewOutcome.LAWFUL_WITH_CHANGES, "修改后合法。", List.of("删除第三条", "补充依据"), "急需")));
         assertThat(done.requiredChanges()).extracting(c -> c.itemNo()).containsExactly(1, 2);
         assertThat(done.allChangesMade()).isFalse();
         refused(() -> as(fx.drafter(), () -> reviews.markChangeMade(r.id(), 1, r.subject().versionId(), "已改")),
                 "same-version");
-        ReviewRequest answered = as(fx.drafter(), () -> reviews.markChangeMade(r.id(), 1, 999_999_999L, "已删除"));
+        LegalityReview answered = as(fx.drafter(), () -> reviews.markChangeMade(r.id(), 1, 999_999_999L, "已删除"));
         assertThat(answered.requiredChanges().get(0).madeInVersionId()).isEqualTo(999_999_999L);
-        refused(() -> as(fx.reviewer(), () -> reviews.conclude(r.id(), new Conclusion(ReviewOutcome.LAWFUL, "再次",
+        refused(() -> as(fx.reviewer(), () -> reviews.conclude(r.id(), new ConclusionRequest(ReviewOutcome.LAWFUL, "再次",
                 List.of(), "急需"))), "wrong-status");
     }
 
     @Test
     void askingForMaterialsPausesTheClockAndMovesTheDueDate() {
-        ReviewRequest r = submit("补充材料");
+        LegalityReview r = submit("补充材料");
         clock.setDate(LocalDate.of(2025, 9, 29));
-        ReviewRequest waiting = as(fx.reviewer(), () -> reviews.requestMaterials(r.id(), "请补充制定依据"));
+        LegalityReview waiting = as(fx.reviewer(), () -> reviews.requestMaterials(r.id(), "请补充制定依据"));
         assertThat(waiting.status()).isEqualTo(ReviewStatus.AWAITING_MATERIALS);
         assertThat(deadlines.find(r.deadlineId()).orElseThrow().status()).isEqualTo(DeadlineStatus.PAUSED);
         refused(() -> conclude(r.id(), "急需"), "wrong-status");
 
         clock.setDate(LocalDate.of(2025, 10, 10));
         refused(() -> as(fx.drafter(), () -> reviews.materialsReceived(r.id())), "not-desk-reviewer");
-        ReviewRequest resumed = as(fx.reviewer(), () -> reviews.materialsReceived(r.id()));
+        LegalityReview resumed = as(fx.reviewer(), () -> reviews.materialsReceived(r.id()));
         assertThat(resumed.status()).isEqualTo(ReviewStatus.SUBMITTED);
         // paused 9-29 .. 10-09: the working days 9-29, 9-30 and 10-09 do not count, so the 15th
         // working day moves from 10-23 to 10-28 (10-24 Fri 13, 10-27 Mon 14, 10-28 Tue 15)
@@ -189,12 +189,12 @@ class ReviewDeskIT {
 
     @Test
     void materialsAskedForOnTheDayOfReceiptStartTheClockWhenTheyArrive() {
-        ReviewRequest r = submit("收件当日补充材料");
-        ReviewRequest waiting = as(fx.reviewer(), () -> reviews.requestMaterials(r.id(), "送审材料不齐全"));
+        LegalityReview r = submit("收件当日补充材料");
+        LegalityReview waiting = as(fx.reviewer(), () -> reviews.requestMaterials(r.id(), "送审材料不齐全"));
         assertThat(waiting.status()).isEqualTo(ReviewStatus.AWAITING_MATERIALS);
 
         clock.setDate(LocalDate.of(2025, 10, 9));
-        ReviewRequest complete = as(fx.reviewer(), () -> reviews.materialsReceived(r.id()));
+        LegalityReview complete = as(fx.reviewer(), () -> reviews.materialsReceived(r.id()));
         // ND-02 counts from the receipt of the complete materials: 10-09 + 15 working days =
         // 10-10 1, 10-11 (Sat, make-up) 2, 10-13..10-17 3-7, 10-20..10-24 8-12, 10-27 13, 10-28 14, 10-29 15
         assertThat(complete.receivedOn()).isEqualTo(LocalDate.of(2025, 10, 9));
@@ -202,14 +202,14 @@ class ReviewDeskIT {
         assertThat(complete.earliestConclusion()).isEqualTo(LocalDate.of(2025, 10, 15));
         assertThat(deadlines.find(complete.deadlineId()).orElseThrow().dueDate()).isEqualTo(LocalDate.of(2025, 10, 29));
         assertThat(deadlines.find(r.deadlineId()).orElseThrow().status()).isEqualTo(DeadlineStatus.CANCELLED);
-        assertThat(as(fx.reviewer(), () -> reviews.queue())).extracting(ReviewRequest::id).contains(r.id());
+        assertThat(as(fx.reviewer(), () -> reviews.queue())).extracting(LegalityReview::id).contains(r.id());
     }
 
     @Test
     void afterTheLimitTheReviewIsOverdueInTheRegisterAndFirstInTheQueue() throws Exception {
-        ReviewRequest overdue = submit("逾期未办结");
+        LegalityReview overdue = submit("逾期未办结");
         clock.setDate(LocalDate.of(2025, 10, 9));
-        ReviewRequest later = submit("后送审");
+        LegalityReview later = submit("后送审");
         clock.setDate(DUE);
         runDeadlineScan();
         assertThat(deadlines.find(overdue.deadlineId()).orElseThrow().status()).as("due today is not overdue")
@@ -223,7 +223,7 @@ class ReviewDeskIT {
         assertThat(register).extracting(DeadlineView::id).contains(overdue.deadlineId())
                 .doesNotContain(later.deadlineId());
 
-        List<Long> queue = as(fx.reviewer(), () -> reviews.queue()).stream().map(ReviewRequest::id)
+        List<Long> queue = as(fx.reviewer(), () -> reviews.queue()).stream().map(LegalityReview::id)
                 .filter(id -> id.equals(overdue.id()) || id.equals(later.id())).toList();
         assertThat(queue).containsExactly(overdue.id(), later.id());
 
@@ -243,7 +243,7 @@ class ReviewDeskIT {
 
     @Test
     void onlyAReviewerOfTheDeskConcludes() {
-        ReviewRequest r = submit("他处审核员");
+        LegalityReview r = submit("他处审核员");
         clock.setDate(EARLIEST);
         // another desk's reviewers do not even see the request
         assertThatThrownBy(() -> conclude2(fx.outsideReviewer(), r.id())).isInstanceOf(NotFoundException.class);
@@ -256,8 +256,8 @@ class ReviewDeskIT {
         assertThat(conclude2(fx.reviewer(), r.id()).status()).isEqualTo(ReviewStatus.CONCLUDED);
     }
 
-    private ReviewRequest conclude2(String user, long id) {
-        return as(user, () -> reviews.conclude(id, new Conclusion(ReviewOutcome.LAWFUL, "合法。", List.of(), null)));
+    private LegalityReview conclude2(String user, long id) {
+        return as(user, () -> reviews.conclude(id, new ConclusionRequest(ReviewOutcome.LAWFUL, "合法。", List.of(), null)));
     }
 
     @Test
@@ -266,21 +266,21 @@ class ReviewDeskIT {
         LegalAdviser engaged = fx.adviser(ctx, "王律师", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
         assertThatThrownBy(() -> fx.adviser(ctx, "倒置律师", LocalDate.of(2025, 12, 31), LocalDate.of(2025, 1, 1)))
                 .isInstanceOf(InvalidInputException.class);
-        ReviewRequest r = submit("咨询法律顾问");
+        LegalityReview r = submit("咨询法律顾问");
         clock.setDate(LocalDate.of(2025, 9, 29));
 
         refused(() -> as(fx.reviewer(), () -> reviews.consult(r.id(), expired.id(), null, "意见")),
                 "adviser-not-engaged");
-        ReviewRequest within = as(fx.reviewer(), () -> reviews.consult(r.id(), expired.id(),
+        LegalityReview within = as(fx.reviewer(), () -> reviews.consult(r.id(), expired.id(),
                 LocalDate.of(2025, 9, 27), "任期最后一天的意见"));
         assertThat(within.consultations()).hasSize(1);
         assertThatThrownBy(() -> as(fx.reviewer(), () -> reviews.consult(r.id(), engaged.id(),
                 RECEIVED.minusDays(1), "收件前的意见"))).isInstanceOf(InvalidInputException.class);
-        ReviewRequest twice = as(fx.reviewer(), () -> reviews.consult(r.id(), engaged.id(), null, "同意"));
+        LegalityReview twice = as(fx.reviewer(), () -> reviews.consult(r.id(), engaged.id(), null, "同意"));
         assertThat(twice.consultations()).extracting(c -> c.adviserName())
                 .containsExactly(expired.name(), engaged.name());
 
-        as(fx.reviewer(), () -> advisers.update(engaged.id(), new LegalAdvisers.AdviserDraft(fx.townDesk(),
+        as(fx.reviewer(), () -> advisers.update(engaged.id(), new LegalAdvisers.AdviserRequest(fx.townDesk(),
                 engaged.name(), engaged.kind(), engaged.firm(), null, engaged.contractFrom(), engaged.contractTo(),
                 false)));
         refused(() -> as(fx.reviewer(), () -> reviews.consult(r.id(), engaged.id(), null, "停用后")),
@@ -296,10 +296,11 @@ class ReviewDeskIT {
 
     @Test
     void theSubmitterWithdrawsAnOpenRequestAndItsDeadlineIsCancelled() {
-        ReviewRequest r = submit("撤回");
-        assertThatThrownBy(() -> as(fx.reviewer(), () -> reviews.withdraw(r.id(), "审核员撤回")))
-                .isInstanceOf(NotFoundException.class);
-        ReviewRequest withdrawn = as(fx.drafter(), () -> reviews.withdraw(r.id(), "文本需重大修改"));
+        LegalityReview r = submit("撤回");
+        // the desk sees the request but does not withdraw it; nor does a leader of the submitting unit
+        refused(() -> as(fx.reviewer(), () -> reviews.withdraw(r.id(), "审核员撤回")), "not-submitting-unit");
+        refused(() -> as("lingdao", () -> reviews.withdraw(r.id(), "领导撤回")), "not-submitting-unit");
+        LegalityReview withdrawn = as(fx.drafter(), () -> reviews.withdraw(r.id(), "文本需重大修改"));
         assertThat(withdrawn.status()).isEqualTo(ReviewStatus.WITHDRAWN);
         assertThat(deadlines.find(r.deadlineId()).orElseThrow().status()).isEqualTo(DeadlineStatus.CANCELLED);
         refused(() -> conclude(r.id(), "急需"), "wrong-status");

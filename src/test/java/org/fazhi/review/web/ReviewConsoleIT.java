@@ -15,7 +15,7 @@ import org.fazhi.normdocs.web.WebSupport;
 import org.fazhi.review.LegalAdvisers;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewDesks;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.support.DemoUsers;
 import org.fazhi.support.FazhiIT;
@@ -67,12 +67,12 @@ class ReviewConsoleIT {
         return new Fixtures(units, bodies, desks, acting).secondRound(documents, reviews).id();
     }
 
-    private ReviewRequest freshRequest() {
+    private LegalityReview freshRequest() {
         Fixtures.Body body = new Fixtures(units, bodies, desks, acting).countyBody();
         return acting.run("qicao", () -> {
             var d = documents.create(new DraftRequest(body.body().id(), null, null, "示范县城市道路照明设施管理办法",
                     false, "第一条 为加强城市道路照明设施管理，制定本办法。\n第二条 本办法自公布之日起施行。",
-                    "道路照明设施管理职责不清，起草本办法。", "《城市道路管理条例》"));
+                    "道路照明设施管理职责不清，起草本办法。", "《城市道路管理条例》", "不涉及群众切身利益，对权利义务没有重大影响"));
             return documents.submitForReview(d.id());
         });
     }
@@ -108,15 +108,15 @@ class ReviewConsoleIT {
     @Test
     void theDeskConcludesThroughTheFormAndTheEarlyReasonIsRequiredBeforeTheMinimum() {
         clock.setDate(LocalDate.of(2026, 5, 11));
-        ReviewRequest r = freshRequest();
+        LegalityReview r = freshRequest();
         var shencha = console(users, "shencha");
         String uri = "/console/review/requests/" + r.id();
-        assertThat(page(mvc, uri, shencha)).contains("未满法定最短审核期限");
+        assertThat(page(mvc, uri, shencha)).contains("未满规定的最短审核期限");
 
         MvcTestResult early = mvc.post().uri(uri + "/conclusion").with(shencha).param("outcome", "LAWFUL")
                 .param("opinion", "经审核，合法。").exchange();
         assertThat(early.getResponse().getStatus()).isEqualTo(200);
-        assertThat(body(early)).contains("审核时间未满法定最短期限", "经审核，合法。");
+        assertThat(body(early)).contains("审核时间不少于5个工作日（ND-02）", "经审核，合法。");
 
         MvcTestResult noChanges = mvc.post().uri(uri + "/conclusion").with(shencha).param("outcome", "LAWFUL_WITH_CHANGES")
                 .param("opinion", "修改后合法。").param("earlyReason", "材料齐全。").exchange();
@@ -143,7 +143,7 @@ class ReviewConsoleIT {
         assertThat(mvc.post().uri(uri + "/conclusion").with(shencha).param("outcome", "LAWFUL_WITH_CHANGES")
                 .param("opinion", "修改后合法。").param("requiredChanges", "1. 第一条应写明上位法依据。\n（二）第二条应明确有效期。")
                 .param("earlyReason", "材料齐全，经集体研究提前办结。")).hasStatus3xxRedirection();
-        ReviewRequest concluded = acting.run("shencha", () -> reviews.get(r.id()));
+        LegalityReview concluded = acting.run("shencha", () -> reviews.get(r.id()));
         assertThat(concluded.requiredChanges()).extracting(c -> c.text())
                 .containsExactly("第一条应写明上位法依据。", "第二条应明确有效期。");
         assertThat(concluded.consultations()).hasSize(1);
@@ -152,7 +152,7 @@ class ReviewConsoleIT {
 
     @Test
     void theSubmitterWithdrawsAndTheRuleOfLawOfficeAssignsDesks() {
-        ReviewRequest r = freshRequest();
+        LegalityReview r = freshRequest();
         MvcTestResult withdrawn = mvc.post().uri("/console/review/requests/" + r.id() + "/withdrawal")
                 .with(console(users, "qicao")).param("reason", "需要重新研究。").exchange();
         assertThat(withdrawn.getResponse().getStatus()).isEqualTo(302);

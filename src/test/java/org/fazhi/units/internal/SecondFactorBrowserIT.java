@@ -6,25 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import org.fazhi.support.Browser;
 import org.fazhi.support.DemoUsers;
+import org.fazhi.support.FazhiBrowserIT;
 import org.fazhi.support.TestClock;
-import org.fazhi.support.TestClockConfig;
 import org.fazhi.units.ActingAs;
 import org.fazhi.units.UserAccounts;
 import org.fazhi.units.Units;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two-factor sign-in in a real browser with the production setting: a new staff member signs in
@@ -33,11 +25,7 @@ import org.springframework.test.context.TestPropertySource;
  * code already used is refused before a fresh one lets her in. Screenshots under
  * target/screenshots/totp-*.png.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClockConfig.class)
-@TestPropertySource(properties = "fazhi.security.second-factor.required-for=all")
+@FazhiBrowserIT(properties = SecondFactorIT.REQUIRED_FOR_ALL)
 class SecondFactorBrowserIT {
 
     static final String PASSWORD = "Qz8#Browser-Lantern";
@@ -64,10 +52,6 @@ class SecondFactorBrowserIT {
         return "http://127.0.0.1:" + port + path;
     }
 
-    static WebElement await(WebDriver d, By by) {
-        return new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
     @Test
     void aNewStaffMemberEnrolsAnAuthenticatorAndThenSignsInWithACode() throws Exception {
         // 5 s into a time step, so that "the next step" is unambiguous
@@ -75,53 +59,49 @@ class SecondFactorBrowserIT {
         clock.set(Instant.ofEpochSecond(step * Totp.STEP_SECONDS + 5));
         String username = staffMemberWithOwnPassword();
 
-        try (Browser browser = Browser.start()) {
+        try (Browser browser = Browser.start(port)) {
             WebDriver d = browser.driver;
-            signInWithPassword(d, username);
+            signInWithPassword(browser, username);
             assertThat(d.getCurrentUrl()).endsWith("/login/totp/enrol");
-            d.get(url("/console/deadlines"));
+            browser.open("/console/deadlines");
             assertThat(d.getCurrentUrl()).as("the password alone reaches nothing").contains("/login/totp");
-            d.get(url("/login/totp/enrol"));
-            String secret = await(d, By.id("totp-secret")).getText().replace(" ", "");
+            browser.open("/login/totp/enrol");
+            String secret = browser.await(By.id("totp-secret")).getText().replace(" ", "");
             assertThat(d.findElement(By.id("totp-uri")).getText()).startsWith("otpauth://totp/Fazhi:" + username);
-            Object qrWidth = ((org.openqa.selenium.JavascriptExecutor) d)
-                    .executeScript("return document.getElementById('totp-qr').naturalWidth");
+            Object qrWidth = browser.script("return document.getElementById('totp-qr').naturalWidth");
             assertThat(((Number) qrWidth).intValue()).as("the QR code image loads").isPositive();
             browser.screenshot("totp-1-enrol");
 
             String first = Totp.code(Totp.fromBase32(secret), Totp.step(clock.instant()), Totp.DIGITS);
             d.findElement(By.id("code")).sendKeys(first);
             d.findElement(By.id("totp-enrol-submit")).click();
-            await(d, By.tagName("h1"));
+            browser.await(By.tagName("h1"));
             assertThat(d.getCurrentUrl()).doesNotContain("/login");
 
             d.manage().deleteAllCookies();
-            signInWithPassword(d, username);
+            signInWithPassword(browser, username);
             assertThat(d.getCurrentUrl()).endsWith("/login/totp");
-            await(d, By.id("code")).sendKeys(first);
+            browser.await(By.id("code")).sendKeys(first);
             d.findElement(By.id("totp-submit")).click();
-            assertThat(await(d, By.cssSelector(".alert-danger")).getText()).isNotBlank();
+            assertThat(browser.await(By.cssSelector(".alert-danger")).getText()).isNotBlank();
             assertThat(d.getCurrentUrl()).as("a used code is refused").contains("/login/totp");
             browser.screenshot("totp-2-code-refused");
 
             clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
             String next = Totp.code(Totp.fromBase32(secret), Totp.step(clock.instant()), Totp.DIGITS);
-            await(d, By.id("code")).sendKeys(next);
+            browser.await(By.id("code")).sendKeys(next);
             d.findElement(By.id("totp-submit")).click();
-            await(d, By.tagName("h1"));
+            browser.await(By.tagName("h1"));
             assertThat(d.getCurrentUrl()).doesNotContain("/login");
-            d.get(url("/console/account"));
-            assertThat(await(d, By.id("main")).getText()).contains("已绑定身份验证器");
+            browser.open("/console/account");
+            assertThat(browser.await(By.id("main")).getText()).contains("已绑定身份验证器");
             browser.screenshot("totp-3-account");
         }
     }
 
-    private void signInWithPassword(WebDriver d, String username) {
-        d.get(url("/login"));
-        await(d, By.id("username")).sendKeys(username);
-        d.findElement(By.id("password")).sendKeys(PASSWORD);
-        d.findElement(By.id("login-submit")).click();
-        await(d, By.tagName("h1"));
+    private void signInWithPassword(Browser browser, String username) {
+        browser.open("/login");
+        browser.submitSignIn(username, PASSWORD);
     }
 
     /**

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import org.fazhi.support.DemoUsers;
-import org.fazhi.support.TestClockConfig;
+import org.fazhi.support.FazhiIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -21,11 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * {@code required-for: administrators}: a business account signs in with its password alone, the
  * system administrator is held at the code page.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(TestClockConfig.class)
-@TestPropertySource(properties = "fazhi.security.second-factor.required-for=administrators")
+@FazhiIT(properties = "fazhi.security.second-factor.required-for=administrators")
 class SecondFactorForAdministratorsIT {
 
     @Autowired

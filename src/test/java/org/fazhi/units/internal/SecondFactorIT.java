@@ -12,21 +12,16 @@ import java.util.Collections;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fazhi.support.FazhiIT;
 import org.fazhi.support.TestClock;
-import org.fazhi.support.TestClockConfig;
 import org.fazhi.units.Units;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -39,12 +34,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * password change comes after the second factor. The same application as {@code @FazhiIT}, in a
  * context of its own because of the setting.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(TestClockConfig.class)
-@TestPropertySource(properties = "fazhi.security.second-factor.required-for=all")
+@FazhiIT(properties = SecondFactorIT.REQUIRED_FOR_ALL)
 class SecondFactorIT {
+
+    /** The production setting, which the shared test context turns off. */
+    static final String REQUIRED_FOR_ALL = "fazhi.security.second-factor.required-for=all";
 
     static final String GOOD_PASSWORD = "Qz8#Lantern-Ridge";
     private static final AtomicInteger COUNTER = new AtomicInteger();

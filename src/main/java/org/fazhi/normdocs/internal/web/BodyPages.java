@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormInput;
 import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
@@ -15,7 +16,6 @@ import org.fazhi.units.DataScope;
 import org.fazhi.units.Units;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/console/normdocs/bodies")
-@PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','LEADER')")
+@Allowed.ProcedureReaders
 class BodyPages {
 
-    static final String EDITORS = "hasRole('RULE_OF_LAW_OFFICE')";
 
     private final IssuingBodies bodies;
     private final DataScope scope;
@@ -72,7 +71,7 @@ class BodyPages {
     }
 
     @PostMapping
-    @PreAuthorize(EDITORS)
+    @Allowed.RuleOfLawOffice
     String add(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("body", params, messages);
         BodyRequest r = form.valid(new BodyRequest(form.id("unitId"), form.text("name"), form.text("docNumberPrefix"),
@@ -92,7 +91,7 @@ class BodyPages {
     }
 
     @PostMapping("/{id}/delisting")
-    @PreAuthorize(EDITORS)
+    @Allowed.RuleOfLawOffice
     String delist(@PathVariable long id, RedirectAttributes redirect) {
         IssuingBody b = bodies.delist(id);
         redirect.addFlashAttribute("flashSuccess", views.text("normdocs.flash.body-delisted", b.name()));
@@ -100,7 +99,7 @@ class BodyPages {
     }
 
     @PostMapping("/{id}/relisting")
-    @PreAuthorize(EDITORS)
+    @Allowed.RuleOfLawOffice
     String relist(@PathVariable long id, RedirectAttributes redirect) {
         IssuingBody b = bodies.relist(id);
         redirect.addFlashAttribute("flashSuccess", views.text("normdocs.flash.body-relisted", b.name()));
@@ -108,7 +107,7 @@ class BodyPages {
     }
 
     @PostMapping("/offices")
-    @PreAuthorize(EDITORS)
+    @Allowed.RuleOfLawOffice
     String office(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("office", params, messages);
         Long unitId = form.id("unitId");

@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormInput;
 import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
@@ -23,7 +24,6 @@ import org.fazhi.units.DataScope;
 import org.fazhi.units.Units;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -40,10 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * force whose period ends within the catalog's notice period (LC-04).
  */
 @Controller
-@PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','LEADER')")
+@Allowed.ProcedureReaders
 class CleanupPages {
 
-    static final String EDITORS = "hasAnyRole('RULE_OF_LAW_OFFICE','DRAFTER')";
 
     /** A line of a campaign with its document. */
     public record LineRow(CleanupLine line, DocumentViews.Row document) {
@@ -77,13 +76,13 @@ class CleanupPages {
     }
 
     @GetMapping("/console/normdocs/cleanups/new")
-    @PreAuthorize(EDITORS)
+    @Allowed.Drafters
     String newCampaign(Model model) {
         return form(model, FormInput.empty(messages).put("unitId", scope.homeUnitId()).put("kind", "PERIODIC"), List.of());
     }
 
     @PostMapping("/console/normdocs/cleanups")
-    @PreAuthorize(EDITORS)
+    @Allowed.Drafters
     String start(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("campaign", params.toSingleValueMap(), messages);
         List<Long> chosen = new ArrayList<>();
@@ -129,7 +128,7 @@ class CleanupPages {
     }
 
     @PostMapping("/console/normdocs/cleanups/{id}/verdicts")
-    @PreAuthorize(EDITORS)
+    @Allowed.Drafters
     String verdict(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("verdict-" + params.getOrDefault("documentId", ""), params, messages);
@@ -154,7 +153,7 @@ class CleanupPages {
     }
 
     @PostMapping("/console/normdocs/cleanups/{id}/completion")
-    @PreAuthorize(EDITORS)
+    @Allowed.Drafters
     String complete(@PathVariable long id, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("complete", Map.of(), messages);
         try {

@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.web.Allowed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -8,14 +9,13 @@ import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.normdocs.AdoptionSummary;
-import org.fazhi.normdocs.CommentForm;
 import org.fazhi.normdocs.Consultations;
-import org.fazhi.normdocs.DispositionRequest;
-import org.fazhi.normdocs.PublicComment;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.AdoptionSummary;
+import org.fazhi.participation.CommentRequest;
+import org.fazhi.participation.DispositionRequest;
+import org.fazhi.participation.PublicComment;
+import org.fazhi.participation.PublicConsultation;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/normdocs")
 @Validated
-@PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','LEADER')")
+@Allowed.ProcedureReaders
 @Tag(name = "normdocs", description = "行政规范性文件 (normative documents)")
 class ConsultationsApi {
 
@@ -86,7 +86,7 @@ class ConsultationsApi {
 
     @PostMapping("/documents/{id}/comments")
     @Operation(summary = "Enter a comment received by letter, phone or meeting (while the consultation is open)")
-    ResponseEntity<PublicComment> enter(@PathVariable @Positive long id, @Valid @RequestBody CommentForm form) {
+    ResponseEntity<PublicComment> enter(@PathVariable @Positive long id, @Valid @RequestBody CommentRequest form) {
         PublicComment c = Masking.masked(consultations.enterComment(id, form));
         return ResponseEntity.created(URI.create("/api/v1/normdocs/comments/" + c.id())).body(c);
     }
@@ -107,7 +107,6 @@ class ConsultationsApi {
     @Operation(summary = "The adoption summary (采纳情况说明) of every comment on the document; contacts masked")
     AdoptionSummary summary(@PathVariable @Positive long id) {
         AdoptionSummary s = consultations.summary(id);
-        return new AdoptionSummary(s.documentId(), s.total(), s.adopted(), s.partlyAdopted(), s.notAdopted(),
-                s.undisposed(), s.comments().stream().map(Masking::masked).toList());
+        return s.withComments(s.comments().stream().map(Masking::masked).toList());
     }
 }

@@ -1,5 +1,11 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.normdocs.DocumentOverview;
+import org.fazhi.normdocs.DocumentOverviews;
+import org.fazhi.normdocs.VersionComparison;
+import org.fazhi.shared.web.Allowed;
+import org.fazhi.shared.web.FormAction;
+
 import org.fazhi.shared.web.FormInput;
 import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
@@ -19,7 +25,7 @@ import org.fazhi.normdocs.PlanItem;
 import org.fazhi.normdocs.Validity;
 import org.fazhi.normdocs.VersionRequest;
 import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.TextDiff;
 import org.fazhi.shared.Actor;
@@ -50,29 +56,27 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 @RequestMapping("/console/normdocs")
-@PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','LEADER')")
+@Allowed.ProcedureReaders
 class DocumentPages {
-
-    static final String DRAFTERS = "hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE')";
     static final List<String> FILTERS = List.of("issuingBodyId", "year", "status", "validity", "q", "page");
 
     private final NormativeDocuments documents;
+    private final DocumentOverviews overviews;
     private final IssuingBodies bodies;
     private final DraftingPlans plans;
     private final DocumentViews views;
     private final DataScope scope;
-    private final Units units;
     private final Validator validator;
     private final MessageSource messages;
 
-    DocumentPages(NormativeDocuments documents, IssuingBodies bodies, DraftingPlans plans, DocumentViews views,
-            DataScope scope, Units units, Validator validator, MessageSource messages) {
+    DocumentPages(NormativeDocuments documents, DocumentOverviews overviews, IssuingBodies bodies,
+            DraftingPlans plans, DocumentViews views, DataScope scope, Validator validator, MessageSource messages) {
         this.documents = documents;
+        this.overviews = overviews;
         this.bodies = bodies;
         this.plans = plans;
         this.views = views;
         this.scope = scope;
-        this.units = units;
         this.validator = validator;
         this.messages = messages;
     }
@@ -116,7 +120,7 @@ class DocumentPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String newDocument(@RequestParam(required = false) Long planItemId, Model model) {
         FormInput form = FormInput.empty(messages).put("unitId", scope.homeUnitId()).put("affectsRights", "true");
         if (planItemId != null) {
@@ -128,22 +132,16 @@ class DocumentPages {
     }
 
     @PostMapping
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("create", params, messages);
         DraftRequest r = form.valid(new DraftRequest(form.id("issuingBodyId"), form.id("unitId"),
                 form.id("planItemId"), form.text("title"), bool(form, "affectsRights"), form.text("body"),
-                form.text("draftingNotes"), form.text("basis")), validator);
-        if (form.ok()) {
-            try {
-                NormativeDocument d = documents.create(r);
-                redirect.addFlashAttribute("flashSuccess", views.text("normdocs.flash.created", d.title()));
-                return "redirect:/console/normdocs/" + d.id();
-            } catch (RefusedException | InvalidInputException e) {
-                form.error(e);
-            }
-        }
-        return newForm(model, form);
+                form.text("draftingNotes"), form.text("basis"), form.text("noConsultationReason")), validator);
+        return FormAction.act(form, redirect, () -> {
+            NormativeDocument d = documents.create(r);
+            return new FormAction.Done(views.text("normdocs.flash.created", d.title()), "/console/normdocs/" + d.id());
+        }, () -> newForm(model, form));
     }
 
     @GetMapping("/{id}")
@@ -153,22 +151,21 @@ class DocumentPages {
 
     @GetMapping("/{id}/versions/{versionId}")
     String version(@PathVariable long id, @PathVariable long versionId, Model model) {
-        model.addAttribute("d", documents.get(id));
-        DocumentVersion v = documents.version(id, versionId);
-        model.addAttribute("v", v);
-        model.addAttribute("createdAt", views.dateTime(v.createdAt()));
+        VersionComparison c = documents.compare(id, null, versionId);
+        model.addAttribute("d", c.document());
+        model.addAttribute("v", c.to());
+        model.addAttribute("createdAt", views.dateTime(c.to().createdAt()));
         return "normdocs/version";
     }
 
     @GetMapping("/{id}/compare")
     String compare(@PathVariable long id, @RequestParam(required = false) Long from,
             @RequestParam(required = false) Long to, Model model) {
-        NormativeDocument d = documents.get(id);
-        List<DocumentVersion> versions = documents.versions(id);
-        DocumentVersion a = from == null ? versions.get(Math.max(0, versions.size() - 2)) : documents.version(id, from);
-        DocumentVersion b = to == null ? versions.get(versions.size() - 1) : documents.version(id, to);
-        model.addAttribute("d", d);
-        model.addAttribute("versions", versions);
+        VersionComparison c = documents.compare(id, from, to);
+        DocumentVersion a = c.from();
+        DocumentVersion b = c.to();
+        model.addAttribute("d", c.document());
+        model.addAttribute("versions", c.versions());
         model.addAttribute("a", a);
         model.addAttribute("b", b);
         model.addAttribute("titleChanged", !a.title().equals(b.title()));
@@ -179,70 +176,55 @@ class DocumentPages {
     }
 
     @GetMapping("/{id}/versions/new")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String newVersion(@PathVariable long id, Model model) {
-        DocumentVersion current = documents.currentVersion(id);
+        DocumentOverview o = overviews.of(id);
+        DocumentVersion current = o.currentVersion();
         FormInput form = FormInput.empty(messages).put("title", current.title()).put("body", current.body())
-                .put("draftingNotes", current.draftingNotes()).put("basis", current.basis());
-        return versionForm(id, model, form);
+                .put("draftingNotes", current.draftingNotes()).put("basis", current.basis())
+                .put("version", o.document().version());
+        return versionForm(o, model, form);
     }
 
     @PostMapping("/{id}/versions")
-    @PreAuthorize(DRAFTERS)
+    @Allowed.Drafters
     String addVersion(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = FormInput.of("version", params, messages);
         Long answers = form.id("answersReviewId");
         List<VersionRequest.ChangeResponse> responses = new ArrayList<>();
-        if (answers != null) {
-            ReviewRequest review = pendingReview(id);
-            if (review != null && review.id().equals(answers)) {
-                review.requiredChanges().forEach(c -> {
-                    String response = form.text("response-" + c.itemNo());
-                    if (response == null) {
-                        form.field("response-" + c.itemNo(), views.text("normdocs.form.change-response-required"));
-                    } else if (response.length() > 2000) {
-                        form.field("response-" + c.itemNo(), views.text("normdocs.form.too-long", "2000"));
-                    }
-                    responses.add(new VersionRequest.ChangeResponse(c.itemNo(), response));
-                });
-            }
+        DocumentOverview o = overviews.of(id);
+        LegalityReview review = o.changesToAnswer().orElse(null);
+        if (answers != null && review != null && review.id().equals(answers)) {
+            review.requiredChanges().forEach(c -> {
+                String response = form.text("response-" + c.itemNo());
+                if (response == null) {
+                    form.field("response-" + c.itemNo(), views.text("normdocs.form.change-response-required"));
+                } else if (response.length() > 2000) {
+                    form.field("response-" + c.itemNo(), views.text("normdocs.form.too-long", "2000"));
+                }
+                responses.add(new VersionRequest.ChangeResponse(c.itemNo(), response));
+            });
         }
         VersionRequest r = form.valid(new VersionRequest(form.text("title"), form.text("body"),
                 form.text("draftingNotes"), form.text("basis"), form.text("changeSummary"), answers,
-                responses.stream().filter(x -> x.response() != null).toList()), validator);
-        if (form.ok()) {
-            try {
-                DocumentVersion v = documents.addVersion(id, r);
-                redirect.addFlashAttribute("flashSuccess", views.text("normdocs.flash.version-added",
-                        String.valueOf(v.versionNo())));
-                return "redirect:/console/normdocs/" + id + "#versions";
-            } catch (RefusedException | InvalidInputException e) {
-                form.error(e);
-            }
-        }
-        return versionForm(id, model, form);
+                responses.stream().filter(x -> x.response() != null).toList(), form.integer("version")), validator);
+        return FormAction.act(form, redirect, "/console/normdocs/" + id + "#versions", () -> {
+            DocumentVersion v = documents.addVersion(id, r);
+            return views.text("normdocs.flash.version-added", String.valueOf(v.versionNo()));
+        }, () -> versionForm(o, model, form));
     }
 
-    private String versionForm(long id, Model model, FormInput form) {
-        NormativeDocument d = documents.get(id);
-        model.addAttribute("d", d);
-        model.addAttribute("guide", views.guide(documents.guide(id)));
-        model.addAttribute("review", pendingReview(id));
+    private String versionForm(DocumentOverview o, Model model, FormInput form) {
+        model.addAttribute("d", o.document());
+        model.addAttribute("guide", views.guide(o.guide()));
+        model.addAttribute("review", o.changesToAnswer().orElse(null));
         form.addTo(model);
         return "normdocs/version-form";
     }
 
-    /** The latest 修改后合法 review whose changes are not all made yet (the new version answers it). */
-    private ReviewRequest pendingReview(long id) {
-        return documents.reviews(id).stream()
-                .filter(r -> r.status() == ReviewStatus.CONCLUDED && r.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES
-                        && !r.allChangesMade())
-                .reduce((a, b) -> b).orElse(null);
-    }
-
     private String newForm(Model model, FormInput form) {
-        model.addAttribute("bodies", bodiesForDrafting());
+        model.addAttribute("bodies", bodies.forDrafting());
         model.addAttribute("units", scope.visibleUnits());
         int year = views.today().getYear();
         List<PlanItem> items = new ArrayList<>(plans.ofYear(year));
@@ -250,15 +232,6 @@ class DocumentPages {
         model.addAttribute("planItems", items);
         form.addTo(model);
         return "normdocs/new";
-    }
-
-    /** Listed, active bodies the user may draft for: of a unit in their scope or above their own unit. */
-    List<IssuingBody> bodiesForDrafting() {
-        Unit home = units.find(Actor.current().unitId()).orElse(null);
-        return bodies.all().stream().filter(IssuingBody::active)
-                .filter(b -> scope.canSee(b.unitId())
-                        || (home != null && home.path().contains("/" + b.unitId() + "/")))
-                .toList();
     }
 
     private FormInput filterForm(Map<String, String> params) {

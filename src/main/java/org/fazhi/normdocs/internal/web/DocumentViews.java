@@ -1,6 +1,5 @@
 package org.fazhi.normdocs.internal.web;
 
-import org.fazhi.shared.web.FormInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,31 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.fazhi.normdocs.AdoptionSummary;
-import org.fazhi.normdocs.Attachments;
-import org.fazhi.normdocs.Cleanups;
-import org.fazhi.normdocs.Consultations;
 import org.fazhi.normdocs.DocumentAttachment;
+import org.fazhi.normdocs.DocumentOverview;
+import org.fazhi.normdocs.DocumentOverviews;
+import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.DocumentVersion;
-import org.fazhi.normdocs.DraftingPlans;
-import org.fazhi.normdocs.Filing;
-import org.fazhi.normdocs.Filings;
 import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.NormativeDocuments;
-import org.fazhi.normdocs.PlanItem;
-import org.fazhi.normdocs.ProcedureGuide;
-import org.fazhi.normdocs.PublicComment;
-import org.fazhi.normdocs.PublicConsultation;
-import org.fazhi.normdocs.StepCheck;
 import org.fazhi.review.RequiredChange;
-import org.fazhi.review.ReviewOutcome;
-import org.fazhi.review.ReviewRequest;
-import org.fazhi.review.ReviewStatus;
-import org.fazhi.rules.RuleTerm;
-import org.fazhi.rules.RulesCatalog;
-import org.fazhi.shared.NotFoundException;
+import org.fazhi.review.LegalityReview;
+import org.fazhi.shared.procedure.Guide;
+import org.fazhi.shared.procedure.StepCheck;
+import org.fazhi.shared.web.FormInput;
 import org.fazhi.units.Units;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -72,37 +59,24 @@ class DocumentViews {
     }
 
     /** A review round with its required changes and the version numbers they were made in. */
-    public record Round(ReviewRequest review, List<ChangeRow> changes) {
+    public record Round(LegalityReview review, List<ChangeRow> changes) {
     }
 
     /** A required change with the number of the version it was made in (null: not yet). */
     public record ChangeRow(RequiredChange change, Integer madeInVersionNo) {
     }
 
-    private final NormativeDocuments documents;
-    private final Consultations consultations;
-    private final Filings filings;
-    private final Cleanups cleanups;
-    private final Attachments attachments;
+    private final DocumentOverviews overviews;
     private final IssuingBodies bodies;
-    private final DraftingPlans plans;
     private final Units units;
-    private final RulesCatalog rules;
     private final MessageSource messages;
     private final Clock clock;
 
-    DocumentViews(NormativeDocuments documents, Consultations consultations, Filings filings, Cleanups cleanups,
-            Attachments attachments, IssuingBodies bodies, DraftingPlans plans, Units units, RulesCatalog rules,
-            MessageSource messages, Clock clock) {
-        this.documents = documents;
-        this.consultations = consultations;
-        this.filings = filings;
-        this.cleanups = cleanups;
-        this.attachments = attachments;
+    DocumentViews(DocumentOverviews overviews, IssuingBodies bodies, Units units, MessageSource messages,
+            Clock clock) {
+        this.overviews = overviews;
         this.bodies = bodies;
-        this.plans = plans;
         this.units = units;
-        this.rules = rules;
         this.messages = messages;
         this.clock = clock;
     }
@@ -111,12 +85,7 @@ class DocumentViews {
         return LocalDate.now(clock);
     }
 
-    /** The longest validity period in years (LC-01), the default when publishing. */
-    int maxValidityYears() {
-        return rules.period("LC-01", RuleTerm.AMOUNT, today()).amount() / 12;
-    }
-
-    GuideView guide(ProcedureGuide g) {
+    GuideView guide(Guide<DocumentStatus> g) {
         Map<String, StepView> steps = new LinkedHashMap<>();
         for (StepCheck s : g.steps()) {
             steps.put(s.step(), new StepView(s.step(), s.allowed(),
@@ -152,57 +121,52 @@ class DocumentViews {
 
     /** Fills the model of the document page; {@code form} carries the values and errors of a failed form. */
     String detail(long id, Model model, FormInput form) {
-        NormativeDocument d = documents.get(id);
-        LocalDate today = today();
-        GuideView guide = guide(documents.guide(id));
-        List<DocumentVersion> versions = documents.versions(id);
-        Map<Long, Integer> versionNos = versions.stream()
+        DocumentOverview o = overviews.of(id);
+        NormativeDocument d = o.document();
+        LocalDate today = o.today();
+        Map<Long, Integer> versionNos = o.versions().stream()
                 .collect(Collectors.toMap(DocumentVersion::id, DocumentVersion::versionNo));
-        List<PublicConsultation> all = consultations.ofDocument(id);
-        List<PublicComment> comments = consultations.comments(id).stream().map(Masking::masked).toList();
-        AdoptionSummary summary = consultations.summary(id);
-        List<ReviewRequest> reviews = documents.reviews(id);
         Function<Long, Integer> no = v -> v == null ? null : versionNos.get(v);
-        List<Round> rounds = reviews.stream().map(r -> new Round(r, r.requiredChanges().stream()
+        List<Round> rounds = o.reviews().stream().map(r -> new Round(r, r.requiredChanges().stream()
                 .map(c -> new ChangeRow(c, no.apply(c.madeInVersionId()))).toList())).toList();
-        ReviewRequest changesPending = reviews.stream()
-                .filter(r -> r.status() == ReviewStatus.CONCLUDED && r.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES
-                        && !r.allChangesMade())
-                .reduce((a, b) -> b).orElse(null);
-        Filing filing = filings.of(id).orElse(null);
-        List<String> missing = d.published() ? filings.missingItems(id) : List.of();
 
         model.addAttribute("d", d);
-        model.addAttribute("body", bodies.name(d.issuingBodyId()));
-        model.addAttribute("unit", units.name(d.unitId()));
-        model.addAttribute("plan", planItem(d));
-        model.addAttribute("guide", guide);
-        model.addAttribute("versions", versions);
+        model.addAttribute("body", o.issuingBody());
+        model.addAttribute("unit", o.unit());
+        model.addAttribute("plan", o.planItem());
+        model.addAttribute("guide", guide(o.guide()));
+        model.addAttribute("versions", o.versions());
         model.addAttribute("versionNos", versionNos);
-        model.addAttribute("current", versions.stream().filter(v -> v.id().equals(d.currentVersionId())).findFirst()
-                .orElse(null));
-        model.addAttribute("consultations", all);
-        model.addAttribute("open", all.stream().filter(PublicConsultation::open).findFirst().orElse(null));
-        model.addAttribute("earliestClose", consultations.earliestClose(today));
-        model.addAttribute("comments", comments);
-        model.addAttribute("summary", summary);
+        model.addAttribute("current", o.currentVersion());
+        model.addAttribute("consultations", o.consultations());
+        model.addAttribute("open", o.openConsultation());
+        model.addAttribute("earliestClose", o.earliestCloseIfOpenedToday());
+        model.addAttribute("comments", o.comments().stream().map(Masking::masked).toList());
+        model.addAttribute("summary", o.summary());
         model.addAttribute("rounds", rounds);
-        model.addAttribute("changesPending", changesPending);
-        model.addAttribute("suggestion", guide.allowed("register") ? documents.suggestDocumentNumber(id) : null);
-        model.addAttribute("maxYears", maxValidityYears());
-        model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("changesPending", o.changesToAnswer().orElse(null));
+        model.addAttribute("suggestion", o.suggestedDocumentNumber());
+        model.addAttribute("maxYears", o.maxValidityYears());
+        model.addAttribute("attachments", o.attachments());
         model.addAttribute("attachmentKinds", DocumentAttachment.Kind.values());
-        model.addAttribute("filing", filing);
-        model.addAttribute("packet", packet(d, missing));
-        model.addAttribute("evaluations", cleanups.evaluations(id));
-        model.addAttribute("history", cleanups.history(id));
-        model.addAttribute("createdOn", versions.stream().collect(Collectors.toMap(DocumentVersion::id,
+        model.addAttribute("filing", o.filing().orElse(null));
+        model.addAttribute("packet", packet(d, o.missingPacketItems()));
+        model.addAttribute("evaluations", o.evaluations());
+        model.addAttribute("history", o.history());
+        model.addAttribute("filingAddressee", o.filingAddressee());
+        model.addAttribute("supersessions", o.supersessions());
+        model.addAttribute("personalDataFindings", o.personalDataFindings());
+        model.addAttribute("publicCopy", o.publicCopy() == null ? List.of()
+                : java.util.Arrays.stream(o.publicCopy().split("\\R")).filter(l -> !l.isBlank()).toList());
+        model.addAttribute("publicCopyCleared", o.publicCopyCleared());
+        model.addAttribute("supersessionKinds", org.fazhi.normdocs.Supersession.Kind.values());
+        model.addAttribute("createdOn", o.versions().stream().collect(Collectors.toMap(DocumentVersion::id,
                 v -> LocalDate.ofInstant(v.createdAt(), clock.getZone()))));
-        model.addAttribute("dispositions", org.fazhi.normdocs.Disposition.values());
-        model.addAttribute("decisions", org.fazhi.normdocs.Deliberation.Decision.values());
+        model.addAttribute("dispositions", org.fazhi.participation.Disposition.values());
+        model.addAttribute("decisions", org.fazhi.normdocs.DeliberationRequest.Decision.values());
         model.addAttribute("verdicts", org.fazhi.normdocs.CleanupVerdict.values());
         model.addAttribute("today", today);
-        defaults(form, d, today);
+        defaults(form, o.maxValidityYears(), today);
         form.addTo(model);
         return "normdocs/document";
     }
@@ -216,25 +180,14 @@ class DocumentViews {
         return packet;
     }
 
-    private void defaults(FormInput form, NormativeDocument d, LocalDate today) {
+    private void defaults(FormInput form, int maxYears, LocalDate today) {
         String[][] defaults = {{"publicationDate", today.toString()}, {"effectiveDate", today.toString()},
-            {"validityYears", String.valueOf(maxValidityYears())}, {"filedOn", today.toString()},
+            {"validityYears", String.valueOf(maxYears)}, {"filedOn", today.toString()},
             {"date", today.toString()}, {"evaluatedOn", today.toString()}};
         for (String[] kv : defaults) {
             if (form.raw(kv[0]).isEmpty()) {
                 form.put(kv[0], kv[1]);
             }
-        }
-    }
-
-    private PlanItem planItem(NormativeDocument d) {
-        if (d.planItemId() == null) {
-            return null;
-        }
-        try {
-            return plans.get(d.planItemId());
-        } catch (NotFoundException outside) {
-            return null;
         }
     }
 

@@ -1,5 +1,16 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.web.Allowed;
+import org.fazhi.normdocs.DocumentGuide;
+import org.fazhi.normdocs.Supersession;
+import org.fazhi.normdocs.SupersessionRequest;
+import org.fazhi.normdocs.Supersessions;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.fazhi.normdocs.DocumentNumbers;
+import org.fazhi.normdocs.VersionComparison;
+import org.fazhi.normdocs.WithdrawalRequest;
+import org.fazhi.normdocs.RegistrationRequest;
+
 import org.fazhi.shared.excel.SpreadsheetDownload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,21 +23,20 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.fazhi.normdocs.Deliberation;
+import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.DocumentVersion;
 import org.fazhi.normdocs.DraftRequest;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.NormativeDocuments;
-import org.fazhi.normdocs.Publication;
+import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.Validity;
 import org.fazhi.normdocs.VersionRequest;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.TextDiff;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,26 +55,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/normdocs/documents")
 @Validated
-@PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','LEADER')")
+@Allowed.ProcedureReaders
 @Tag(name = "normdocs", description = "行政规范性文件 (normative documents)")
 class DocumentsApi {
-
-    /** The registration request: the document number (文号) to give the document. */
-    record RegistrationRequest(@NotBlank @Size(max = 60) String documentNumber) {
-    }
-
-    /** A reason (withdrawal). */
-    record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
 
     /** The suggested next document number of the document's body this year. */
     record NumberSuggestion(String documentNumber) {
     }
 
     private final NormativeDocuments documents;
+    private final DocumentGuide guide;
+    private final DocumentNumbers numbers;
     private final DocumentViews views;
-    DocumentsApi(NormativeDocuments documents, DocumentViews views) {
+    private final Supersessions supersessions;
+
+    DocumentsApi(NormativeDocuments documents, DocumentGuide guide, DocumentNumbers numbers, DocumentViews views,
+            Supersessions supersessions) {
+        this.supersessions = supersessions;
         this.documents = documents;
+        this.guide = guide;
+        this.numbers = numbers;
         this.views = views;
     }
 
@@ -114,7 +124,7 @@ class DocumentsApi {
     @GetMapping("/{id}/guide")
     @Operation(summary = "The next legal step, and for each step whether the caller may take it now or why not")
     DocumentViews.GuideView guide(@PathVariable @Positive long id) {
-        return views.guide(documents.guide(id));
+        return views.guide(guide.of(id));
     }
 
     @GetMapping("/{id}/versions")
@@ -140,31 +150,32 @@ class DocumentsApi {
     @Operation(summary = "Line-by-line comparison of the texts of two versions")
     List<TextDiff.Line> compare(@PathVariable @Positive long id, @RequestParam @Positive long from,
             @RequestParam @Positive long to) {
-        return TextDiff.lines(documents.version(id, from).body(), documents.version(id, to).body());
+        VersionComparison c = documents.compare(id, from, to);
+        return TextDiff.lines(c.from().body(), c.to().body());
     }
 
     @GetMapping("/{id}/reviews")
     @Operation(summary = "The legality reviews of the document, oldest first")
-    List<ReviewRequest> reviews(@PathVariable @Positive long id) {
+    List<LegalityReview> reviews(@PathVariable @Positive long id) {
         return documents.reviews(id);
     }
 
     @PostMapping("/{id}/review-submission")
     @Operation(summary = "Send the current version to the review desk (consultation done and every comment answered first)")
-    ReviewRequest submitForReview(@PathVariable @Positive long id) {
+    LegalityReview submitForReview(@PathVariable @Positive long id) {
         return documents.submitForReview(id);
     }
 
     @PostMapping("/{id}/deliberation")
     @Operation(summary = "Record the collective deliberation (refused without a passing review of the current version)")
-    NormativeDocument deliberate(@PathVariable @Positive long id, @Valid @RequestBody Deliberation r) {
+    NormativeDocument deliberate(@PathVariable @Positive long id, @Valid @RequestBody DeliberationRequest r) {
         return documents.deliberate(id, r);
     }
 
     @GetMapping("/{id}/registration/suggestion")
     @Operation(summary = "The next free document number of the document's body this year")
     NumberSuggestion suggestion(@PathVariable @Positive long id) {
-        return new NumberSuggestion(documents.suggestDocumentNumber(id));
+        return new NumberSuggestion(numbers.suggest(id));
     }
 
     @PostMapping("/{id}/registration")
@@ -173,15 +184,42 @@ class DocumentsApi {
         return documents.register(id, r.documentNumber());
     }
 
+    @PostMapping("/{id}/public-copy/clearance")
+    @Operation(summary = "A second person clears the public copy (natural persons' identifiers removed) before publication")
+    NormativeDocument clearPublicCopy(@PathVariable @Positive long id) {
+        return documents.clearPublicCopy(id);
+    }
+
     @PostMapping("/{id}/publication")
     @Operation(summary = "Publish a registered document: dates, validity period (LC-01), filing duty opened")
-    NormativeDocument publish(@PathVariable @Positive long id, @Valid @RequestBody Publication p) {
+    NormativeDocument publish(@PathVariable @Positive long id, @Valid @RequestBody PublicationRequest p) {
         return documents.publish(id, p);
     }
 
     @PostMapping("/{id}/withdrawal")
     @Operation(summary = "Stop the procedure of an unpublished document")
-    NormativeDocument withdraw(@PathVariable @Positive long id, @Valid @RequestBody ReasonRequest r) {
+    NormativeDocument withdraw(@PathVariable @Positive long id, @Valid @RequestBody WithdrawalRequest r) {
         return documents.withdraw(id, r.reason());
+    }
+
+    @GetMapping("/{id}/supersessions")
+    @Operation(summary = "The documents this one amends, replaces or repeals, and those that changed it")
+    List<Supersession> supersessions(@PathVariable @Positive long id) {
+        return supersessions.of(id);
+    }
+
+    @PostMapping("/{id}/supersessions")
+    @Operation(summary = "Name a published document in force that this draft amends, replaces or repeals (applied when it takes effect)")
+    ResponseEntity<Supersession> nameSuperseded(@PathVariable @Positive long id,
+            @Valid @RequestBody SupersessionRequest r) {
+        Supersession s = supersessions.name(id, r);
+        return ResponseEntity.created(URI.create("/api/v1/normdocs/documents/" + id + "/supersessions")).body(s);
+    }
+
+    @DeleteMapping("/{id}/supersessions/{oldId}")
+    @Operation(summary = "Take a named document off the list (before publication)")
+    ResponseEntity<Void> unnameSuperseded(@PathVariable @Positive long id, @PathVariable @Positive long oldId) {
+        supersessions.unname(id, oldId);
+        return ResponseEntity.noContent().build();
     }
 }

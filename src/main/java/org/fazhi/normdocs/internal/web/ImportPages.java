@@ -1,12 +1,12 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.web.Allowed;
 import java.io.IOException;
 import java.util.List;
 import org.fazhi.normdocs.CatalogImport;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.excel.ImportReport;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @RequestMapping("/console/normdocs/import")
-@PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER')")
+@Allowed.Reviewers
 class ImportPages {
 
     private final CatalogImport importer;

@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormInput;
 import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Validator;
@@ -18,7 +19,6 @@ import org.fazhi.units.DataScope;
 import org.fazhi.units.Units;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/console/normdocs/plans")
-@PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','LEADER')")
+@Allowed.ProcedureReaders
 class PlanPages {
 
-    static final String EDITORS = "hasRole('RULE_OF_LAW_OFFICE')";
 
     /** A plan item with its names and the documents carrying it out. */
     public record ItemRow(PlanItem item, String body, String draftingUnit, List<NormativeDocument> documents) {
@@ -81,7 +80,7 @@ class PlanPages {
     }
 
     @PostMapping
-    @PreAuthorize(EDITORS)
+    @Allowed.RuleOfLawOffice
     String add(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("plan", params, messages);
         PlanItemRequest r = request(form);
@@ -101,7 +100,7 @@ class PlanPages {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(EDITORS)
+    @Allowed.RuleOfLawOffice
     String edit(@PathVariable long id, Model model) {
         PlanItem item = plans.get(id);
         FormInput form = FormInput.empty(messages).put("year", item.year()).put("title", item.title())
@@ -111,7 +110,7 @@ class PlanPages {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize(EDITORS)
+    @Allowed.RuleOfLawOffice
     String update(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         PlanItem item = plans.get(id);
@@ -132,7 +131,7 @@ class PlanPages {
     }
 
     @PostMapping("/{id}/removal")
-    @PreAuthorize(EDITORS)
+    @Allowed.RuleOfLawOffice
     String remove(@PathVariable long id, RedirectAttributes redirect) {
         PlanItem item = plans.get(id);
         try {

@@ -1,5 +1,8 @@
 package org.fazhi.normdocs.internal.web;
 
+import org.fazhi.shared.web.Allowed;
+import org.fazhi.shared.web.Paging;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,8 +18,10 @@ import java.util.List;
 import org.fazhi.normdocs.Attachments;
 import org.fazhi.normdocs.Cleanups;
 import org.fazhi.normdocs.DocumentAttachment;
+import org.fazhi.normdocs.CorrectionRequest;
 import org.fazhi.normdocs.Filing;
-import org.fazhi.normdocs.FilingRecord;
+import org.fazhi.normdocs.FilingReviewRequest;
+import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.Filings;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.PostEvaluation;
@@ -25,7 +30,6 @@ import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.PageResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +50,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/normdocs")
 @Validated
-@PreAuthorize("hasAnyRole('DRAFTER','RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','LEADER')")
+@Allowed.ProcedureReaders
 @Tag(name = "normdocs", description = "行政规范性文件 (normative documents)")
 class RecordsApi {
 
@@ -77,8 +81,22 @@ class RecordsApi {
 
     @PostMapping("/documents/{id}/filing")
     @Operation(summary = "Record the filing with the superior body (an incomplete packet only with acceptIncomplete and a reason)")
-    FilingView file(@PathVariable @Positive long id, @Valid @RequestBody FilingRecord r) {
+    FilingView file(@PathVariable @Positive long id, @Valid @RequestBody FilingRequest r) {
         Filing f = filings.file(id, r);
+        return new FilingView(f, filings.missingItems(id));
+    }
+
+    @PostMapping("/documents/{id}/filing/review")
+    @Operation(summary = "Record the filing body's review result; a requested correction (with the body's opinion) is due within LC-05")
+    FilingView recordFilingReview(@PathVariable @Positive long id, @Valid @RequestBody FilingReviewRequest r) {
+        Filing f = filings.recordReview(id, r);
+        return new FilingView(f, filings.missingItems(id));
+    }
+
+    @PostMapping("/documents/{id}/filing/correction")
+    @Operation(summary = "Record how and when the correction the filing body asked for was made")
+    FilingView recordCorrection(@PathVariable @Positive long id, @Valid @RequestBody CorrectionRequest r) {
+        Filing f = filings.recordCorrection(id, r);
         return new FilingView(f, filings.missingItems(id));
     }
 

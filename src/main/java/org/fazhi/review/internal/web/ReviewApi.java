@@ -1,5 +1,8 @@
 package org.fazhi.review.internal.web;
 
+import org.fazhi.shared.web.Allowed;
+import org.fazhi.shared.web.Paging;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -12,10 +15,10 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.review.Conclusion;
+import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalAdviser;
 import org.fazhi.review.LegalAdvisers;
-import org.fazhi.review.LegalAdvisers.AdviserDraft;
+import org.fazhi.review.LegalAdvisers.AdviserRequest;
 import org.fazhi.review.LegalAdvisers.AdviserUse;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewDesks;
@@ -28,7 +31,6 @@ import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/review")
 @Validated
-@PreAuthorize("hasAnyRole('LEGAL_REVIEWER','RULE_OF_LAW_OFFICE','DRAFTER','LEADER')")
+@Allowed.ProcedureReaders
 @Tag(name = "review", description = "合法性审核 (the legality-review desk)")
 class ReviewApi {
 
@@ -85,7 +87,7 @@ class ReviewApi {
             @RequestParam(required = false) ReviewType type,
             @RequestParam(required = false) @Min(0) @Max(100_000) Integer page,
             @RequestParam(required = false) @Min(1) @Max(200) Integer size) {
-        PageResult<org.fazhi.review.ReviewRequest> result = reviews.list(status, type, PageQuery.of(page, size));
+        PageResult<org.fazhi.review.LegalityReview> result = reviews.list(status, type, PageQuery.of(page, size));
         return new PageResult<>(views.views(result.items()), result.page(), result.size(), result.total());
     }
 
@@ -120,7 +122,7 @@ class ReviewApi {
 
     @PostMapping("/requests/{id}/conclusion")
     @Operation(summary = "Conclude: outcome, opinion, required changes (修改后合法), reason when before the minimum time")
-    RequestView conclude(@PathVariable @Positive long id, @Valid @RequestBody Conclusion conclusion) {
+    RequestView conclude(@PathVariable @Positive long id, @Valid @RequestBody ConclusionRequest conclusion) {
         return views.view(reviews.conclude(id, conclusion));
     }
 
@@ -158,14 +160,14 @@ class ReviewApi {
 
     @PostMapping("/advisers")
     @Operation(summary = "Register a legal adviser or government lawyer with the contract term")
-    ResponseEntity<LegalAdviser> addAdviser(@Valid @RequestBody AdviserDraft draft) {
+    ResponseEntity<LegalAdviser> addAdviser(@Valid @RequestBody AdviserRequest draft) {
         LegalAdviser a = advisers.register(draft);
         return ResponseEntity.created(URI.create("/api/v1/review/advisers/" + a.id())).body(a);
     }
 
     @PutMapping("/advisers/{id}")
     @Operation(summary = "Change an adviser's details or contract term")
-    LegalAdviser updateAdviser(@PathVariable @Positive long id, @Valid @RequestBody AdviserDraft draft) {
+    LegalAdviser updateAdviser(@PathVariable @Positive long id, @Valid @RequestBody AdviserRequest draft) {
         return advisers.update(id, draft);
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fazhi.calendar.WorkingCalendar;
-import org.fazhi.review.ReviewRequest;
+import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.units.Units;
 import org.fazhi.units.UserDirectory;
@@ -31,7 +31,7 @@ class ReviewViews {
     }
 
     /** A request with its clock and names, as lists and the API show it. */
-    public record RequestView(ReviewRequest request, ReviewClock clock, String submittingUnit, String decidingUnit,
+    public record RequestView(LegalityReview request, ReviewClock clock, String submittingUnit, String decidingUnit,
             String deskUnit, String submittedBy, String reviewer) {
     }
 
@@ -51,7 +51,7 @@ class ReviewViews {
         return LocalDate.now(clock);
     }
 
-    ReviewClock clock(ReviewRequest r) {
+    ReviewClock clock(LegalityReview r) {
         LocalDate today = today();
         LocalDate due = r.dueOn();
         boolean open = r.status().isOpen();
@@ -74,7 +74,7 @@ class ReviewViews {
                 r.status() == ReviewStatus.AWAITING_MATERIALS, beforeMinimum);
     }
 
-    List<RequestView> views(List<ReviewRequest> requests) {
+    List<RequestView> views(List<LegalityReview> requests) {
         Set<Long> unitIds = new HashSet<>();
         requests.forEach(r -> {
             unitIds.add(r.submittingUnitId());
@@ -87,7 +87,7 @@ class ReviewViews {
                 users.displayName(r.submittedBy()), users.displayName(r.reviewerId()))).toList();
     }
 
-    RequestView view(ReviewRequest r) {
+    RequestView view(LegalityReview r) {
         return views(List.of(r)).get(0);
     }
 
