@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * verifies intact. On the embedded database (a fresh one), and on PostgreSQL when
  * FAZHI_TEST_PG_URL is set.
  */
+@Tag("own-database")
 class CrashDurabilityIT {
 
     private static final String DEMO_PASSWORD = "Demo-Passw0rd-2026";

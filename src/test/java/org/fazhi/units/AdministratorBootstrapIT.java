@@ -9,21 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.UUID;
 import org.fazhi.support.DemoUsers;
-import org.fazhi.support.TestClockConfig;
+import org.fazhi.support.FazhiIT;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -34,28 +28,29 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * them but never learns their passwords: those go to the server's data folder for the operator. The
  * last holder of each administrator role cannot be disabled.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(TestClockConfig.class)
+@FazhiIT(properties = {"spring.datasource.url=jdbc:h2:mem:admin-bootstrap;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa", "spring.datasource.password=", "fazhi.demo-data=false",
+        "fazhi.data-dir=" + AdministratorBootstrapIT.DATA_DIR,
+        // the first administrator as the application leaves it, not as other tests want it
+        "fazhi.test.admin-ready=false"})
 @DisabledIfSystemProperty(named = "fazhi.it.database", matches = "postgresql",
         disabledReason = "a database of its own: the embedded one, in the H2 pass")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdministratorBootstrapIT {
 
-    static final String RUN = UUID.randomUUID().toString();
-    static final Path DATA = Path.of("target/test-data/admin-bootstrap-" + RUN);
+    static final String DATA_DIR = "target/test-data/admin-bootstrap";
+    static final Path DATA = Path.of(DATA_DIR);
 
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:admin-bootstrap-" + RUN
-                + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
-        registry.add("spring.datasource.username", () -> "sa");
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("fazhi.demo-data", () -> "false");
-        registry.add("fazhi.data-dir", DATA::toString);
-        // the first administrator as the application leaves it, not as other tests want it
-        registry.add("fazhi.test.admin-ready", () -> "false");
+    /** The data folder starts empty (the context that writes into it starts after this). */
+    @BeforeAll
+    static void emptyDataFolder() throws IOException {
+        if (Files.exists(DATA)) {
+            try (var files = Files.walk(DATA)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     static final String ADMIN_PASSWORD = "Qz8#Root-Chosen-1";

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * lone surrogates were accepted; bodies of 15–30 MB were read whole before the 400 and a 3 MB form
  * got the container's own 413; nothing raised an alert on brute force; refused requests were not
  * audited and entries carried no request id. (Sessions of anonymous visits: {@code
- * ProductionProfileIT}, over real HTTP.)
+ * ProductionProfileBrowserIT}, over real HTTP.)
  */
 @FazhiIT
 class InputHardeningIT {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fazhi.audit.AuditLog;
+import org.fazhi.shared.Actor;
 import org.fazhi.units.ApiTokens;
 import org.fazhi.units.Role;
 import org.slf4j.Logger;
@@ -82,11 +83,11 @@ public class InactiveAccounts {
             details.put("inactiveDays", days);
             Role admin = a.adminRole();
             if (admin != null && store.countEnabledWithAdminRole(admin) <= 1) {
-                audit.failure(ENTITY, id, KEPT, details);
+                audit.as(Actor.system(), ENTITY, id, KEPT, false, details);
                 continue;
             }
             store.updateProfile(id, a.displayName(), a.unitId(), a.staffNo(), a.phone(), false, a.expiresOn());
-            audit.action(ENTITY, id, ACTION, details);
+            audit.as(Actor.system(), ENTITY, id, ACTION, true, details);
             tokens.revokeAll(id, "disabled");
             disabled++;
         }

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fazhi.support.DemoUsers;
+import org.fazhi.support.FazhiIT;
 import org.fazhi.support.TestClock;
-import org.fazhi.support.TestClockConfig;
 import org.fazhi.units.ActingAs;
 import org.fazhi.units.ApiTokens;
 import org.fazhi.units.UserAccounts;
@@ -21,13 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -42,11 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * disabling and a second-factor reset; system-to-system calls use explicit service accounts whose
  * scoped tokens only the security administrator issues.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(TestClockConfig.class)
-@TestPropertySource(properties = "fazhi.security.second-factor.required-for=all")
+@FazhiIT(properties = SecondFactorIT.REQUIRED_FOR_ALL)
 class ApiAccessIT {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();

@@ -13,25 +13,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.support.DemoUsers;
-import org.fazhi.support.TestClockConfig;
 import org.fazhi.units.ActingAs;
 import org.fazhi.units.ApiTokens;
+import org.fazhi.support.FazhiBrowserIT;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The production profile over real HTTP on a database of its own (SECURITY.md AUTH-06, INT-04,
@@ -41,30 +37,24 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * the administrators work only from the allowed addresses, a forwarded address counting only from a
  * trusted proxy; and a 30 MB body is refused before it has even been sent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles({"test", "prod"})
-@Import(TestClockConfig.class)
-@DisabledIfSystemProperty(named = "fazhi.it.database", matches = "postgresql",
-        disabledReason = "a database of its own: the embedded one, in the H2 pass")
-class ProductionProfileIT {
-
-    static final String RUN = UUID.randomUUID().toString();
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:prod-profile-" + RUN + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
-        registry.add("spring.datasource.username", () -> "sa");
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("fazhi.data-dir", () -> "target/test-data/prod-profile-" + RUN);
-        registry.add("fazhi.security.admin-access.allowed-cidrs", () -> "10.0.0.0/8");
-        registry.add("fazhi.security.trusted-proxies", () -> "127.0.0.1/32");
-    }
+@FazhiBrowserIT(properties = {"spring.profiles.include=prod",
+        "spring.datasource.url=jdbc:h2:mem:prod-profile;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa", "spring.datasource.password=",
+        "fazhi.data-dir=target/test-data/prod-profile",
+        "fazhi.security.admin-access.allowed-cidrs=10.0.0.0/8", "fazhi.security.trusted-proxies=127.0.0.1/32"})
+class ProductionProfileBrowserIT {
 
     @LocalServerPort
     int port;
     @Autowired
+    WebApplicationContext context;
     MockMvcTester mvc;
+
+    @BeforeEach
+    void mockMvc() {
+        mvc = MockMvcTester.create(MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build());
+    }
     @Autowired
     ActingAs acting;
     @Autowired
