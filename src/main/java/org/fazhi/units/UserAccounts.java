@@ -47,6 +47,15 @@ public class UserAccounts {
             Set<Role> roles, boolean enabled, boolean locked, boolean mustChangePassword,
             java.time.Instant lastLoginAt, java.time.LocalDate expiresOn, boolean serviceAccount,
             boolean activationPending) {
+
+        /** The account as the audit log keeps it: the mobile masked (138****1234), never in full (AUD-02). */
+        public AccountView forAudit() {
+            String masked = phone == null || phone.isBlank() ? phone
+                    : org.fazhi.shared.privacy.PersonalData.find(phone).stream().findFirst()
+                            .map(org.fazhi.shared.privacy.PersonalData::mask).orElse("****");
+            return new AccountView(id, username, displayName, unitId, staffNo, masked, roles, enabled, locked,
+                    mustChangePassword, lastLoginAt, expiresOn, serviceAccount, activationPending);
+        }
     }
 
     /** A service account: a system's account for system-to-system API calls (SECURITY.md AUTH-07). */
@@ -148,7 +157,7 @@ public class UserAccounts {
                 clock.instant(), true, draft.enabled() == null || draft.enabled(), 0, null, null, null,
                 draft.expiresOn(), false, false);
         long id = store.insert(account);
-        audit.created(ENTITY, id, view(store.find(id).orElseThrow()));
+        audit.created(ENTITY, id, view(store.find(id).orElseThrow()).forAudit());
         if (admin != null) {
             // the first security administrator or auditor: the system administrator who creates the
             // account must not know its password (三员分立), the server's operator hands it over
@@ -201,7 +210,7 @@ public class UserAccounts {
         store.updateProfile(id, draft.displayName().strip(), draft.unitId(), blankToNull(draft.staffNo()),
                 blankToNull(draft.phone()), enabled, draft.expiresOn());
         AccountView after = view(store.find(id).orElseThrow());
-        audit.changed(ENTITY, id, view(before), after);
+        audit.changed(ENTITY, id, view(before).forAudit(), after.forAudit());
         if (before.enabled() && !enabled) {
             tokens.revokeAll(id, "disabled");
         }
@@ -221,7 +230,7 @@ public class UserAccounts {
         store.updateProfile(id, before.displayName(), before.unitId(), before.staffNo(), before.phone(), enabled,
                 before.expiresOn());
         AccountView after = view(store.find(id).orElseThrow());
-        audit.changed(ENTITY, id, enabled ? "enable" : "disable", view(before), after);
+        audit.changed(ENTITY, id, enabled ? "enable" : "disable", view(before).forAudit(), after.forAudit());
         if (!enabled) {
             tokens.revokeAll(id, "disabled");
         }

@@ -21,6 +21,7 @@ import org.fazhi.participation.PublicComment;
 import org.fazhi.participation.PublicConsultation;
 import org.fazhi.shared.SubjectRef;
 import org.fazhi.shared.SubjectType;
+import org.fazhi.shared.privacy.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -36,11 +37,17 @@ public class ConsultationStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final FieldCipher cipher;
 
-    ConsultationStore(JdbcClient jdbc, Clock clock) {
+    ConsultationStore(JdbcClient jdbc, Clock clock, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cipher = cipher;
     }
+
+    /** The commenter's name and contact are personal data, stored encrypted (SECURITY.md DC-02). */
+    static final String NAME_COLUMN = "participation_comment.commenter_name";
+    static final String CONTACT_COLUMN = "participation_comment.contact";
 
     public long open(OpeningRequest r, LocalDate openedOn, LocalDate earliestClose, String minimumRule,
             String shortenedReason, Long by) {
@@ -134,7 +141,8 @@ public class ConsultationStore {
         jdbc.sql("insert into participation_comment (consultation_id, version_id, article_no, receipt_no,"
                 + " commenter_name, contact, organisation, content, source, submitted_at, withheld)"
                 + " values (?,?,?,?,?,?,?,?,?,?,false)")
-                .params(consultationId, versionId, articleNo, receiptNo, name, contact, organisation, content,
+                .params(consultationId, versionId, articleNo, receiptNo, cipher.encrypt(NAME_COLUMN, name),
+                        cipher.encrypt(CONTACT_COLUMN, contact), organisation, content,
                         source.name(), OffsetDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -154,24 +162,24 @@ public class ConsultationStore {
 
     public Optional<PublicComment> comment(long id) {
         return jdbc.sql("select * from participation_comment where id = ?").param(id)
-                .query(ConsultationStore::mapComment).optional();
+                .query(this::mapComment).optional();
     }
 
     public Optional<PublicComment> commentByReceipt(String receiptNo) {
         return jdbc.sql("select * from participation_comment where receipt_no = ?").param(receiptNo)
-                .query(ConsultationStore::mapComment).optional();
+                .query(this::mapComment).optional();
     }
 
     public List<PublicComment> commentsOf(long consultationId) {
         return jdbc.sql("select * from participation_comment where consultation_id = ? order by id")
-                .param(consultationId).query(ConsultationStore::mapComment).list();
+                .param(consultationId).query(this::mapComment).list();
     }
 
     public List<PublicComment> commentsOfSubject(SubjectRef s) {
         return jdbc.sql("select m.* from participation_comment m join participation_consultation c"
                 + " on c.id = m.consultation_id where c.subject_module = ? and c.subject_type = ? and c.subject_id = ?"
                 + " order by m.id").params(s.type().module(), s.type().name(), s.id())
-                .query(ConsultationStore::mapComment).list();
+                .query(this::mapComment).list();
     }
 
     public long undisposed(SubjectRef s) {
@@ -204,13 +212,14 @@ public class ConsultationStore {
                 rs.getString("link"));
     }
 
-    static PublicComment mapComment(ResultSet rs, int n) throws SQLException {
+    PublicComment mapComment(ResultSet rs, int n) throws SQLException {
         String d = rs.getString("disposition");
         Object article = rs.getObject("article_no");
         Object disposedBy = rs.getObject("disposed_by");
         return new PublicComment(rs.getLong("id"), rs.getLong("consultation_id"), rs.getLong("version_id"),
                 article == null ? null : ((Number) article).intValue(), rs.getString("receipt_no"),
-                rs.getString("commenter_name"), rs.getString("contact"), rs.getString("organisation"),
+                cipher.decrypt(NAME_COLUMN, rs.getString("commenter_name")),
+                cipher.decrypt(CONTACT_COLUMN, rs.getString("contact")), rs.getString("organisation"),
                 rs.getString("content"), PublicComment.CommentSource.valueOf(rs.getString("source")),
                 instant(rs, "submitted_at"), d == null ? null : Disposition.valueOf(d),
                 rs.getString("disposition_reason"), instant(rs, "disposed_at"),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fazhi.shared.privacy.FieldCipher;
 import org.fazhi.units.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,11 +26,17 @@ public class UserStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final FieldCipher cipher;
 
-    UserStore(JdbcClient jdbc, Clock clock) {
+    UserStore(JdbcClient jdbc, Clock clock, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cipher = cipher;
     }
+
+    /** A staff member's mobile and the second-factor secret are stored encrypted (SECURITY.md DC-02). */
+    static final String PHONE_COLUMN = "app_user.phone";
+    static final String TOTP_COLUMN = "app_user.totp_secret";
 
     public Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql("select * from app_user where username = ?").param(username.toLowerCase())
@@ -104,7 +111,8 @@ public class UserStore {
         jdbc.sql("insert into app_user (username, display_name, unit_id, staff_no, phone, admin_role, password_hash,"
                 + " password_changed_at, must_change_password, enabled, failed_attempts, expires_on, created_at, updated_at,"
                 + " service_account) values (?,?,?,?,?,?,?,?,?,?,0,?,?,?,?)")
-                .params(a.username().toLowerCase(), a.displayName(), a.unitId(), a.staffNo(), a.phone(),
+                .params(a.username().toLowerCase(), a.displayName(), a.unitId(), a.staffNo(),
+                        cipher.encrypt(PHONE_COLUMN, a.phone()),
                         a.adminRole() == null ? null : a.adminRole().name(), a.passwordHash(), ts(now),
                         a.mustChangePassword(), a.enabled(), a.expiresOn(), ts(now), ts(now), a.serviceAccount())
                 .update(keys, "id");
@@ -118,7 +126,8 @@ public class UserStore {
             LocalDate expiresOn) {
         jdbc.sql("update app_user set display_name = ?, unit_id = ?, staff_no = ?, phone = ?, enabled = ?,"
                 + " expires_on = ?, updated_at = ? where id = ?")
-                .params(displayName, unitId, staffNo, phone, enabled, expiresOn, ts(clock.instant()), id).update();
+                .params(displayName, unitId, staffNo, cipher.encrypt(PHONE_COLUMN, phone), enabled, expiresOn,
+                        ts(clock.instant()), id).update();
     }
 
     public void setAdminRole(long id, Role adminRole) {
@@ -197,7 +206,7 @@ public class UserStore {
     Optional<TotpState> totp(long id) {
         return jdbc.sql("select totp_secret, totp_enrolled_at, totp_last_step, totp_failed_attempts,"
                 + " totp_first_failure_at from app_user where id = ?").param(id)
-                .query((rs, n) -> new TotpState(rs.getString(1), instant(rs, "totp_enrolled_at"),
+                .query((rs, n) -> new TotpState(cipher.decrypt(TOTP_COLUMN, rs.getString(1)), instant(rs, "totp_enrolled_at"),
                         rs.getObject(3) == null ? null : rs.getLong(3), rs.getInt(4),
                         instant(rs, "totp_first_failure_at")))
                 .optional();
@@ -206,7 +215,7 @@ public class UserStore {
     /** Offers a new secret unless one is already offered or enrolled; true if this call stored it. */
     boolean offerTotpSecret(long id, String secret) {
         return jdbc.sql("update app_user set totp_secret = ?, totp_enrolled_at = null, totp_last_step = null"
-                + " where id = ? and totp_secret is null").params(secret, id).update() == 1;
+                + " where id = ? and totp_secret is null").params(cipher.encrypt(TOTP_COLUMN, secret), id).update() == 1;
     }
 
     /**
@@ -266,7 +275,7 @@ public class UserStore {
     private UserAccount map(ResultSet rs, int n) throws SQLException {
         String admin = rs.getString("admin_role");
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getLong("unit_id"), rs.getString("staff_no"), rs.getString("phone"),
+                rs.getLong("unit_id"), rs.getString("staff_no"), cipher.decrypt(PHONE_COLUMN, rs.getString("phone")),
                 admin == null ? null : Role.valueOf(admin), Set.of(), rs.getString("password_hash"),
                 instant(rs, "password_changed_at"), rs.getBoolean("must_change_password"), rs.getBoolean("enabled"),
                 rs.getInt("failed_attempts"), instant(rs, "first_failure_at"), instant(rs, "locked_until"),
