@@ -29,7 +29,7 @@ start_app() { # jar, extra args...; sets port, dir, pid
   dir=$(mktemp -d); port=$(( 20000 + RANDOM % 20000 ))
   FAZHI_DATA_DIR="$dir" FAZHI_ADMIN_PASSWORD='Bench-Passw0rd-2026!' FAZHI_DEMO_PASSWORD="$demo_password" \
     java -Xmx1g -jar "$j" --server.port=$port --fazhi.security.second-factor.required-for=none \
-    --fazhi.normdocs.portal.comments-per-address=100000000 "$@" > "$dir/out.log" 2>&1 &
+    --fazhi.participation.portal.comments-per-address=100000000 "$@" > "$dir/out.log" 2>&1 &
   pid=$!; pids+=("$pid")
   until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
     sleep 0.2

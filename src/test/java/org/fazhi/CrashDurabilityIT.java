@@ -161,8 +161,8 @@ class CrashDurabilityIT {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-Duser.timezone=Asia/Shanghai",
                 "-jar", jar.toString(), "--server.port=" + port,
                 "--fazhi.security.second-factor.required-for=none",
-                "--fazhi.normdocs.portal.comments-per-address=100000000",
-                "--fazhi.normdocs.portal.lookups-per-address=100000000",
+                "--fazhi.participation.portal.comments-per-address=100000000",
+                "--fazhi.participation.portal.lookups-per-address=100000000",
                 "--logging.level.root=WARN"));
         command.addAll(databaseArgs);
         Files.createDirectories(dataDir);
