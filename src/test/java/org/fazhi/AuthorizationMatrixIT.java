@@ -301,7 +301,7 @@ class AuthorizationMatrixIT {
                 (id, s) -> Call.of("POST", p + "comments/" + id + "/moderation")
                         .json("{\"withheld\":true,\"reason\":\"与草案无关\"}")));
         op("GET /api/v1/participation/comments/{commentId}/contact", DRAFTERS, true, onFresh(fx::comment,
-                (id, s) -> Call.of("GET", p + "comments/" + id + "/contact")));
+                (id, s) -> Call.of("GET", p + "comments/" + id + "/contact").param("reason", "回访意见提出人")));
     }
 
     /** The lists: reading is for all staff, adjusting for the drafting offices; another unit's list is 404. */
@@ -546,7 +546,7 @@ class AuthorizationMatrixIT {
                 (id, s) -> Call.of("POST", "/api/v1/normdocs/comments/" + id + "/disposition")
                         .json("{\"disposition\":\"ADOPTED\"}")));
         op("GET /api/v1/normdocs/comments/{commentId}/contact", DRAFTERS, true, onFresh(fx::comment,
-                (id, s) -> Call.of("GET", "/api/v1/normdocs/comments/" + id + "/contact")));
+                (id, s) -> Call.of("GET", "/api/v1/normdocs/comments/" + id + "/contact").param("reason", "回访意见提出人")));
         op("POST /api/v1/normdocs/documents/{id}/filing", DRAFTERS, true, onFresh(fx::document,
                 (id, s) -> Call.of("POST", d + id + "/filing").json("{\"filedTo\":\"县人大常委会\",\"filedOn\":\""
                         + today() + "\"}")));
