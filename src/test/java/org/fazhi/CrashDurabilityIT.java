@@ -80,7 +80,9 @@ class CrashDurabilityIT {
                 "--spring.datasource.username=" + System.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + System.getProperty("spring.datasource.password"),
                 // the chain of the shared test database was linked with the test key
-                "--fazhi.audit.key=" + testAuditKey()));
+                "--fazhi.audit.key=" + testAuditKey(),
+                // and its personal data with the test profile's field keys
+                "--fazhi.crypto.field-keys=" + testFieldKeys()));
         String owner = System.getProperty("spring.flyway.user");
         if (owner != null && !owner.isBlank()) {
             args.add("--spring.flyway.user=" + owner);
@@ -228,6 +230,13 @@ class CrashDurabilityIT {
 
     private static String javaExecutable() {
         return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static String testFieldKeys() throws IOException {
+        String yml = Files.readString(Path.of("src/test/resources/application-test.yml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("field-keys: \"([^\"]+)\"").matcher(yml);
+        assertThat(m.find()).as("the test profile's field keys").isTrue();
+        return m.group(1);
     }
 
     private static String testAuditKey() throws IOException {
