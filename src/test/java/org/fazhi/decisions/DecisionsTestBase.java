@@ -37,8 +37,29 @@ abstract class DecisionsTestBase {
     DecisionCatalogs catalogs;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MajorDecisions decisions;
+    @Autowired
+    Hearings hearings;
+    @Autowired
+    OpinionPolls polls;
+    @Autowired
+    Argumentations argumentations;
+    @Autowired
+    Experts experts;
+    @Autowired
+    RiskAssessments risks;
+    @Autowired
+    DecisionGuide guide;
+    @Autowired
+    org.fazhi.participation.PublicConsultations participation;
+    @Autowired
+    org.fazhi.review.LegalityReviews reviews;
 
     DecisionsFixture fx;
+
+    private static final Map<Class<?>, DecisionCatalog> CATALOGS = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger ITEMS = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void fixture() {
@@ -64,6 +85,45 @@ abstract class DecisionsTestBase {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * This class's published catalog of 2026 (one per class), to which each new decision's item is added
+     * by a recorded amendment.
+     */
+    DecisionCatalog catalog() {
+        return CATALOGS.computeIfAbsent(getClass(), k -> {
+            java.time.Instant before = clock.instant();
+            clock.setDate(LocalDate.of(2026, 1, 20));
+            try {
+                return fx.publishedCatalog(ctx, 2026, "年度首项" + fx.tag());
+            } finally {
+                clock.set(before);
+            }
+        });
+    }
+
+    /** A new item on the class's catalog, added by an amendment approved on 2026-01-20. */
+    CatalogItem newItem(String title) {
+        DecisionCatalog c = catalog();
+        CatalogAmendment a = as(fx.keeper(), () -> catalogs.amend(c.id(), new AmendmentRequest(
+                CatalogAmendment.AmendmentKind.ADD, null, fx.item(title), "年中增列",
+                new ApprovalRequest("中共决策" + fx.tag() + "县委", "常委会议纪要", LocalDate.of(2026, 1, 20)))));
+        return as(fx.keeper(), () -> catalogs.items(c.id())).stream().filter(i -> i.id().equals(a.itemId()))
+                .findFirst().orElseThrow();
+    }
+
+    /** A decision started by the sponsor's drafter on a new catalog item, with these attributes. */
+    MajorDecision start(String title, DecisionAttributes a, String interestedParties) {
+        CatalogItem item = newItem(title + ITEMS.incrementAndGet());
+        return as(fx.drafter(), () -> decisions.create(new DecisionRequest(item.id(), null, a.affectsPublic(),
+                a.majorPublicInterest(), a.livelihood(), a.technical(), a.stabilityRisk(), interestedParties,
+                "第一条 为了" + title + "，制定本决定。\n第二条 县自然资源局负责组织实施。\n第三条 本决定自公布之日起施行。",
+                "起草说明：" + title)));
+    }
+
+    static DecisionAttributes only() {
+        return new DecisionAttributes(false, false, false, false, false);
     }
 
     static void refused(ThrowingCallable step, String code) {

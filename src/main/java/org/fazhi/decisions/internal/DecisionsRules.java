@@ -25,6 +25,8 @@ public final class DecisionsRules {
     public static final String POST_EVALUATION = "MD-10";
     /** 未经法定程序不得变更或者停止执行；终身责任追究. */
     public static final String CHANGE = "MD-11";
+    /** 重大民生决策事项民意调查. */
+    public static final String OPINION_POLL = "MD-13";
     /** 决策执行与跟踪：执行节点. */
     public static final String IMPLEMENTATION = "MD-12";
     /** 合法性审查率、集体讨论率100%. */
