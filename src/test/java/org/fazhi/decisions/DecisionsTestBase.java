@@ -122,6 +122,41 @@ abstract class DecisionsTestBase {
                 "起草说明：" + title)));
     }
 
+    @Autowired
+    GovernmentMeetings meetings;
+
+    /** A decision needing no procedure but review and meeting, reviewed 合法 by the desk today. */
+    MajorDecision reviewed(String title) {
+        MajorDecision d = start(title, only(), null);
+        org.fazhi.review.LegalityReview r = as(fx.drafter(), () -> decisions.submitForReview(d.id()));
+        as(fx.reviewer(), () -> reviews.conclude(r.id(), new org.fazhi.review.ConclusionRequest(
+                org.fazhi.review.ReviewOutcome.LAWFUL, "经审查，决策草案合法。", java.util.List.of(), "材料齐全，提前办结")));
+        return as(fx.drafter(), () -> decisions.get(d.id()));
+    }
+
+    /** A meeting of the fixture's government today. */
+    Meeting meeting(MeetingKind kind) {
+        return as(fx.keeper(), () -> meetings.create(new MeetingRequest(fx.government(), kind,
+                "县政府第" + ITEMS.incrementAndGet() + "次" + (kind == MeetingKind.EXECUTIVE ? "常务会议" : "全体会议"),
+                today(), "县政府常务会议室")));
+    }
+
+    /** Reviews a topic 合法 at the desk. */
+    void reviewTopic(long meetingId, long topicId) {
+        org.fazhi.review.LegalityReview r = as(fx.keeper(), () -> meetings.submitTopicForReview(meetingId, topicId));
+        as(fx.reviewer(), () -> reviews.conclude(r.id(), new org.fazhi.review.ConclusionRequest(
+                org.fazhi.review.ReviewOutcome.LAWFUL, "议题合法。", java.util.List.of(), "会前审查，提前办结")));
+    }
+
+    /** Four attendees: the head of government, two deputies, a department head sitting in. */
+    Meeting attended(long meetingId) {
+        return as(fx.keeper(), () -> meetings.recordAttendance(meetingId, new AttendanceRequest(java.util.List.of(
+                new AttendanceRequest.Attendee("测试县长", "县长", true, true),
+                new AttendanceRequest.Attendee("测试副县长甲", "副县长", false, true),
+                new AttendanceRequest.Attendee("测试副县长乙", "副县长", false, true),
+                new AttendanceRequest.Attendee("测试局长", "县自然资源局局长（列席）", false, false)))));
+    }
+
     static DecisionAttributes only() {
         return new DecisionAttributes(false, false, false, false, false);
     }
