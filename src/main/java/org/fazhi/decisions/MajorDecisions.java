@@ -264,6 +264,71 @@ public class MajorDecisions {
         return decisions.find(id).orElseThrow();
     }
 
+    // ----- after the decision -----
+
+    /**
+     * Publishes the decision (MD-08: 政府公报、网站、报纸等途径及时公布) on a date on or after it was made;
+     * the decided text goes on the portal with its implementation.
+     */
+    @Allowed.Drafters
+    public MajorDecision publish(long id, DecisionPublicationRequest r) {
+        DecisionSteps.Taken step = steps.take(id, Step.PUBLISH, null);
+        MajorDecision d = step.decision();
+        if (r.publicationDate().isAfter(step.today()) || r.publicationDate().isBefore(d.decidedOn())) {
+            throw InvalidInputException.field("publicationDate", "decisions.publication.date-range", d.decidedOn());
+        }
+        DecisionVersion decided = decisions.version(d.decidedVersionId()).orElseThrow();
+        String number = blank(r.documentNumber());
+        step.record().published(r.publicationDate(), r.channels().strip(), number, decided.body(), steps.now());
+        return steps.complete(step, Map.of("publicationDate", r.publicationDate(), "channels", r.channels().strip(),
+                "documentNumber", number == null ? "" : number, "versionId", decided.id()));
+    }
+
+    /**
+     * Suspends the implementation (中止执行, MD-11) with the reason and its basis: the collective
+     * decision, or the head of government's decision in an emergency.
+     */
+    @Allowed.Drafters
+    public MajorDecision suspend(long id, SuspensionRequest r) {
+        DecisionSteps.Taken step = steps.take(id, Step.SUSPEND, null);
+        step.record().suspended(step.today(), r.reason().strip(), r.basis().strip(), steps.now());
+        return steps.complete(step, Map.of("reason", r.reason().strip(), "basis", r.basis().strip()));
+    }
+
+    @Allowed.Drafters
+    public MajorDecision resume(long id, ResumptionRequest r) {
+        DecisionSteps.Taken step = steps.take(id, Step.RESUME, null);
+        step.record().resumed(steps.now());
+        return steps.complete(step, Map.of("reason", r.reason().strip()));
+    }
+
+    /**
+     * Starts a change of a decision in force (MD-11: 未经法定程序不得变更): the changed draft opens the
+     * next round, which goes through the procedures, the review and the meeting again; until a meeting
+     * passes it, the decision in force stays as decided.
+     */
+    @Allowed.Drafters
+    public MajorDecision startChange(long id, ChangeRequest r) {
+        DecisionSteps.Taken step = steps.take(id, Step.START_CHANGE, null);
+        step.record().changeStarted(r.reason().strip(), steps.now());
+        int round = step.decision().roundNo() + 1;
+        long versionId = decisions.insertVersion(id, round, r.title().strip(), r.body(), blank(r.explanation()),
+                r.reason().strip(), Actor.current().userId());
+        step.record().currentVersion(versionId, r.title().strip(), steps.now());
+        return steps.complete(step, Map.of("reason", r.reason().strip(), "round", round, "versionId", versionId));
+    }
+
+    /**
+     * Archives the decision's file (MD-09): once every milestone is reached (or the procedure was
+     * stopped) and the file holds every record the procedure needs.
+     */
+    @Allowed.Drafters
+    public MajorDecision archive(long id, ArchiveRequest r) {
+        DecisionSteps.Taken step = steps.take(id, Step.ARCHIVE, null);
+        step.record().archived(step.today(), r.archiveNo().strip(), steps.now());
+        return steps.complete(step, Map.of("archiveNo", r.archiveNo().strip(), "archivedOn", step.today()));
+    }
+
     // ----- the review desk's events (same transaction) -----
 
     void reviewConcluded(long id, long reviewId, ReviewOutcome outcome) {

@@ -157,6 +157,25 @@ abstract class DecisionsTestBase {
                 new AttendanceRequest.Attendee("测试局长", "县自然资源局局长（列席）", false, false)))));
     }
 
+    @Autowired
+    Milestones milestones;
+    @Autowired
+    DecisionEvaluations evaluations;
+
+    /** A decision taken through review and a 全体会议 that passed it today (DECIDED). */
+    MajorDecision decided(String title) {
+        MajorDecision d = reviewed(title);
+        Meeting m = meeting(MeetingKind.PLENARY);
+        MeetingTopic t = as(fx.keeper(), () -> meetings.tableDecision(m.id(), d.id()));
+        Meeting held = attended(m.id());
+        as(fx.keeper(), () -> meetings.recordDeliberation(m.id(), t.id(), new DeliberationRecordRequest(java.util.List.of(
+                new DeliberationRecordRequest.Speech(held.attendees().get(1).id(), MeetingTopic.Stance.AGREE, "同意。"),
+                new DeliberationRecordRequest.Speech(held.head().id(), MeetingTopic.Stance.AGREE, "同意，抓紧实施。")),
+                MeetingTopic.TopicOutcome.PASSED, null, "通过。")));
+        as(fx.keeper(), () -> meetings.close(m.id()));
+        return as(fx.drafter(), () -> decisions.get(d.id()));
+    }
+
     static DecisionAttributes only() {
         return new DecisionAttributes(false, false, false, false, false);
     }
