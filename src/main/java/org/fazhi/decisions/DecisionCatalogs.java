@@ -11,9 +11,11 @@ import org.fazhi.decisions.internal.CatalogProcedure.Step;
 import org.fazhi.decisions.internal.CatalogRecord;
 import org.fazhi.decisions.internal.CatalogSteps;
 import org.fazhi.decisions.internal.CatalogStore;
+import org.fazhi.decisions.internal.DecisionStore;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.RefusedException;
 import org.fazhi.shared.procedure.Guide;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.DataScope;
@@ -38,13 +40,16 @@ public class DecisionCatalogs {
 
     private final CatalogStore store;
     private final CatalogSteps steps;
+    private final DecisionStore decisions;
     private final DataScope scope;
     private final Units units;
     private final AuditLog audit;
 
-    DecisionCatalogs(CatalogStore store, CatalogSteps steps, DataScope scope, Units units, AuditLog audit) {
+    DecisionCatalogs(CatalogStore store, CatalogSteps steps, DecisionStore decisions, DataScope scope, Units units,
+            AuditLog audit) {
         this.store = store;
         this.steps = steps;
+        this.decisions = decisions;
         this.scope = scope;
         this.units = units;
         this.audit = audit;
@@ -131,7 +136,7 @@ public class DecisionCatalogs {
     /**
      * Amends a published catalog: adds an item, changes or removes one, with the reason and the party
      * committee's approval; the catalog's version goes up by one and the amendment is kept as that
-     * version.
+     * version. An item whose decision procedure has started cannot be removed.
      */
     @Allowed.Drafters
     public CatalogAmendment amend(long catalogId, AmendmentRequest r) {
@@ -154,6 +159,9 @@ public class DecisionCatalogs {
                 throw InvalidInputException.field("item", "decisions.amendment.item-details-required");
             }
             checkItem(c, r.item());
+        }
+        if (r.kind() == CatalogAmendment.AmendmentKind.REMOVE && decisions.activeOfItem(before.id()).isPresent()) {
+            throw new RefusedException("item-in-procedure", "decisions.refused.item-in-procedure");
         }
         int version = step.record().amended(steps.now());
         long itemId = switch (r.kind()) {
@@ -224,6 +232,24 @@ public class DecisionCatalogs {
     public List<CatalogAmendment> amendments(long catalogId) {
         steps.visible(catalogId);
         return store.amendments(catalogId);
+    }
+
+    /**
+     * The items listed on published catalogs that a unit the actor may see sponsors, with no decision
+     * procedure started: what the actor may start one from.
+     */
+    @Transactional(readOnly = true)
+    @Allowed.ProcedureReaders
+    public List<CatalogItem> startable() {
+        List<CatalogItem> out = new java.util.ArrayList<>();
+        for (DecisionCatalog c : store.published()) {
+            for (CatalogItem i : store.items(c.id())) {
+                if (i.listed() && scope.canSee(i.sponsorUnitId()) && decisions.activeOfItem(i.id()).isEmpty()) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
     }
 
     // ----- public side -----

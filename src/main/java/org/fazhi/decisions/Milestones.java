@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Implementation tracking (决策执行, MD-12): milestones of a published decision, each with its
+ * Implementation tracking (决策执行, under MD-11): milestones of a published decision, each with its
  * responsible unit (决策执行单位) and due date on the 督办台 until it is reached (overdue ones show there),
  * and reports of the implementation's progress.
  */

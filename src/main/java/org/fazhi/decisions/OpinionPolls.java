@@ -12,7 +12,7 @@ import org.fazhi.shared.web.Allowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opinion polls (民意调查, MD-13) on livelihood decisions: how, of whom, when, and the results. */
+/** Opinion polls (民意调查, seed 000 §5(3); a way of public participation, MD-02) on livelihood decisions: how, of whom, when, and the results. */
 @Service
 @Transactional
 public class OpinionPolls {

@@ -10,8 +10,8 @@ public enum RequiredProcedure {
     PUBLIC_PARTICIPATION("MD-02", true),
     /** 听证: where the public interest is major or views may divide sharply (MD-03). */
     HEARING("MD-03", true),
-    /** 民意调查: on livelihood matters (MD-13, seed 000 §5(3)). */
-    OPINION_POLL("MD-13", true),
+    /** 民意调查: on livelihood matters (seed 000 §5(3)), a way of public participation (MD-02). */
+    OPINION_POLL("MD-02", true),
     /** 专家论证 (MD-04). */
     EXPERT_ARGUMENTATION("MD-04", true),
     /** 风险评估 (MD-05). */

@@ -94,6 +94,9 @@ public record DecisionsFixture(String tag, long government, long sponsor, long d
         var issued = as.run("admin", () -> accounts.create(new UserDraft(username, "测试" + username, unitId, null, null,
                 true, null, null)));
         as.run("secadmin", () -> accounts.grantRoles(issued.userId(), roles));
+        // signed in on the console by the web tests without the first sign-in's password change
+        ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("update app_user set must_change_password = false where username = ?").param(username).update();
         return username;
     }
 }

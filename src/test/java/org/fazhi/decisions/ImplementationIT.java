@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * After the decision: published (MD-08) only once decided; milestones with their responsible units on
- * the 督办台 (MD-12); post-evaluation by an evaluator other than the one that argued or assessed it
+ * the 督办台 (under MD-11); post-evaluation by an evaluator other than the one that argued or assessed it
  * (MD-10); suspended, resumed and changed only through the procedure (MD-11), a change not adopted
  * leaving the decision in force; archived only with the file complete and every milestone reached
  * (MD-09), and the process record saying who did what.
@@ -41,7 +41,7 @@ class ImplementationIT extends DecisionsTestBase {
         Milestone first = as(fx.drafter(), () -> milestones.add(d.id(), new MilestoneRequest("完成养护站点布局",
                 fx.sponsor(), LocalDate.of(2026, 5, 20))));
         TrackedDeadline tracked = deadlines.find(first.deadlineId()).orElseThrow();
-        assertThat(tracked.ruleId()).isEqualTo("MD-12");
+        assertThat(tracked.ruleId()).isEqualTo("MD-11");
         assertThat(tracked.dueDate()).isEqualTo(LocalDate.of(2026, 5, 20));
         assertThat(tracked.ownerUnitId()).isEqualTo(fx.sponsor());
 

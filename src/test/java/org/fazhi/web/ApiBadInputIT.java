@@ -42,7 +42,7 @@ class ApiBadInputIT {
     /** The demo account that works a module, by the path segment after /api/v1/. */
     static final Map<String, String> WORKS_ON = Map.of("normdocs", "qicao", "review", "shencha", "rules", "fzb",
             "units", DemoUsers.ADMIN, "users", DemoUsers.ADMIN, "audit", "auditor", "account", "donghu",
-            "participation", "fzb");
+            "participation", "fzb", "decisions", "fzb");
     static final Set<String> VOLATILE_TABLES = Set.of("flyway_schema_history", "audit_event", "audit_chain_head",
             "shedlock", "event_publication", "api_token");
     static final String HUGE = "法".repeat(100_000);

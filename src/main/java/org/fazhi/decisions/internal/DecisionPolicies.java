@@ -50,7 +50,7 @@ public final class DecisionPolicies {
     /** Where the public interest is major, a hearing is held (MD-03) unless waived with a reason. */
     public static final Gate<DecisionFacts> HEARING_HELD = procedure(RequiredProcedure.HEARING, "hearing-required");
 
-    /** A livelihood matter is put to an opinion poll (MD-13) unless waived with a reason. */
+    /** A livelihood matter is put to an opinion poll (seed 000 §5(3)) unless waived with a reason. */
     public static final Gate<DecisionFacts> POLL_DONE = procedure(RequiredProcedure.OPINION_POLL, "poll-required");
 
     /** A specialised or technical matter is argued by experts (MD-04) unless waived with a reason. */

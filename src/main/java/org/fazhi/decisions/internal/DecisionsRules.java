@@ -25,10 +25,16 @@ public final class DecisionsRules {
     public static final String POST_EVALUATION = "MD-10";
     /** 未经法定程序不得变更或者停止执行；终身责任追究. */
     public static final String CHANGE = "MD-11";
-    /** 重大民生决策事项民意调查. */
-    public static final String OPINION_POLL = "MD-13";
-    /** 决策执行与跟踪：执行节点. */
-    public static final String IMPLEMENTATION = "MD-12";
+    /**
+     * 重大民生决策事项民意调查 (seed 000 §5(3)): one of the ways of public participation the regulation
+     * names (条例第十四条), so under the public-participation rule.
+     */
+    public static final String OPINION_POLL = "MD-02";
+    /**
+     * 决策执行与跟踪 (条例第三十四条; seed 000 §5(3) 跟踪决策执行情况): the rule table has no row of its own,
+     * so the implementation milestones run under the chapter's rule on a decision in force.
+     */
+    public static final String IMPLEMENTATION = "MD-11";
     /** 合法性审查率、集体讨论率100%. */
     public static final String TARGETS = "SD-04";
 
