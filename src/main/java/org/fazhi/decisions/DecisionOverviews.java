@@ -68,7 +68,7 @@ public class DecisionOverviews {
                 f.argumentations(), experts.usableFor(d), f.risks(), f.reviews(), f.topics(), topicMeetings,
                 f.milestones(), f.reports(), implementation.evaluations(id), decisions.processRecord(id),
                 f.missingMaterials(), f.missingArchive(),
-                participation.earliestClose(ConsultationKind.MAJOR_DECISION, f.today()),
-                schedule.earliestHearing(f.today()), f.today());
+                participation.earliestClose(ConsultationKind.MAJOR_DECISION, f.today(), d.unitId()),
+                schedule.earliestHearing(f.today(), d.unitId()), f.today());
     }
 }

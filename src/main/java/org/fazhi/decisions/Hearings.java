@@ -47,10 +47,13 @@ public class Hearings {
         this.deadlines = deadlines;
     }
 
-    /** The last day the materials of a hearing on {@code hearingDate} may reach the participants (MD-03). */
+    /**
+     * The last day the materials of a hearing on {@code hearingDate} may reach the participants (MD-03,
+     * national value, counted back from the hearing).
+     */
     @Transactional(readOnly = true)
     public LocalDate lastDeliveryDay(LocalDate hearingDate) {
-        return schedule.lastDeliveryDay(hearingDate);
+        return schedule.lastDeliveryDay(hearingDate, null);
     }
 
     /**
@@ -61,21 +64,21 @@ public class Hearings {
     public Hearing announce(long id, HearingRequest r) {
         DecisionSteps.Taken step = steps.take(id, Step.ANNOUNCE_HEARING, null);
         LocalDate today = step.today();
-        LocalDate last = schedule.lastDeliveryDay(r.hearingDate());
+        MajorDecision d = step.decision();
+        LocalDate last = schedule.lastDeliveryDay(r.hearingDate(), d.unitId());
         if (last.isBefore(today)) {
             throw new RefusedException("hearing-too-soon", "decisions.refused.hearing-too-soon",
-                    schedule.earliestHearing(today), schedule.period(r.hearingDate()).amount(),
+                    schedule.earliestHearing(today, d.unitId()), schedule.period(r.hearingDate(), d.unitId()).amount(),
                     DecisionsRules.HEARING_MATERIALS);
         }
         if (r.hearingDate().isAfter(today.plusYears(1))) {
             throw InvalidInputException.field("hearingDate", "decisions.hearing.date-too-far");
         }
-        MajorDecision d = step.decision();
         long hearingId = store.announce(id, d.roundNo(), r.hearingDate(), r.place().strip(), r.announcement().strip(),
                 today, last, Actor.current().userId());
-        TrackedDeadline deadline = deadlines.trackFixed(new NewDeadline(DecisionCatalog.MODULE, Hearing.SUBJECT.name(),
-                String.valueOf(hearingId), d.title(), DecisionsRules.HEARING_MATERIALS, RuleTerm.AMOUNT, today,
-                d.unitId(), null, "/console/decisions/" + id + "#hearings"), last);
+        TrackedDeadline deadline = deadlines.track(new NewDeadline(DecisionCatalog.MODULE, Hearing.SUBJECT.name(),
+                String.valueOf(hearingId), d.title(), DecisionsRules.HEARING_MATERIALS, RuleTerm.AMOUNT,
+                r.hearingDate(), d.unitId(), null, "/console/decisions/" + id + "#hearings"));
         store.tracked(hearingId, deadline.id());
         steps.complete(step, Map.of("hearingId", hearingId, "hearingDate", r.hearingDate(), "lastDeliveryDay", last));
         return store.find(hearingId).orElseThrow();

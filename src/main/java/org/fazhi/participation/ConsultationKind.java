@@ -10,7 +10,9 @@ public enum ConsultationKind {
     /** 行政规范性文件征求意见稿 (SD-01). */
     NORMATIVE_DOCUMENT("SD-01"),
     /** 重大行政决策草案 (MD-02). */
-    MAJOR_DECISION("MD-02");
+    MAJOR_DECISION("MD-02"),
+    /** 清单调整（权责清单、公共服务事项清单等）征求意见稿 (LS-02, a locality setting). */
+    LIST_ADJUSTMENT("LS-02");
 
     private final String minimumRule;
 

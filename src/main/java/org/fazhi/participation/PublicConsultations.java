@@ -96,10 +96,25 @@ public class PublicConsultations {
         return calendar.due(openedOn, minimum(kind, openedOn)).due();
     }
 
-    /** The catalog's minimum period of a window of {@code kind} as in force on {@code on}. */
+    /** As {@link #earliestClose(ConsultationKind, LocalDate)}, with the period as the unit's locality sets it. */
+    @Transactional(readOnly = true)
+    public LocalDate earliestClose(ConsultationKind kind, LocalDate openedOn, long unitId) {
+        return calendar.due(openedOn, minimum(kind, openedOn, unitId)).due();
+    }
+
+    /** The catalog's minimum period of a window of {@code kind} as in force on {@code on} (national value). */
     @Transactional(readOnly = true)
     public Period minimum(ConsultationKind kind, LocalDate on) {
         return rules.period(kind.minimumRule(), RuleTerm.AMOUNT, on);
+    }
+
+    /**
+     * The minimum period for a window organised by {@code unitId}: the locality's value where it set
+     * one (never shorter than the national minimum), else the national value.
+     */
+    @Transactional(readOnly = true)
+    public Period minimum(ConsultationKind kind, LocalDate on, long unitId) {
+        return rules.period(kind.minimumRule(), RuleTerm.AMOUNT, on, unitId);
     }
 
     /**
@@ -113,7 +128,7 @@ public class PublicConsultations {
         requireText("title", r.title(), 500);
         requireText("body", r.body(), 500_000);
         requireText("organiser", r.organiser(), 200);
-        LocalDate earliest = earliestClose(r.kind(), today);
+        LocalDate earliest = earliestClose(r.kind(), today, r.unitId());
         if (r.closesOn() == null) {
             throw InvalidInputException.field("closesOn", "participation.closes-on.required");
         }
@@ -129,7 +144,7 @@ public class PublicConsultations {
             shortened = blank(r.shortenedReason());
             if (shortened == null) {
                 throw new RefusedException("window-too-short", "participation.refused.window-too-short", earliest,
-                        periodText(minimum(r.kind(), today)), r.kind().minimumRule());
+                        periodText(minimum(r.kind(), today, r.unitId())), r.kind().minimumRule());
             }
             if (shortened.length() > 1000) {
                 throw InvalidInputException.field("shortenedReason", "participation.text.too-long", 1000);

@@ -77,6 +77,6 @@ public class DecisionFactsReader {
                 consultations.undisposed(ref), decisions.waivers(d.id()), hearings.ofDecision(d.id()),
                 polls.polls(d.id()), experts.ofDecision(d.id()), polls.risks(d.id()), rounds, gate,
                 meetings.topicsOfDecision(d.id()), implementation.milestones(d.id()), implementation.reports(d.id()),
-                today, consultations.minimum(ConsultationKind.MAJOR_DECISION, openedOn));
+                today, consultations.minimum(ConsultationKind.MAJOR_DECISION, openedOn, d.unitId()));
     }
 }

@@ -1,6 +1,7 @@
 package org.fazhi.decisions.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.rules.RuleTerm;
 import org.fazhi.rules.RulesCatalog;
@@ -10,9 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * MD-03 counted back from the hearing: the materials must reach the participants at least 7 days
  * before the hearing, so the last day on which they may be delivered is the hearing date less the
- * rule's period. The calendar counts periods forward only, so the backward count is made here, once:
- * calendar days are subtracted as the rule's unit says, and where the rule rolls a period ending on a
- * rest day, the last day moves back to the working day before it (the earlier, the safer).
+ * rule's period, as the unit's locality sets it. The rules catalog counts MD-03 back from the event and
+ * the calendar computes it; every place that needs the day asks here.
  */
 @Component
 public class HearingSchedule {
@@ -25,41 +25,23 @@ public class HearingSchedule {
         this.calendar = calendar;
     }
 
-    /** The last day the materials of a hearing on {@code hearingDate} may be delivered (MD-03). */
-    public LocalDate lastDeliveryDay(LocalDate hearingDate) {
-        Period p = period(hearingDate);
-        LocalDate day = switch (p.unit()) {
-            case WORKING_DAYS -> {
-                LocalDate d = hearingDate;
-                for (int counted = 0; counted < p.amount(); ) {
-                    d = d.minusDays(1);
-                    if (calendar.isWorkingDay(d)) {
-                        counted++;
-                    }
-                }
-                yield d;
-            }
-            case CALENDAR_DAYS, MONTHS -> hearingDate.minus(p.toJavaPeriod());
-        };
-        if (p.restDayRollover() && p.unit() != org.fazhi.shared.PeriodUnit.WORKING_DAYS) {
-            while (!calendar.isWorkingDay(day)) {
-                day = day.minusDays(1);
-            }
-        }
-        return day;
+    /** The last day the materials of a unit's hearing on {@code hearingDate} may be delivered (MD-03). */
+    public LocalDate lastDeliveryDay(LocalDate hearingDate, Long unitId) {
+        return calendar.dueByRule(DecisionsRules.HEARING_MATERIALS, RuleTerm.AMOUNT, hearingDate, unitId, List.of())
+                .due();
     }
 
-    /** The earliest hearing date announced {@code today} that leaves the materials their time. */
-    public LocalDate earliestHearing(LocalDate today) {
+    /** The earliest hearing date a unit announcing {@code today} can set that leaves the materials their time. */
+    public LocalDate earliestHearing(LocalDate today, Long unitId) {
         LocalDate d = today.plusDays(1);
-        while (lastDeliveryDay(d).isBefore(today)) {
+        while (lastDeliveryDay(d, unitId).isBefore(today)) {
             d = d.plusDays(1);
         }
         return d;
     }
 
-    /** The rule's period as in force on the hearing date. */
-    public Period period(LocalDate hearingDate) {
-        return rules.period(DecisionsRules.HEARING_MATERIALS, RuleTerm.AMOUNT, hearingDate);
+    /** The rule's period as in force on the hearing date for the unit. */
+    public Period period(LocalDate hearingDate, Long unitId) {
+        return rules.period(DecisionsRules.HEARING_MATERIALS, RuleTerm.AMOUNT, hearingDate, unitId);
     }
 }
