@@ -78,7 +78,8 @@ public class Hearings {
                 today, last, Actor.current().userId());
         TrackedDeadline deadline = deadlines.track(new NewDeadline(DecisionCatalog.MODULE, Hearing.SUBJECT.name(),
                 String.valueOf(hearingId), d.title(), DecisionsRules.HEARING_MATERIALS, RuleTerm.AMOUNT,
-                r.hearingDate(), d.unitId(), null, "/console/decisions/" + id + "#hearings"));
+                r.hearingDate(), d.unitId(), null, "/console/decisions/" + id + "#hearings")
+                .withLabel("decisions.deadline.hearing-materials"));
         store.tracked(hearingId, deadline.id());
         steps.complete(step, Map.of("hearingId", hearingId, "hearingDate", r.hearingDate(), "lastDeliveryDay", last));
         return store.find(hearingId).orElseThrow();

@@ -62,7 +62,7 @@ public class Milestones {
         TrackedDeadline deadline = deadlines.trackFixed(new NewDeadline(DecisionCatalog.MODULE,
                 Milestone.SUBJECT.name(), String.valueOf(milestoneId), cut(d.title() + " / " + r.title().strip()),
                 DecisionsRules.IMPLEMENTATION, RuleTerm.AMOUNT, step.today(), responsible.id(), null,
-                "/console/decisions/" + id + "#implementation"), r.dueOn());
+                "/console/decisions/" + id + "#implementation").withLabel("decisions.deadline.milestone"), r.dueOn());
         store.tracked(milestoneId, deadline.id());
         steps.complete(step, Map.of("milestoneId", milestoneId, "title", r.title().strip(), "responsibleUnitId",
                 responsible.id(), "dueOn", r.dueOn()));
