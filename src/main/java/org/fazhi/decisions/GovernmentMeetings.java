@@ -102,6 +102,7 @@ public class GovernmentMeetings {
      */
     @Allowed.Drafters
     public MeetingTopic tableDecision(long meetingId, long decisionId) {
+        decisionSteps.precheck(decisionId, DecisionProcedure.Step.TABLE);
         MeetingSteps.Taken step = steps.take(meetingId, Step.ADD_TOPIC, null, null);
         DecisionSteps.Taken tabled = decisionSteps.take(decisionId, DecisionProcedure.Step.TABLE, null);
         MajorDecision d = tabled.decision();

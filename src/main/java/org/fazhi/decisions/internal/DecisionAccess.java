@@ -36,6 +36,11 @@ public class DecisionAccess {
         return scope.canSee(d.unitId()) || scope.canSee(d.decidingUnitId());
     }
 
+    /** Whether the actor works for the deciding government (whose meetings the decision goes to). */
+    public boolean ofGovernment(MajorDecision d) {
+        return scope.canSee(d.decidingUnitId());
+    }
+
     public MajorDecision requireVisible(long id) {
         MajorDecision d = decisions.find(id).orElseThrow(() -> notFound(id));
         if (!visible(d)) {

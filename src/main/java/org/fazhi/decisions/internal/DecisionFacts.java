@@ -34,7 +34,7 @@ import org.fazhi.shared.Period;
  * only what was done in the current round (a change under MD-11 starts a new one).
  */
 public record DecisionFacts(MajorDecision decision, DecisionVersion currentVersion, boolean actorCarries,
-        boolean actorMayCarry, List<PublicConsultation> consultations, long undisposed, List<Waiver> waivers,
+        boolean actorOfGovernment, boolean actorMayCarry, List<PublicConsultation> consultations, long undisposed, List<Waiver> waivers,
         List<Hearing> hearings, List<Poll> polls, List<Argumentation> argumentations, List<RiskAssessment> risks,
         List<LegalityReview> reviews, GateDecision reviewGate, List<MeetingTopic> topics, List<Milestone> milestones,
         List<ProgressReport> reports, LocalDate today, Period consultationMinimum) {

@@ -72,7 +72,7 @@ public class DecisionFactsReader {
         LocalDate today = LocalDate.now(clock);
         LocalDate openedOn = windows.stream().filter(PublicConsultation::open).map(PublicConsultation::openedOn)
                 .findFirst().orElse(today);
-        return new DecisionFacts(d, current, access.carries(d),
+        return new DecisionFacts(d, current, access.carries(d), access.ofGovernment(d),
                 Actor.currentHasAnyRole(Role.DRAFTER.name(), Role.RULE_OF_LAW_OFFICE.name()), windows,
                 consultations.undisposed(ref), decisions.waivers(d.id()), hearings.ofDecision(d.id()),
                 polls.polls(d.id()), experts.ofDecision(d.id()), polls.risks(d.id()), rounds, gate,

@@ -31,6 +31,13 @@ public final class DecisionPolicies {
             DecisionFacts::actorCarries, "not-sponsoring-unit", "decisions.refused.not-sponsoring-unit");
 
     /**
+     * Only the deciding government puts a draft on its meeting's agenda (the meeting is its own): the
+     * sponsoring unit asks it to.
+     */
+    public static final Gate<DecisionFacts> ONLY_THE_DECIDING_GOVERNMENT_TABLES = Gate.require(
+            DecisionFacts::actorOfGovernment, "not-deciding-government", "decisions.refused.not-deciding-government");
+
+    /**
      * A draft that touches the public's vital interests is opened to public comment (MD-02) before it
      * goes to legality review, unless the decision recorded why not (e.g. 依法不予公开).
      */

@@ -12,6 +12,7 @@ import static org.fazhi.decisions.DecisionStatus.SUSPENDED;
 import static org.fazhi.decisions.DecisionStatus.TABLED;
 import static org.fazhi.decisions.internal.DecisionPolicies.ARCHIVE_COMPLETE;
 import static org.fazhi.decisions.internal.DecisionPolicies.A_HEARING_IS_ANNOUNCED;
+import static org.fazhi.decisions.internal.DecisionPolicies.ONLY_THE_DECIDING_GOVERNMENT_TABLES;
 import static org.fazhi.decisions.internal.DecisionPolicies.CONSULTATION_RUNS_ITS_MINIMUM_PERIOD;
 import static org.fazhi.decisions.internal.DecisionPolicies.EVERY_COMMENT_ANSWERED;
 import static org.fazhi.decisions.internal.DecisionPolicies.EVERY_EXPERT_OPINION_ANSWERED;
@@ -140,7 +141,8 @@ public final class DecisionProcedure {
         people(b, Step.RECORD_RISK_ASSESSMENT).from(DRAFTING, CONSULTING).stays();
         procedures(people(b, Step.SUBMIT_FOR_REVIEW).from(DRAFTING)).to(REVIEWING);
         procedures(b.step(Step.TABLE).checkFirst(ONLY_CARRIERS_TAKE_STEPS)
-                .checkFirst(ONLY_THE_SPONSOR_OR_DECIDING_GOVERNMENT).checkFirst(TABLING_NEEDS_A_PASSING_REVIEW)
+                .checkFirst(ONLY_THE_SPONSOR_OR_DECIDING_GOVERNMENT).checkFirst(ONLY_THE_DECIDING_GOVERNMENT_TABLES)
+                .checkFirst(TABLING_NEEDS_A_PASSING_REVIEW)
                 .from(DRAFTING, REVIEWED)).gate(MATERIALS_COMPLETE).to(TABLED);
         people(b, Step.PUBLISH).from(DECIDED)
                 .outside(s -> s == IMPLEMENTING || s == SUSPENDED || s == ARCHIVED ? wrongState(s, Step.PUBLISH)

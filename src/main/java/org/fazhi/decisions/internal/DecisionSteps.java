@@ -67,6 +67,17 @@ public class DecisionSteps {
         return new Taken(step, records.findById(id).orElseThrow(), f, next);
     }
 
+    /**
+     * Refuses {@code step} now, without locking, if the decision's procedure would refuse it (404 for a
+     * decision the actor may not see): for a step that first takes another record's step, so the
+     * actor hears the decision's reason, as its guide gives it, before anything of the other record.
+     */
+    public void precheck(long id, Step step) {
+        DecisionProcedure.PROCEDURE.refusal(step, facts.read(id)).ifPresent(r -> {
+            throw r.exception();
+        });
+    }
+
     /** A step taken by the system or by another record's step (the desk, the meeting, a daily job). */
     public Taken takeAsSystem(long id, Step step) {
         MajorDecision d = decisions.lock(id).orElseThrow();
