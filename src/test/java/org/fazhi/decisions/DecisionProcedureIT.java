@@ -130,15 +130,17 @@ class DecisionProcedureIT extends DecisionsTestBase {
                 new DecisionConsultationRequest(today().plusDays(5), "市场危房须尽快搬迁")));
         on(today().plusDays(6));
         as(fx.drafter(), () -> decisions.closeConsultation(d.id()));
-        assertThat(step(d, "table").code()).isEqualTo("review-not-reviewed");
+        assertThat(step(d, "table").code()).as("the sponsor asks the government to table it")
+                .isEqualTo("not-deciding-government");
+        assertThat(tableStep(d).code()).isEqualTo("review-not-reviewed");
 
         LegalityReview r = as(fx.drafter(), () -> decisions.submitForReview(d.id()));
-        assertThat(step(d, "table").code()).isEqualTo("review-pending");
+        assertThat(tableStep(d).code()).isEqualTo("review-pending");
         as(fx.reviewer(), () -> reviews.conclude(r.id(), new ConclusionRequest(ReviewOutcome.UNLAWFUL,
                 "搬迁补偿标准缺乏法律依据。", List.of(), "材料齐全，提前办结")));
         MajorDecision reviewed = as(fx.drafter(), () -> decisions.get(d.id()));
         assertThat(reviewed.status()).isEqualTo(DecisionStatus.REVIEWED);
-        assertThat(step(d, "table").code()).isEqualTo("review-unlawful");
+        assertThat(tableStep(d).code()).isEqualTo("review-unlawful");
         assertThat(as(fx.drafter(), () -> decisions.processRecord(d.id()))).extracting(ProcessRecord::step)
                 .contains("open-consultation", "close-consultation", "submit-for-review", "review-concluded");
     }
@@ -161,6 +163,11 @@ class DecisionProcedureIT extends DecisionsTestBase {
                 .isEqualTo(org.fazhi.review.ReviewStatus.WITHDRAWN);
         refused(() -> as(fx.drafter(), () -> decisions.stop(reviewing.id(), new StopRequest("再次终止"))),
                 "wrong-status");
+    }
+
+    /** The guide's "table" step as the deciding government's 法治办 sees it (only the government tables). */
+    private StepCheck tableStep(MajorDecision d) {
+        return as(fx.keeper(), () -> guide.of(d.id())).step("table");
     }
 
     private StepCheck step(MajorDecision d, String step) {

@@ -108,7 +108,7 @@ class ImplementationIT extends DecisionsTestBase {
         assertThat(changing.status()).isEqualTo(DecisionStatus.DRAFTING);
         assertThat(changing.roundNo()).isEqualTo(2);
         assertThat(changing.currentVersionId()).isNotEqualTo(d.decidedVersionId());
-        assertThat(as(fx.drafter(), () -> guide.of(d.id())).step("table").code()).isEqualTo("review-version-not-reviewed");
+        assertThat(as(fx.keeper(), () -> guide.of(d.id())).step("table").code()).isEqualTo("review-version-not-reviewed");
 
         org.fazhi.review.LegalityReview r = as(fx.drafter(), () -> decisions.submitForReview(d.id()));
         as(fx.reviewer(), () -> reviews.conclude(r.id(), new org.fazhi.review.ConclusionRequest(
