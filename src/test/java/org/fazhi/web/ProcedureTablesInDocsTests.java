@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.fazhi.decisions.internal.CatalogProcedure;
+import org.fazhi.decisions.internal.DecisionProcedure;
+import org.fazhi.decisions.internal.MeetingProcedure;
 import org.fazhi.governance.internal.FindingProcedure;
 import org.fazhi.governance.internal.TaskProcedure;
 import org.fazhi.lists.internal.ListProcedure;
@@ -35,7 +38,10 @@ class ProcedureTablesInDocsTests {
             "review", ReviewProcedure.PROCEDURE,
             "lists", ListProcedure.PROCEDURE,
             "governance-task", TaskProcedure.PROCEDURE,
-            "governance-finding", FindingProcedure.PROCEDURE);
+            "governance-finding", FindingProcedure.PROCEDURE,
+            "decisions", DecisionProcedure.PROCEDURE,
+            "decisions-catalog", CatalogProcedure.PROCEDURE,
+            "decisions-meeting", MeetingProcedure.PROCEDURE);
 
     @Test
     void theDesignPagesShowEachProcedureExactlyAsTheCodeHasIt() throws IOException {
