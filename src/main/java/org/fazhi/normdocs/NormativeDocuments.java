@@ -5,17 +5,21 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.DocumentVersion.VersionPurpose;
-import org.fazhi.normdocs.internal.ConsultationStore;
+import org.fazhi.normdocs.internal.ClearanceStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentDeadlines;
+import org.fazhi.normdocs.internal.DocumentFacts;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
 import org.fazhi.normdocs.internal.DocumentRecord;
 import org.fazhi.normdocs.internal.DocumentSteps;
 import org.fazhi.normdocs.internal.DocumentStore;
+import org.fazhi.normdocs.internal.FilingAddressees;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.normdocs.internal.PlanStore;
 import org.fazhi.normdocs.internal.RegistrationCounter;
 import org.fazhi.normdocs.internal.TextHash;
 import org.fazhi.normdocs.internal.ValidityTerms;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.review.GateDecision;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewOutcome;
@@ -62,7 +66,7 @@ public class NormativeDocuments {
     private final DocumentSteps steps;
     private final DocumentAccess access;
     private final IssuingBodyStore bodies;
-    private final ConsultationStore consultations;
+    private final PublicConsultations consultations;
     private final RegistrationCounter counter;
     private final DocumentNumbers numbers;
     private final ValidityTerms terms;
@@ -71,12 +75,21 @@ public class NormativeDocuments {
     private final DataScope scope;
     private final Units units;
     private final PlanStore plans;
+    private final FilingAddressees addressees;
+    private final Supersessions supersessions;
+    private final ClearanceStore clearances;
+    private final DocumentDeadlines documentDeadlines;
     private final AuditLog audit;
 
     NormativeDocuments(DocumentStore documents, DocumentSteps steps, DocumentAccess access, IssuingBodyStore bodies,
-            ConsultationStore consultations, RegistrationCounter counter, DocumentNumbers numbers,
+            PublicConsultations consultations, RegistrationCounter counter, DocumentNumbers numbers,
             ValidityTerms terms, LegalityReviews reviews, Filings filings, DataScope scope, Units units,
-            PlanStore plans, AuditLog audit) {
+            PlanStore plans, FilingAddressees addressees, Supersessions supersessions, ClearanceStore clearances,
+            DocumentDeadlines documentDeadlines, AuditLog audit) {
+        this.documentDeadlines = documentDeadlines;
+        this.clearances = clearances;
+        this.supersessions = supersessions;
+        this.addressees = addressees;
         this.documents = documents;
         this.steps = steps;
         this.access = access;
@@ -220,8 +233,7 @@ public class NormativeDocuments {
         DocumentSteps.Taken step = steps.take(id, Step.ADD_VERSION, r.version());
         LegalityReview answered = r.answersReviewId() == null ? null : answeredReview(step, r);
         int no = documents.lastVersionNo(id) + 1;
-        VersionPurpose purpose = answered != null ? VersionPurpose.AFTER_REVIEW
-                : step.facts().consulted() ? VersionPurpose.AFTER_CONSULTATION : VersionPurpose.DRAFT;
+        VersionPurpose purpose = purposeOf(step.facts(), answered);
         String title = r.title().strip();
         long versionId = documents.insertVersion(id, no, title, r.body(), blank(r.draftingNotes()), blank(r.basis()),
                 TextHash.of(title, r.body(), r.draftingNotes(), r.basis()), purpose,
@@ -234,6 +246,20 @@ public class NormativeDocuments {
         }
         steps.complete(step, Map.of("versionNo", no, "purpose", purpose));
         return documents.version(versionId).orElseThrow();
+    }
+
+    /** Why a new version was made, as the version list labels it (起草稿, 按审核意见修改稿, 审议后修改稿 …). */
+    private static VersionPurpose purposeOf(DocumentFacts facts, LegalityReview answered) {
+        if (answered != null) {
+            return VersionPurpose.AFTER_REVIEW;
+        }
+        if (DeliberationRequest.Decision.NOT_PASSED.name().equals(facts.document().deliberationDecision())) {
+            return VersionPurpose.AFTER_DELIBERATION;
+        }
+        if (facts.reviews().stream().anyMatch(r -> r.status() == ReviewStatus.CONCLUDED)) {
+            return VersionPurpose.REVISED_AFTER_REVIEW;
+        }
+        return facts.consulted() ? VersionPurpose.AFTER_CONSULTATION : VersionPurpose.DRAFT;
     }
 
     private static LegalityReview answeredReview(DocumentSteps.Taken step, VersionRequest r) {
@@ -322,14 +348,17 @@ public class NormativeDocuments {
     public NormativeDocument register(long id, String documentNumber) {
         DocumentSteps.Taken step = steps.take(id, Step.REGISTER, null);
         IssuingBody body = bodies.find(step.document().issuingBodyId()).orElseThrow();
-        String number = numbers.check(documentNumber, body, id);
         LocalDate today = step.today();
+        String number = numbers.check(documentNumber, body, id, today.getYear());
         String prefix = bodies.officePrefix(body.registeringUnitId()).orElseThrow();
         int serial = counter.next(body.registeringUnitId(), today.getYear());
         String registration = RegistrationNumbers.format(prefix, today.getYear(), serial);
         step.record().registered(registration, today.getYear(), serial, today, number, steps.now());
         try {
-            return steps.complete(step, Map.of("registrationNumber", registration, "documentNumber", number));
+            NormativeDocument registered = steps.complete(step, Map.of("registrationNumber", registration,
+                    "documentNumber", number));
+            documentDeadlines.registered(registered, today);
+            return registered;
         } catch (DuplicateKeyException raced) {
             // another document of the body took the number in a concurrent transaction
             throw DocumentNumbers.taken(number);
@@ -350,7 +379,7 @@ public class NormativeDocuments {
         if (p.effectiveDate().isBefore(p.publicationDate())) {
             throw InvalidInputException.field("effectiveDate", "normdocs.effective-date.before-publication");
         }
-        int maxYears = terms.maxYears(p.publicationDate());
+        int maxYears = terms.maxYears(p.publicationDate(), d.unitId());
         int years = p.validityYears() == null ? maxYears : p.validityYears();
         if (years < 1) {
             throw InvalidInputException.field("validityYears", "normdocs.validity-years.min");
@@ -360,9 +389,27 @@ public class NormativeDocuments {
         }
         LocalDate expiry = ValidityTerms.lastDay(p.effectiveDate(), years);
         step.record().published(p.publicationDate(), p.effectiveDate(), years, expiry, steps.now());
-        Filing filing = filings.open(id, d.unitId(), d.title(), p.publicationDate(), p.filedTo());
-        return steps.complete(step, Map.of("publicationDate", p.publicationDate(), "effectiveDate",
-                p.effectiveDate(), "expiryDate", expiry, "filingDue", filing.dueOn()));
+        String filedTo = p.filedTo() == null || p.filedTo().isBlank()
+                ? addressees.of(bodies.find(d.issuingBodyId()).orElseThrow()) : p.filedTo();
+        Filing filing = filings.open(id, d.unitId(), d.title(), p.publicationDate(), filedTo);
+        NormativeDocument published = steps.complete(step, Map.of("publicationDate", p.publicationDate(),
+                "effectiveDate", p.effectiveDate(), "expiryDate", expiry, "filingDue", filing.dueOn()));
+        supersessions.applyIfInEffect(published, step.today());
+        documentDeadlines.published(published, p.publicationDate());
+        return published;
+    }
+
+    /**
+     * A second person checks the public copy of the registered text — natural persons' identifiers
+     * removed — before it is published (PI-03); the one who publishes must be someone else.
+     */
+    @Allowed.Drafters
+    public NormativeDocument clearPublicCopy(long id) {
+        DocumentSteps.Taken step = steps.take(id, Step.CLEAR_PUBLIC_COPY, null);
+        long versionId = step.document().currentVersionId();
+        clearances.add(id, versionId, step.facts().personalDataFindings(), Actor.current().userId());
+        return steps.complete(step, Map.of("publicCopyClearedFor", versionId, "identifiersRemoved",
+                step.facts().personalDataFindings()));
     }
 
     /** Stops the procedure of an unpublished document. */
@@ -377,13 +424,10 @@ public class NormativeDocuments {
         steps.complete(step, Map.of("reason", why));
         // nothing of a stopped procedure stays open: the public window closes, the desk's request
         // (and its deadline) is withdrawn
-        consultations.openOf(id).ifPresent(c -> {
-            consultations.close(c.id(), step.today());
-            audit.changed("consultation", c.id(), "close", Map.of("open", true),
-                    Map.of("open", false, "closedOn", step.today(), "reason", why));
-        });
+        consultations.withdraw(NormativeDocument.SUBJECT.ref(id), why);
         step.facts().reviews().stream().filter(rv -> rv.status().isOpen())
                 .forEach(rv -> reviews.withdraw(rv.id(), why));
+        documentDeadlines.withdrawn(step.document(), why);
         return documents.find(id).orElseThrow();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.normdocs.NormativeDocument;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.review.GateDecision;
 import org.fazhi.review.LegalityGate;
 import org.fazhi.review.LegalityReviews;
@@ -11,6 +12,7 @@ import org.fazhi.review.LegalityReview;
 import org.fazhi.rules.RuleTerm;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.shared.Actor;
+import org.fazhi.shared.privacy.PersonalData;
 import org.fazhi.units.Role;
 import org.springframework.stereotype.Component;
 
@@ -22,15 +24,20 @@ import org.springframework.stereotype.Component;
 public class DocumentFactsReader {
 
     private final DocumentAccess access;
-    private final ConsultationStore consultations;
+    private final PublicConsultations consultations;
     private final FilingStore filings;
     private final LegalityReviews reviews;
     private final RulesCatalog rules;
+    private final DocumentStore documents;
+    private final ClearanceStore clearances;
     private final Clock clock;
 
-    DocumentFactsReader(DocumentAccess access, ConsultationStore consultations, FilingStore filings,
-            LegalityReviews reviews, RulesCatalog rules, Clock clock) {
+    DocumentFactsReader(DocumentAccess access, PublicConsultations consultations, FilingStore filings,
+            LegalityReviews reviews, RulesCatalog rules, DocumentStore documents, ClearanceStore clearances,
+            Clock clock) {
         this.rules = rules;
+        this.documents = documents;
+        this.clearances = clearances;
         this.access = access;
         this.consultations = consultations;
         this.filings = filings;
@@ -55,8 +62,23 @@ public class DocumentFactsReader {
                 : LegalityGate.forDeliberation(rounds, d.currentVersionId());
         return new DocumentFacts(d, access.canDraft(d), access.canRegister(d),
                 Actor.currentHasAnyRole(Role.DRAFTER.name(), Role.RULE_OF_LAW_OFFICE.name()),
-                Actor.currentHasAnyRole(Role.RULE_OF_LAW_OFFICE.name(), Role.LEGAL_REVIEWER.name()), consultations.ofDocument(d.id()),
-                consultations.undisposed(d.id()), rounds, gate, filings.ofDocument(d.id()), LocalDate.now(clock),
-                rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, LocalDate.now(clock)).amount());
+                Actor.currentHasAnyRole(Role.RULE_OF_LAW_OFFICE.name(), Role.LEGAL_REVIEWER.name()),
+                consultations.ofSubject(NormativeDocument.SUBJECT.ref(d.id())),
+                consultations.undisposed(NormativeDocument.SUBJECT.ref(d.id())), rounds, gate,
+                filings.ofDocument(d.id()), LocalDate.now(clock),
+                rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, LocalDate.now(clock), d.unitId())
+                        .amount(),
+                findings(d), d.currentVersionId() == null ? null
+                        : clearances.clearedBy(d.id(), d.currentVersionId()).orElse(null),
+                Actor.current().userId());
+    }
+
+    /** Identifiers of natural persons in the current version's title and text (they never reach the public). */
+    private int findings(NormativeDocument d) {
+        if (d.currentVersionId() == null) {
+            return 0;
+        }
+        return documents.version(d.currentVersionId())
+                .map(v -> PersonalData.find(v.title()).size() + PersonalData.find(v.body()).size()).orElse(0);
     }
 }

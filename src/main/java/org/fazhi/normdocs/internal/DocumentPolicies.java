@@ -3,7 +3,8 @@ package org.fazhi.normdocs.internal;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.fazhi.normdocs.DocumentStatus;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.normdocs.Filing;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.shared.procedure.Gate;
 import org.fazhi.shared.procedure.Refusal;
 
@@ -80,6 +81,46 @@ public final class DocumentPolicies {
     /** A document is filed once. */
     public static final Gate<DocumentFacts> FILED_ONCE = Gate.require(
             f -> f.filing().map(x -> !x.filed()).orElse(true), "already-filed", "normdocs.refused.already-filed");
+
+    /**
+     * PI-03: a text holding natural persons' identifiers (身份证号, phone numbers, bank accounts) is
+     * published only as a public copy with them removed, checked by a second person: someone other
+     * than the one who publishes must have cleared the public copy of the current version.
+     */
+    public static final Gate<DocumentFacts> PUBLIC_COPY_CHECKED_BY_A_SECOND_PERSON = Gate.of("public-copy", f -> {
+        if (f.personalDataFindings() == 0) {
+            return Optional.empty();
+        }
+        if (f.publicCopyClearedBy() == null) {
+            return Optional.of(Refusal.of("public-copy-not-cleared", "normdocs.refused.public-copy-not-cleared",
+                    f.personalDataFindings()));
+        }
+        if (f.publicCopyClearedBy().equals(f.actorId())) {
+            return Optional.of(Refusal.of("public-copy-cleared-by-publisher",
+                    "normdocs.refused.public-copy-cleared-by-publisher"));
+        }
+        return Optional.empty();
+    });
+
+    /** There is something to clear: the current version holds identifiers the public copy leaves out. */
+    public static final Gate<DocumentFacts> PUBLIC_COPY_HAS_SOMETHING_REMOVED = Gate.require(
+            f -> f.personalDataFindings() > 0, "nothing-to-clear", "normdocs.refused.nothing-to-clear");
+
+    /** A filing review can be recorded only for a document that was filed, and once. */
+    public static final Gate<DocumentFacts> FILED_AND_REVIEW_NOT_YET_RECORDED = Gate.of("filing-review", f -> {
+        if (f.filing().map(x -> !x.filed()).orElse(true)) {
+            return Optional.of(Refusal.of("not-filed", "normdocs.refused.not-filed"));
+        }
+        if (f.filing().get().reviewResult() != null) {
+            return Optional.of(Refusal.of("review-recorded", "normdocs.refused.filing-review-recorded"));
+        }
+        return Optional.empty();
+    });
+
+    /** A correction is recorded only where the filing body asked for one that is not yet made. */
+    public static final Gate<DocumentFacts> CORRECTION_ASKED_FOR = Gate.require(
+            f -> f.filing().map(Filing::correctionPending).orElse(false), "no-correction-requested",
+            "normdocs.refused.no-correction-requested");
 
     /** Only a document in force can be repealed. */
     public static final Gate<DocumentFacts> REPEALED_ONLY_WHILE_IN_FORCE = Gate.require(

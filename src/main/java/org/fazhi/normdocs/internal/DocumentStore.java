@@ -185,6 +185,13 @@ public class DocumentStore {
                 .param("units", unitIds).param("until", until).query(DocumentStore::map).list();
     }
 
+    /** Published documents in force, of every unit, whose expiry falls on or before {@code until}. */
+    public List<NormativeDocument> expiringByAll(LocalDate until) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where d.status = 'PUBLISHED'"
+                + " and d.validity in ('CURRENT','AMENDED') and d.expiry_date <= ? order by d.expiry_date")
+                .param(until).query(DocumentStore::map).list();
+    }
+
     /** Published documents in force whose expiry date has passed by {@code today} (all units). */
     public List<Long> expiredBy(LocalDate today) {
         return jdbc.sql("select id from normative_document where status = 'PUBLISHED'"
@@ -287,7 +294,8 @@ public class DocumentStore {
                 rs.getObject("effective_date", LocalDate.class), rs.getObject("validity_years", Integer.class),
                 rs.getObject("expiry_date", LocalDate.class), validity == null ? null : Validity.valueOf(validity),
                 rs.getObject("validity_changed_on", LocalDate.class), rs.getString("validity_reason"),
-                rs.getBoolean("imported"), rs.getString("no_consultation_reason"), rs.getInt("lock_version"));
+                rs.getBoolean("imported"), rs.getString("no_consultation_reason"), rs.getInt("lock_version"),
+                rs.getObject("amendment_pending_since", LocalDate.class));
     }
 
     static DocumentVersion mapVersion(ResultSet rs, int n) throws SQLException {

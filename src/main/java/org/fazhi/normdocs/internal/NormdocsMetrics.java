@@ -18,7 +18,8 @@ import org.fazhi.deadlines.TrackedDeadline;
 import org.fazhi.normdocs.CleanupVerdict;
 import org.fazhi.normdocs.Filing;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicConsultation;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.normdocs.Validity;
 import org.fazhi.review.LegalAdvisers;
 import org.fazhi.review.LegalityReviews;
@@ -67,14 +68,14 @@ public class NormdocsMetrics implements MetricSource {
 
     private final MetricsQueries queries;
     private final FilingStore filings;
-    private final ConsultationStore consultations;
+    private final PublicConsultations consultations;
     private final CleanupStore cleanups;
     private final LegalityReviews reviews;
     private final LegalAdvisers advisers;
     private final Deadlines deadlines;
     private final java.time.Clock clock;
 
-    NormdocsMetrics(MetricsQueries queries, FilingStore filings, ConsultationStore consultations,
+    NormdocsMetrics(MetricsQueries queries, FilingStore filings, PublicConsultations consultations,
             CleanupStore cleanups, LegalityReviews reviews, LegalAdvisers advisers, Deadlines deadlines,
             java.time.Clock clock) {
         this.queries = queries;
@@ -115,8 +116,10 @@ public class NormdocsMetrics implements MetricSource {
             case "review-within-limit" -> reviewTimes(units, from, to);
             case "consultation-compliance" -> docs(queries.publishedBetween(units, from, to).stream()
                     .filter(d -> d.affectsRights() && !d.imported()).toList(), this::consultedLongEnough);
-            case "filing-rate" -> filingRecords(units, from, to, f -> true, Filing::filed);
-            case "filing-timeliness" -> filingRecords(units, from, to, Filing::filed, Filing::onTime);
+            // 报备率 and 及时率 count the documents due for filing: filed, or their filing period over; a
+            // document still within its period counts in neither and is no failure yet
+            case "filing-rate" -> filingRecords(units, from, to, this::dueForFiling, Filing::filed);
+            case "filing-timeliness" -> filingRecords(units, from, to, this::dueForFiling, Filing::onTime);
             case "filing-completeness" -> filingRecords(units, from, to, Filing::filed,
                     f -> Boolean.TRUE.equals(f.packetComplete()));
             case "registered" -> docs(queries.registeredBetween(units, from, to), d -> true);
@@ -151,11 +154,12 @@ public class NormdocsMetrics implements MetricSource {
     }
 
     private boolean consultedLongEnough(NormativeDocument d) {
-        return consultations.ofDocument(d.id()).stream().anyMatch(c -> closedAfterMinimum(c));
+        return consultations.ofSubject(NormativeDocument.SUBJECT.ref(d.id())).stream()
+                .anyMatch(NormdocsMetrics::closedAfterMinimum);
     }
 
     private static boolean closedAfterMinimum(PublicConsultation c) {
-        return c.closedOn() != null && c.closedOn().isAfter(c.earliestClose());
+        return c.closed() && c.closedOn().isAfter(c.earliestClose());
     }
 
     private List<MetricRecord> reviewTimes(Set<Long> units, LocalDate from, LocalDate to) {
@@ -194,6 +198,10 @@ public class NormdocsMetrics implements MetricSource {
                 .map(f -> new MetricRecord(label(byId.get(f.documentId())), "/console/normdocs/" + f.documentId(),
                         counted.test(f), f.filedOn() == null ? null : f.filedOn() + " / " + f.dueOn()))
                 .toList();
+    }
+
+    private boolean dueForFiling(Filing f) {
+        return f.filed() || LocalDate.now(clock).isAfter(f.dueOn());
     }
 
     private List<MetricRecord> verdicts(Set<Long> units, LocalDate from, LocalDate to, CleanupVerdict verdict) {

@@ -110,6 +110,17 @@ public final class Allowed {
     }
 
     /**
+     * Those who do the work and report on it — progress of a plan's tasks, rectification of findings,
+     * meetings and study held: every business role but leaders, who read.
+     */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER')")
+    public @interface Reporters {
+    }
+
+    /**
      * Those who handle remedy cases: the 法治办 / 司法局 (the 行政复议机构 and the coordinator of 行政应诉)
      * and legal reviewers (公职律师), each within the data scope of the body or defendant unit.
      */
@@ -126,5 +137,13 @@ public final class Allowed {
     @Documented
     @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER','LEADER')")
     public @interface Staff {
+    }
+
+    /** Those who press for deadlines (催办): the 法治办 and leaders. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEADER')")
+    public @interface Supervisors {
     }
 }

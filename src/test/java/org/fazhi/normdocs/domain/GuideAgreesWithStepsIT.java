@@ -10,14 +10,20 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.fazhi.normdocs.Cleanups;
 import org.fazhi.normdocs.CleanupVerdict;
-import org.fazhi.normdocs.CommentRequest;
+import org.fazhi.participation.CommentRequest;
 import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DocumentGuide;
 import org.fazhi.normdocs.DocumentNumbers;
 import org.fazhi.normdocs.DocumentStatus;
+import org.fazhi.normdocs.CorrectionRequest;
 import org.fazhi.normdocs.FilingRequest;
+import org.fazhi.normdocs.FilingReviewRequest;
+import org.fazhi.normdocs.FilingReviewResult;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.PublicationRequest;
+import org.fazhi.normdocs.Supersession;
+import org.fazhi.normdocs.SupersessionRequest;
+import org.fazhi.normdocs.Supersessions;
 import org.fazhi.normdocs.VersionRequest;
 import org.fazhi.normdocs.internal.DocumentProcedure;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
@@ -52,6 +58,11 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
     DocumentNumbers numbers;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    Supersessions supersessions;
+
+    /** A document in force that any step naming an amended document may name. */
+    private NormativeDocument inForce;
 
     /** What taking a step gave: success, a refusal with its code, no access (403) or not found (404). */
     private record Outcome(String kind, String code) {
@@ -68,6 +79,7 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
     @Test
     void forEveryStateStepAndUserTheGuideSaysAllowedExactlyWhenTheStepSucceeds() {
         on(START);
+        inForce = published("被修改的现行文件");
         Map<String, NormativeDocument> documents = documentsInEveryState();
         List<String> users = List.of(fx.drafter(), "fzb", fx.reviewer(), "lingdao", fx.outsideReviewer());
         List<String> disagreements = new ArrayList<>();
@@ -153,11 +165,31 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
         register(registered.id());
         docs.put("registered", reload(registered.id()));
 
+        NormativeDocument identifiers = as(fx.drafter(), () -> documents.create(new org.fazhi.normdocs.DraftRequest(
+                fx.body().id(), null, null, "含个人信息" + fx.tag(), false,
+                "第一条 联系电话13900001111。", "说明", "依据", "内部工作规范")));
+        lawful(identifiers.id());
+        deliberate(identifiers.id());
+        register(identifiers.id());
+        docs.put("registered, text with identifiers, public copy not cleared", reload(identifiers.id()));
+
         docs.put("published, filing due", published("已公布待备案"));
 
         NormativeDocument filed = published("已备案");
         as(fx.drafter(), () -> filings.file(filed.id(), filing()));
         docs.put("published, filed", reload(filed.id()));
+
+        NormativeDocument toCorrect = published("备案审查要求纠正");
+        as(fx.drafter(), () -> filings.file(toCorrect.id(), filing()));
+        as(fx.drafter(), () -> filings.recordReview(toCorrect.id(), new FilingReviewRequest(
+                FilingReviewResult.CORRECTION_REQUESTED, today(), "第五条超越权限，请予纠正。")));
+        docs.put("published, filed, correction requested", reload(toCorrect.id()));
+
+        NormativeDocument passed = published("备案审查通过");
+        as(fx.drafter(), () -> filings.file(passed.id(), filing()));
+        as(fx.drafter(), () -> filings.recordReview(passed.id(), new FilingReviewRequest(
+                FilingReviewResult.PASSED, today(), null)));
+        docs.put("published, filed, review passed", reload(passed.id()));
 
         NormativeDocument repealed = published("已废止");
         as(fx.drafter(), () -> cleanups.repeal(repealed.id(), "已被新文件替代"));
@@ -219,9 +251,15 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
             case PUBLISH -> () -> documents.publish(id, new PublicationRequest(today, today, null, null));
             case WITHDRAW -> () -> documents.withdraw(id, "不再制定");
             case FILE -> () -> filings.file(id, filing());
+            case RECORD_FILING_REVIEW -> () -> filings.recordReview(id, new FilingReviewRequest(
+                    FilingReviewResult.CORRECTION_REQUESTED, today, "请予纠正。"));
+            case RECORD_CORRECTION -> () -> filings.recordCorrection(id, new CorrectionRequest(today, "已修改第五条并报告。"));
             case EVALUATE -> () -> cleanups.evaluate(id, new Cleanups.EvaluationRequest(today, "评估组", "实施良好",
                     CleanupVerdict.CONTINUE, null));
             case REPEAL -> () -> cleanups.repeal(id, "已被新文件替代");
+            case CLEAR_PUBLIC_COPY -> () -> documents.clearPublicCopy(id);
+            case NAME_SUPERSEDED -> () -> supersessions.name(id, new SupersessionRequest(inForce.id(),
+                    Supersession.Kind.AMENDS));
             default -> throw new IllegalArgumentException("not a step people take: " + step);
         };
     }

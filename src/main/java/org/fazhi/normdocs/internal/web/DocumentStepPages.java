@@ -15,18 +15,24 @@ import org.fazhi.files.FileStore;
 import org.fazhi.files.StoredFile;
 import org.fazhi.normdocs.Attachments;
 import org.fazhi.normdocs.Cleanups;
-import org.fazhi.normdocs.CommentRequest;
 import org.fazhi.normdocs.Consultations;
 import org.fazhi.normdocs.DeliberationRequest;
-import org.fazhi.normdocs.Disposition;
-import org.fazhi.normdocs.DispositionRequest;
 import org.fazhi.normdocs.DocumentAttachment;
+import org.fazhi.normdocs.CorrectionRequest;
 import org.fazhi.normdocs.FilingRequest;
+import org.fazhi.normdocs.FilingReviewRequest;
+import org.fazhi.normdocs.FilingReviewResult;
 import org.fazhi.normdocs.Filings;
 import org.fazhi.normdocs.NormativeDocuments;
-import org.fazhi.normdocs.PublicComment;
+import org.fazhi.normdocs.Supersession;
+import org.fazhi.normdocs.SupersessionRequest;
+import org.fazhi.normdocs.Supersessions;
 import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.CleanupVerdict;
+import org.fazhi.participation.CommentRequest;
+import org.fazhi.participation.Disposition;
+import org.fazhi.participation.DispositionRequest;
+import org.fazhi.participation.PublicComment;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.RefusedException;
@@ -66,8 +72,9 @@ class DocumentStepPages {
     private final DocumentViews views;
     private final Validator validator;
     private final MessageSource messages;
+    private final Supersessions supersessions;
 
-    DocumentStepPages(NormativeDocuments documents, Consultations consultations, Filings filings, Cleanups cleanups,
+    DocumentStepPages(Supersessions supersessions, NormativeDocuments documents, Consultations consultations, Filings filings, Cleanups cleanups,
             Attachments attachments, FileStore files, DocumentViews views, Validator validator,
             MessageSource messages) {
         this.documents = documents;
@@ -79,6 +86,7 @@ class DocumentStepPages {
         this.views = views;
         this.validator = validator;
         this.messages = messages;
+        this.supersessions = supersessions;
     }
 
     @PostMapping("/consultation")
@@ -242,6 +250,33 @@ class DocumentStepPages {
         });
     }
 
+    @PostMapping("/filing/review")
+    @Allowed.Drafters
+    String recordFilingReview(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = FormInput.of("filing-review", params, messages);
+        FilingReviewRequest r = form.valid(new FilingReviewRequest(form.choice("result", FilingReviewResult.class),
+                form.date("receivedOn"), form.text("opinion")), validator);
+        return act(id, form, model, redirect, "filing", () -> {
+            var f = filings.recordReview(id, r);
+            return f.correctionPending()
+                    ? views.text("normdocs.flash.correction-requested", f.correctionDueOn())
+                    : views.text("normdocs.flash.filing-review-passed");
+        });
+    }
+
+    @PostMapping("/filing/correction")
+    @Allowed.Drafters
+    String recordCorrection(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = FormInput.of("correction", params, messages);
+        CorrectionRequest r = form.valid(new CorrectionRequest(form.date("correctedOn"), form.text("note")), validator);
+        return act(id, form, model, redirect, "filing", () -> {
+            filings.recordCorrection(id, r);
+            return views.text("normdocs.flash.corrected");
+        });
+    }
+
     @PostMapping("/evaluations")
     @Allowed.Drafters
     String evaluate(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
@@ -317,6 +352,40 @@ class DocumentStepPages {
         if (consultations.comments(id).stream().noneMatch(c -> c.id() == commentId)) {
             throw new NotFoundException("public-comment", commentId);
         }
+    }
+
+    @PostMapping("/public-copy/clearance")
+    @Allowed.Drafters
+    String clearPublicCopy(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        FormInput form = FormInput.of("publication", Map.of(), messages);
+        return act(id, form, model, redirect, "publication", () -> {
+            documents.clearPublicCopy(id);
+            return views.text("normdocs.flash.public-copy-cleared");
+        });
+    }
+
+    @PostMapping("/supersessions")
+    @Allowed.Drafters
+    String nameSuperseded(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = FormInput.of("supersession", params, messages);
+        SupersessionRequest r = form.valid(new SupersessionRequest(form.id("documentId"),
+                form.choice("kind", Supersession.Kind.class)), validator);
+        return act(id, form, model, redirect, "supersessions", () -> {
+            Supersession s = supersessions.name(id, r);
+            return views.text("normdocs.flash.supersession-named", s.oldTitle());
+        });
+    }
+
+    @PostMapping("/supersessions/{oldId}/removal")
+    @Allowed.Drafters
+    String unnameSuperseded(@PathVariable long id, @PathVariable long oldId, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = FormInput.of("supersession", Map.of(), messages);
+        return act(id, form, model, redirect, "supersessions", () -> {
+            supersessions.unname(id, oldId);
+            return views.text("normdocs.flash.supersession-removed");
+        });
     }
 
     private String act(long id, FormInput form, Model model, RedirectAttributes redirect, String section,
