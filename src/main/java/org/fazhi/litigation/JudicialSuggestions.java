@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The courts' judicial suggestions (司法建议) to a unit and its replies: received with the reply date the
- * court set (else LT-12 from receipt) on the unit's 督办台, replied to by its legal staff; visible to the
- * unit's scope only.
+ * The courts' judicial suggestions (司法建议) and the procuratorates' suggestions (检察建议) to a unit and
+ * its replies: received with the reply date the issuer set (else LT-12 for a court, LT-13 for a
+ * procuratorate, from receipt) on the unit's 督办台, replied to by its legal staff; visible to the unit's
+ * scope only.
  */
 @Service
 @Transactional
@@ -74,14 +75,14 @@ public class JudicialSuggestions {
         if (suggestions.numberTaken(r.court().strip(), r.suggestionNo().strip())) {
             throw InvalidInputException.field("suggestionNo", "litigation.case-no.taken", r.suggestionNo().strip());
         }
-        SuggestionRecord record = SuggestionRecord.received(unitId, r.court().strip(), r.suggestionNo().strip(),
+        SuggestionRecord record = SuggestionRecord.received(unitId, r.issuerOrCourt(), r.court().strip(), r.suggestionNo().strip(),
                 r.receivedOn(), r.content().strip(), r.litigationCaseId(), r.replyDue(), Actor.current().userId(),
                 OffsetDateTime.now(clock));
         records.save(record);
         record.clock(clocks.reply(suggestions.find(record.id()).orElseThrow()));
         records.save(record);
         JudicialSuggestion s = suggestions.find(record.id()).orElseThrow();
-        audit.created(ENTITY, s.id(), Map.of("unitId", unitId, "court", s.court(), "suggestionNo", s.suggestionNo(),
+        audit.created(ENTITY, s.id(), Map.of("unitId", unitId, "issuer", s.issuer(), "court", s.court(), "suggestionNo", s.suggestionNo(),
                 "receivedOn", s.receivedOn(), "replyDue", clocks.get(s.deadlineId()).dueDate()));
         return s;
     }

@@ -186,6 +186,21 @@ class LitigationClocksIT extends LitigationTestBase {
     }
 
     @Test
+    void aProcuratorialSuggestionsReplyIsDueInTwoMonthsOffTheHolidayOrByItsOwnDate() {
+        on(d("2025-08-01"));
+        JudicialSuggestion p = handler(() -> suggestions.receive(procuratorial(fx.agency(), d("2025-08-01"), null)));
+        assertThat(p.issuer()).isEqualTo(SuggestionIssuer.PROCURATORATE);
+        TrackedDeadline due = handler(() -> suggestions.clock(p.id()));
+        assertThat(due.ruleId()).isEqualTo("LT-13");
+        // two months: 1 October, the National Day holiday → 9 October
+        assertThat(due.dueDate()).isEqualTo(d("2025-10-09"));
+        JudicialSuggestion urgent = handler(() -> suggestions.receive(procuratorial(fx.agency(), d("2025-08-01"),
+                d("2025-08-16"))));
+        assertThat(handler(() -> suggestions.clock(urgent.id())).dueDate()).as("the procuratorate's date stands")
+                .isEqualTo(d("2025-08-16"));
+    }
+
+    @Test
     void aJudgmentStopsAnAnswerClockStillRunning() {
         LitigationCase c = sue(d("2025-09-01"));
         judge(c.id(), JudgmentKind.RULING, JudgmentOutcome.WITHDRAWN, d("2025-09-05"), false);

@@ -12,6 +12,7 @@ import org.fazhi.units.UserAccounts;
 import org.fazhi.units.UserDraft;
 import org.fazhi.units.Units;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A locality of its own for one test class, so it never depends on the demo data nor on what other
@@ -60,12 +61,15 @@ public record LitigationFixture(String tag, long government, long agency, long t
         return sb.toString();
     }
 
-    static String account(ApplicationContext ctx, String username, long unitId, Role role) {
+    public static String account(ApplicationContext ctx, String username, long unitId, Role role) {
         ActingAs as = ctx.getBean(ActingAs.class);
         UserAccounts accounts = ctx.getBean(UserAccounts.class);
         var issued = as.run("admin", () -> accounts.create(new UserDraft(username, "测试" + username, unitId, null, null,
                 true, null, null)));
         as.run("secadmin", () -> accounts.grantRoles(issued.userId(), EnumSet.of(role)));
+        // signed in on the console and the API by the tests without the first-login password change
+        ctx.getBean(JdbcClient.class).sql("update app_user set must_change_password = false where username = ?")
+                .param(username).update();
         return username;
     }
 }

@@ -175,7 +175,7 @@ class LitigationRulesIT extends LitigationTestBase {
         invalid(() -> handler(() -> suggestions.receive(suggestion(fx.agency(), d("2025-06-10"), d("2025-06-09")))),
                 "replyDue", "litigation.suggestion.due-before-receipt");
         invalid(() -> handler(() -> suggestions.receive(new SuggestionRequest(fx.agency(), "法院", "建" + fx.tag(),
-                d("2025-06-10"), "内容", other.id(), null))), "litigationCaseId", "litigation.previous.unknown");
+                d("2025-06-10"), "内容", other.id(), null, null))), "litigationCaseId", "litigation.previous.unknown");
         invalid(() -> handler(() -> appearances.of(fx.government(), 1999)), "year", "litigation.year.range");
     }
 

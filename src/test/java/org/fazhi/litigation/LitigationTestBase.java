@@ -140,7 +140,12 @@ abstract class LitigationTestBase {
 
     SuggestionRequest suggestion(long unit, LocalDate receivedOn, LocalDate replyDue) {
         return new SuggestionRequest(unit, "示范县人民法院", "(2025)测司建" + fx.tag() + SERIAL.incrementAndGet() + "号",
-                receivedOn, "建议规范执法程序。", null, replyDue);
+                receivedOn, "建议规范执法程序。", null, replyDue, null);
+    }
+
+    SuggestionRequest procuratorial(long unit, LocalDate receivedOn, LocalDate replyDue) {
+        return new SuggestionRequest(unit, "示范县人民检察院", "测检行公建" + fx.tag() + SERIAL.incrementAndGet() + "号",
+                receivedOn, "建议依法履行监管职责。", null, replyDue, SuggestionIssuer.PROCURATORATE);
     }
 
     // ----- assertions -----

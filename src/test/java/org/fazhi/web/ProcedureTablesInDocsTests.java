@@ -13,9 +13,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.fazhi.accountability.internal.AccountabilityProcedure;
 import org.fazhi.governance.internal.FindingProcedure;
 import org.fazhi.governance.internal.TaskProcedure;
 import org.fazhi.lists.internal.ListProcedure;
+import org.fazhi.litigation.internal.LitigationProcedure;
+import org.fazhi.litigation.internal.SuggestionProcedure;
 import org.fazhi.normdocs.internal.DocumentProcedure;
 import org.fazhi.reconsideration.internal.CaseProcedure;
 import org.fazhi.reconsideration.internal.LetterProcedure;
@@ -33,14 +36,17 @@ class ProcedureTablesInDocsTests {
 
     private static final Pattern BLOCK = Pattern.compile("```procedure (\\S+)\\n(.*?)```", Pattern.DOTALL);
 
-    private static final Map<String, Procedure<?, ?, ?>> PROCEDURES = Map.of(
-            "normdocs", DocumentProcedure.PROCEDURE,
-            "review", ReviewProcedure.PROCEDURE,
-            "lists", ListProcedure.PROCEDURE,
-            "governance-task", TaskProcedure.PROCEDURE,
-            "governance-finding", FindingProcedure.PROCEDURE,
-            "reconsideration", CaseProcedure.PROCEDURE,
-            "reconsideration-letter", LetterProcedure.PROCEDURE);
+    private static final Map<String, Procedure<?, ?, ?>> PROCEDURES = Map.ofEntries(
+            Map.entry("normdocs", DocumentProcedure.PROCEDURE),
+            Map.entry("review", ReviewProcedure.PROCEDURE),
+            Map.entry("lists", ListProcedure.PROCEDURE),
+            Map.entry("governance-task", TaskProcedure.PROCEDURE),
+            Map.entry("governance-finding", FindingProcedure.PROCEDURE),
+            Map.entry("reconsideration", CaseProcedure.PROCEDURE),
+            Map.entry("reconsideration-letter", LetterProcedure.PROCEDURE),
+            Map.entry("litigation", LitigationProcedure.PROCEDURE),
+            Map.entry("litigation-suggestion", SuggestionProcedure.PROCEDURE),
+            Map.entry("accountability", AccountabilityProcedure.PROCEDURE));
 
     @Test
     void theDesignPagesShowEachProcedureExactlyAsTheCodeHasIt() throws IOException {

@@ -3,6 +3,12 @@ package org.fazhi.litigation.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.accountability.Accountabilities;
+import org.fazhi.accountability.AccountabilityRequest;
+import org.fazhi.accountability.ClearanceRequest;
+import org.fazhi.accountability.DecisionRequest;
+import org.fazhi.accountability.FaultKind;
+import org.fazhi.accountability.Measure;
 import org.fazhi.litigation.AppealRequest;
 import org.fazhi.litigation.Appellant;
 import org.fazhi.litigation.AppearanceRequest;
@@ -21,6 +27,7 @@ import org.fazhi.litigation.LitigationCases;
 import org.fazhi.litigation.LitigationRequest;
 import org.fazhi.litigation.PlaintiffType;
 import org.fazhi.litigation.Stage;
+import org.fazhi.litigation.SuggestionIssuer;
 import org.fazhi.litigation.SuggestionReplyRequest;
 import org.fazhi.litigation.SuggestionRequest;
 import org.fazhi.units.ActingAs;
@@ -46,7 +53,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * period; a judgment effective and awaiting fulfilment; a suit with a hearing to come (the summons
  * served in time); one where only an entrusted body's head came (not a 负责人, with the reason and the
  * approval); one just served with its answer due; and judicial suggestions replied, awaiting a reply,
- * and overdue. Every name is invented.
+ * and overdue; procuratorial suggestions replied and awaiting a reply; and the accountability that
+ * followed: decided for the lost suit, open for the overdue reply, not pursued for the suit won. Every
+ * name is invented.
  */
 @Component
 @Order(140)
@@ -54,9 +63,11 @@ class DemoLitigation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLitigation.class);
     static final String COURT = "示范县人民法院";
+    static final String PROCURATORATE = "示范县人民检察院";
 
     private final LitigationCases cases;
     private final JudicialSuggestions suggestions;
+    private final Accountabilities accountability;
     private final Units units;
     private final UserDirectory users;
     private final ActingAs acting;
@@ -67,11 +78,12 @@ class DemoLitigation implements ApplicationRunner {
     private LocalDate today;
     private int serial;
 
-    DemoLitigation(LitigationCases cases, JudicialSuggestions suggestions, Units units, UserDirectory users,
+    DemoLitigation(LitigationCases cases, JudicialSuggestions suggestions, Accountabilities accountability, Units units, UserDirectory users,
             ActingAs acting, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
             @Value("${fazhi.demo-data:true}") boolean enabled) {
         this.cases = cases;
         this.suggestions = suggestions;
+        this.accountability = accountability;
         this.units = units;
         this.users = users;
         this.acting = acting;
@@ -153,12 +165,34 @@ class DemoLitigation implements ApplicationRunner {
 
         // Judicial suggestions: replied on time, awaiting a reply, overdue.
         var replied = suggestions.receive(new SuggestionRequest(unit("SFX-ZHZF"), COURT, "示法建〔" + ago(160).getYear()
-                + "〕" + (++serial) + "号", ago(160), "建议规范行政强制措施的告知程序。", won.id(), null));
+                + "〕" + (++serial) + "号", ago(160), "建议规范行政强制措施的告知程序。", won.id(), null, SuggestionIssuer.COURT));
         suggestions.reply(replied.id(), new SuggestionReplyRequest(ago(130), "已修订执法文书，组织执法人员培训。", null));
         suggestions.receive(new SuggestionRequest(unit("SFX-SJJ"), COURT, "示法建〔" + ago(10).getYear() + "〕"
-                + (++serial) + "号", ago(10), "建议加强食品经营许可现场核查。", coming.id(), today.plusDays(20)));
-        suggestions.receive(new SuggestionRequest(unit("SFX-ZRZY"), COURT, "示法建〔" + ago(80).getYear() + "〕"
-                + (++serial) + "号", ago(80), "建议完善土地确权档案管理。", first.id(), null));
+                + (++serial) + "号", ago(10), "建议加强食品经营许可现场核查。", coming.id(), today.plusDays(20),
+                SuggestionIssuer.COURT));
+        var overdue = suggestions.receive(new SuggestionRequest(unit("SFX-ZRZY"), COURT, "示法建〔" + ago(80).getYear() + "〕"
+                + (++serial) + "号", ago(80), "建议完善土地确权档案管理。", first.id(), null, SuggestionIssuer.COURT));
+        // Procuratorial suggestions: a public-interest one replied to, one awaiting its reply.
+        var recovered = suggestions.receive(new SuggestionRequest(unit("SFX-ZRZY"), PROCURATORATE,
+                "示检行公建〔" + ago(100).getYear() + "〕" + (++serial) + "号", ago(100),
+                "建议依法履行耕地保护监管职责，督促恢复被占耕地原状。", null, null, SuggestionIssuer.PROCURATORATE));
+        suggestions.reply(recovered.id(), new SuggestionReplyRequest(ago(50), "已责令恢复耕地原状并完成验收。", null));
+        suggestions.receive(new SuggestionRequest(unit("SFX-SJJ"), PROCURATORATE, "示检行建〔" + ago(20).getYear() + "〕"
+                + (++serial) + "号", ago(20), "建议规范食品抽检不合格产品的后续处置。", null, null,
+                SuggestionIssuer.PROCURATORATE));
+
+        // Accountability: for the lost suit, decided (a warning and a written self-examination); for the
+        // overdue reply to the court, open; for the suit won, nothing pursued.
+        var fault = accountability.open(new AccountabilityRequest(LitigationCase.SUBJECT.name(), lost.id(),
+                FaultKind.SUIT_LOST, "执法人员甲（演示）", "执法一中队队员", ago(170),
+                "处罚决定认定事实的证据不足，被判决撤销。"));
+        accountability.decide(fault.id(), new DecisionRequest(ago(60), "示法追〔" + ago(60).getYear() + "〕1号",
+                List.of(Measure.WARNING, Measure.WRITTEN_SELF_EXAMINATION), "给予警告处分，责令作出书面检查。", null));
+        accountability.open(new AccountabilityRequest("deadline", overdue.deadlineId(), FaultKind.OVERDUE_DUTY,
+                "工作人员乙（演示）", "法规股股长", ago(5), "司法建议逾期未书面回复人民法院。"));
+        var cleared = accountability.open(new AccountabilityRequest(LitigationCase.SUBJECT.name(), won.id(),
+                FaultKind.ENFORCEMENT_FAULT, "执法人员丙（演示）", "执法二中队队员", ago(140), "当事人反映执法过程中未出示证件。"));
+        accountability.clear(cleared.id(), new ClearanceRequest(ago(110), "经调取执法记录仪视频，已出示执法证件，反映不实。", null));
     }
 
     private LitigationCase suit(String unitCode, String plaintiff, String cause, int filedDaysAgo, int copyDaysAgo) {

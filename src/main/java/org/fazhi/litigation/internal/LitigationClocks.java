@@ -7,11 +7,11 @@ import org.fazhi.deadlines.NewDeadline;
 import org.fazhi.deadlines.TrackedDeadline;
 import org.fazhi.litigation.JudicialSuggestion;
 import org.fazhi.litigation.LitigationCase;
-import org.fazhi.rules.RuleTerm;
+import org.fazhi.litigation.SuggestionIssuer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The module's clocks on the 督办台: the answer of a suit (LT-02) and the reply to a judicial suggestion. */
+/** The module's clocks on the 督办台: the answer of a suit (LT-02) and the reply to a court's or procuratorate's suggestion. */
 @Component
 public class LitigationClocks {
 
@@ -25,16 +25,22 @@ public class LitigationClocks {
 
     /** LT-02: 15 days from the copy received, owned by the defendant. */
     public long defence(LitigationCase c, LocalDate copyReceived) {
-        return deadlines.track(new NewDeadline(LitigationCase.MODULE, LitigationCase.SUBJECT.name(),
-                String.valueOf(c.id()), c.court() + " " + c.caseNo(), LitigationRules.DEFENCE, RuleTerm.AMOUNT,
-                copyReceived, c.unitId(), null, "/console/litigation/" + c.id())).id();
+        return deadlines.track(NewDeadline.of(LitigationCase.MODULE, LitigationCase.SUBJECT.name(),
+                String.valueOf(c.id()), c.court() + " " + c.caseNo(), LitigationRules.DEFENCE, copyReceived, c.unitId())
+                .withLabel("litigation.deadline.defence").withLink("/console/litigation/" + c.id())).id();
     }
 
-    /** The reply to a suggestion: by the court's date, else LT-12 from receipt. */
+    /**
+     * The reply to a suggestion: by the issuer's date, else from receipt LT-12 (a court's) or LT-13 (a
+     * procuratorate's).
+     */
     public long reply(JudicialSuggestion s) {
-        NewDeadline d = new NewDeadline(LitigationCase.MODULE, JudicialSuggestion.SUBJECT.name(), String.valueOf(s.id()),
-                s.court() + " " + s.suggestionNo(), LitigationRules.SUGGESTION_REPLY, RuleTerm.AMOUNT, s.receivedOn(),
-                s.unitId(), null, "/console/litigation/suggestions/" + s.id());
+        boolean court = s.issuer() == SuggestionIssuer.COURT;
+        NewDeadline d = NewDeadline.of(LitigationCase.MODULE, JudicialSuggestion.SUBJECT.name(), String.valueOf(s.id()),
+                s.court() + " " + s.suggestionNo(), court ? LitigationRules.SUGGESTION_REPLY
+                        : LitigationRules.PROCURATORIAL_REPLY, s.receivedOn(), s.unitId())
+                .withLabel(court ? "litigation.deadline.suggestion-reply" : "litigation.deadline.procuratorial-reply")
+                .withLink("/console/litigation/suggestions/" + s.id());
         return (s.replyDue() == null ? deadlines.track(d) : deadlines.trackFixed(d, s.replyDue())).id();
     }
 

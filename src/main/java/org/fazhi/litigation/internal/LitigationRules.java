@@ -33,6 +33,8 @@ public final class LitigationRules {
     public static final String UNINFORMED_CAP = "LT-11";
     /** 负责人出庭应诉率 100%; the principal leader at least once where there are cases. */
     public static final String APPEARANCE_TARGET = "SD-07";
-    /** 司法建议回复期限 (locality setting). */
+    /** 司法建议回复期限 (local setting): 60 days from receipt unless the court set a date. */
     public static final String SUGGESTION_REPLY = "LT-12";
+    /** 检察建议回复期限: 2 months from receipt unless the procuratorate set a date. */
+    public static final String PROCURATORIAL_REPLY = "LT-13";
 }

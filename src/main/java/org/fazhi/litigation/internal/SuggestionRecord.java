@@ -2,13 +2,14 @@ package org.fazhi.litigation.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.fazhi.litigation.SuggestionIssuer;
 import org.fazhi.litigation.SuggestionStatus;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A judicial suggestion as an aggregate root (received, then replied). */
+/** A court's or procuratorate's suggestion as an aggregate root (received, then replied). */
 @Table("judicial_suggestion")
 public class SuggestionRecord {
 
@@ -21,6 +22,7 @@ public class SuggestionRecord {
     private String content;
     private Long litigationCaseId;
     private LocalDate replyDue;
+    private SuggestionIssuer issuer;
     private SuggestionStatus status;
     private LocalDate repliedOn;
     private String replySummary;
@@ -35,10 +37,11 @@ public class SuggestionRecord {
     SuggestionRecord() {
     }
 
-    public static SuggestionRecord received(long unitId, String court, String number, LocalDate receivedOn,
+    public static SuggestionRecord received(long unitId, SuggestionIssuer issuer, String court, String number, LocalDate receivedOn,
             String content, Long caseId, LocalDate replyDue, Long by, OffsetDateTime now) {
         SuggestionRecord r = new SuggestionRecord();
         r.unitId = unitId;
+        r.issuer = issuer;
         r.court = court;
         r.suggestionNo = number;
         r.receivedOn = receivedOn;

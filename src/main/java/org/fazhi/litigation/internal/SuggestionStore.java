@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.litigation.JudicialSuggestion;
+import org.fazhi.litigation.SuggestionIssuer;
 import org.fazhi.litigation.SuggestionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,6 +52,7 @@ public class SuggestionStore {
                 rs.getString("suggestion_no"), LitigationStore.date(rs, "received_on"), rs.getString("content"),
                 LitigationStore.id(rs, "litigation_case_id"), LitigationStore.date(rs, "reply_due"),
                 SuggestionStatus.valueOf(rs.getString("status")), LitigationStore.date(rs, "replied_on"),
-                rs.getString("reply_summary"), LitigationStore.id(rs, "deadline_id"), rs.getInt("lock_version"));
+                rs.getString("reply_summary"), LitigationStore.id(rs, "deadline_id"), rs.getInt("lock_version"),
+                SuggestionIssuer.valueOf(rs.getString("issuer")));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.fazhi.litigation.JudicialSuggestion;
 import org.fazhi.litigation.JudicialSuggestions;
 import org.fazhi.litigation.LitigationOverviews;
+import org.fazhi.litigation.SuggestionIssuer;
 import org.fazhi.litigation.SuggestionReplyRequest;
 import org.fazhi.litigation.SuggestionRequest;
 import org.fazhi.shared.PageQuery;
@@ -79,7 +80,8 @@ class SuggestionPages {
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         FormInput form = FormInput.of("create", params, messages);
         var r = form.valid(new SuggestionRequest(form.id("unitId"), form.text("court"), form.text("suggestionNo"),
-                form.date("receivedOn"), form.text("content"), form.id("litigationCaseId"), form.date("replyDue")),
+                form.date("receivedOn"), form.text("content"), form.id("litigationCaseId"), form.date("replyDue"),
+                form.choice("issuer", SuggestionIssuer.class)),
                 validator);
         return FormAction.act(form, redirect, () -> {
             JudicialSuggestion s = suggestions.receive(r);
@@ -119,6 +121,7 @@ class SuggestionPages {
 
     private String newForm(Model model, FormInput form) {
         model.addAttribute("units", units.visibleTree());
+        model.addAttribute("issuers", SuggestionIssuer.values());
         model.addAttribute("cases", overviews.list(null, null, null, null, new PageQuery(0, 200)).items());
         model.addAttribute("today", views.today());
         form.addTo(model);
