@@ -192,6 +192,7 @@ class LitigationClocksIT extends LitigationTestBase {
         assertThat(p.issuer()).isEqualTo(SuggestionIssuer.PROCURATORATE);
         TrackedDeadline due = handler(() -> suggestions.clock(p.id()));
         assertThat(due.ruleId()).isEqualTo("LT-13");
+        assertThat(due.label()).as("named in words on the 督办台").isEqualTo("litigation.deadline.procuratorial-reply");
         // two months: 1 October, the National Day holiday → 9 October
         assertThat(due.dueDate()).isEqualTo(d("2025-10-09"));
         JudicialSuggestion urgent = handler(() -> suggestions.receive(procuratorial(fx.agency(), d("2025-08-01"),

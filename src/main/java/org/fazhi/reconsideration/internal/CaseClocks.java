@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseClocks {
 
+    /** The 督办台 names each clock in words: {@code reconsideration.deadline.<rule id>}. */
+    static final String LABEL = "reconsideration.deadline.";
+
     private final Deadlines deadlines;
 
     CaseClocks(Deadlines deadlines) {
@@ -28,7 +31,7 @@ public class CaseClocks {
     public long start(ReconsiderationCase c, String ruleId, LocalDate start, long ownerUnitId) {
         return deadlines.track(new NewDeadline(ReconsiderationCase.MODULE, ReconsiderationCase.SUBJECT.name(),
                 String.valueOf(c.id()), title(c), ruleId, RuleTerm.AMOUNT, start, ownerUnitId, null,
-                "/console/reconsideration/" + c.id())).id();
+                "/console/reconsideration/" + c.id()).withLabel(LABEL + ruleId)).id();
     }
 
     /** The correction-report clock of a letter (RC-08), owned by the recipient. */
@@ -36,7 +39,8 @@ public class CaseClocks {
         return deadlines.track(new NewDeadline(ReconsiderationCase.MODULE, OpinionLetter.SUBJECT.name(),
                 String.valueOf(l.id()), caseTitle + " " + l.letterNo(), ReconsiderationRules.LETTER_CORRECTION,
                 RuleTerm.AMOUNT, l.servedOn(), l.recipientUnitId(), null,
-                "/console/reconsideration/letters/" + l.id())).id();
+                "/console/reconsideration/letters/" + l.id()).withLabel(LABEL + ReconsiderationRules.LETTER_CORRECTION))
+                .id();
     }
 
     public TrackedDeadline get(Long id) {

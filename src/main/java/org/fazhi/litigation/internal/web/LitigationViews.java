@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.fazhi.accountability.Accountabilities;
 import org.fazhi.litigation.AppearanceRole;
 import org.fazhi.litigation.Appellant;
 import org.fazhi.litigation.FilingBasis;
 import org.fazhi.litigation.JudgmentKind;
 import org.fazhi.litigation.JudgmentOutcome;
+import org.fazhi.litigation.LitigationCase;
 import org.fazhi.litigation.LitigationOverview;
 import org.fazhi.litigation.LitigationOverviews;
 import org.fazhi.litigation.LitigationStatus;
@@ -51,11 +53,14 @@ class LitigationViews {
     }
 
     private final LitigationOverviews overviews;
+    private final Accountabilities accountability;
     private final MessageSource messages;
     private final Clock clock;
 
-    LitigationViews(LitigationOverviews overviews, MessageSource messages, Clock clock) {
+    LitigationViews(LitigationOverviews overviews, Accountabilities accountability, MessageSource messages,
+            Clock clock) {
         this.overviews = overviews;
+        this.accountability = accountability;
         this.messages = messages;
         this.clock = clock;
     }
@@ -83,6 +88,7 @@ class LitigationViews {
         model.addAttribute("o", o);
         model.addAttribute("c", o.c());
         model.addAttribute("guide", guide(o.guide()));
+        model.addAttribute("accountability", accountability.ofSource(LitigationCase.SUBJECT.name(), id));
         model.addAttribute("today", o.today());
         choices(model);
         form.addTo(model);
