@@ -280,6 +280,16 @@ class AccountabilityIT {
         assertThat(figure("accountability.concluded-on-time").numerator()).isEqualTo(2);
     }
 
+    @Test
+    void theDemoCountyHasARecordInEveryStateEachLinkedToItsCause() {
+        List<AccountabilityCase> demo = as("fzb", () -> accountability.list()).stream()
+                .filter(c -> c.personName().endsWith("（演示）")).toList();
+        assertThat(demo).extracting(AccountabilityCase::status).contains(AccountabilityStatus.OPEN,
+                AccountabilityStatus.DECIDED, AccountabilityStatus.CLEARED);
+        assertThat(demo).extracting(AccountabilityCase::sourceType).contains(LitigationCase.SUBJECT.name(), "deadline");
+        assertThat(demo).allSatisfy(c -> assertThat(c.sourceLink()).startsWith("/console/"));
+    }
+
     private MetricValue figure(String metric) {
         return as(office, () -> assessment.figure(metric, fx.government(), 2025)).value();
     }
