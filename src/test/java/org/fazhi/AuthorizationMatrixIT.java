@@ -92,7 +92,7 @@ class AuthorizationMatrixIT {
      */
     static final List<String> PENDING_MODULES = List.of("/api/v1/accountability", "/api/v1/decisions",
             "/api/v1/litigation", "/api/v1/reconsideration", "/api/v1/public/reconsideration",
-            "/api/v1/public/decisions");
+            "/api/v1/public/decisions", "/api/v1/public/hearings");
 
     static boolean pending(String operation) {
         String path = operation.substring(operation.indexOf(' ') + 1);

@@ -13,18 +13,34 @@ import org.springframework.stereotype.Component;
  * Encrypts the personal data already stored (SECURITY.md DC-02): staff mobiles and second-factor
  * secrets, the names and contacts of public commenters, with {@link FieldCipher} under the active
  * key. A Java migration because the key lives outside the database; registered with Flyway as a
- * bean. The columns are named here as they are at this version (the comments are in
- * {@code public_comment} until participation renames it), whatever is added later. A value is bound
+ * bean. The columns are named here as they are at this version, whatever is added later; the
+ * comments are in {@code public_comment} on a new database and in {@code participation_comment} on
+ * one where the later rename ran first (Flyway applies a band's migration out of order there), so
+ * this migration widens and encrypts whichever exists. A value is bound
  * to its column's name as the stores read it ({@code participation_comment.contact}), not to the
  * table's name of the moment.
  */
 @Component
 public class V1_23_6__encrypt_personal_data extends BaseJavaMigration {
 
-    static final List<EncryptedColumn> COLUMNS = List.of(new EncryptedColumn("app_user", "id", "phone"),
-            new EncryptedColumn("app_user", "id", "totp_secret"),
-            new EncryptedColumn("public_comment", "id", "commenter_name"),
-            new EncryptedColumn("public_comment", "id", "contact"));
+    static List<EncryptedColumn> columns(String comments) {
+        return List.of(new EncryptedColumn("app_user", "id", "phone"), new EncryptedColumn("app_user", "id", "totp_secret"),
+                new EncryptedColumn(comments, "id", "commenter_name"), new EncryptedColumn(comments, "id", "contact"));
+    }
+
+    /** The public comments' table: public_comment on a new database, participation_comment once renamed. */
+    static String commentTable(Connection connection) throws java.sql.SQLException {
+        for (String name : List.of("participation_comment", "public_comment")) {
+            for (String candidate : List.of(name, name.toUpperCase())) {
+                try (ResultSet rs = connection.getMetaData().getTables(null, null, candidate, new String[] {"TABLE"})) {
+                    if (rs.next()) {
+                        return name;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("neither public_comment nor participation_comment exists");
+    }
 
     private final FieldCipher cipher;
 
@@ -40,7 +56,12 @@ public class V1_23_6__encrypt_personal_data extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        for (EncryptedColumn c : COLUMNS) {
+        String comments = commentTable(connection);
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("alter table " + comments + " alter column commenter_name set data type varchar(512)");
+            s.execute("alter table " + comments + " alter column contact set data type varchar(512)");
+        }
+        for (EncryptedColumn c : columns(comments)) {
             List<Object[]> rows = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("select " + c.idColumn() + ", " + c.column()
                     + " from " + c.table() + " where " + c.column() + " is not null and " + c.column() + " not like ?")) {
