@@ -109,7 +109,7 @@ public class AssessmentRounds {
     public List<AssessmentRound> visible() {
         Long home = scope.homeUnitId();
         return store.all().stream().filter(r -> scope.canSee(r.unitId()) || home != null
-                && units.children(r.unitId()).stream().anyMatch(u -> u.id().equals(home))).toList();
+                && assessed(r.unitId()).stream().anyMatch(u -> u.id().equals(home))).toList();
     }
 
     /** Opens the year's assessment of the units under the reader's unit (409 when it is already open). */
@@ -274,8 +274,16 @@ public class AssessmentRounds {
         return out;
     }
 
+    /**
+     * The units a round assesses that the reader may see: every township and department under the round's
+     * unit for the assessing unit's readers, else the reader's own unit if it is one of them.
+     */
     private List<Unit> assessed(long unitId) {
-        return units.children(unitId).stream().filter(u -> u.active() && ASSESSED.contains(u.kind())).toList();
+        if (scope.canSee(unitId)) {
+            return units.children(unitId).stream().filter(u -> u.active() && ASSESSED.contains(u.kind())).toList();
+        }
+        return units.find(scope.homeUnitId()).filter(u -> u.active() && ASSESSED.contains(u.kind())
+                && Long.valueOf(unitId).equals(u.parentId())).map(List::of).orElse(List.of());
     }
 
     private AssessmentRound visibleRound(long roundId) {
