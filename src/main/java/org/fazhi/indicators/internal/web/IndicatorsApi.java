@@ -9,6 +9,11 @@ import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
+import org.fazhi.indicators.AnnualReport;
+import org.fazhi.indicators.AnnualReports;
+import org.fazhi.indicators.AnnualReports.ReportView;
+import org.fazhi.indicators.NarrativeRequest;
+import org.fazhi.indicators.ReportDraftRequest;
 import org.fazhi.indicators.AssessmentRound;
 import org.fazhi.indicators.AssessmentRounds;
 import org.fazhi.indicators.AssessmentRounds.Entry;
@@ -57,11 +62,13 @@ class IndicatorsApi {
     private final Scorecards scorecards;
     private final AssessmentRounds rounds;
     private final Dashboards dashboards;
+    private final AnnualReports reports;
     private final DataScope scope;
     private final Clock clock;
 
     IndicatorsApi(IndicatorSystems systems, Scorecards scorecards, AssessmentRounds rounds, Dashboards dashboards,
-            DataScope scope, Clock clock) {
+            AnnualReports reports, DataScope scope, Clock clock) {
+        this.reports = reports;
         this.systems = systems;
         this.scorecards = scorecards;
         this.rounds = rounds;
@@ -157,6 +164,58 @@ class IndicatorsApi {
     RoundView freeze(@PathVariable @Positive long id,
             @RequestParam(required = false) @Min(0) @Max(Integer.MAX_VALUE) Integer version) {
         return rounds.freeze(id, version);
+    }
+
+    @GetMapping("/reports")
+    @Operation(summary = "The annual reports of the units the caller may see")
+    List<AnnualReport> reports() {
+        return reports.visible();
+    }
+
+    @PostMapping("/reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Allowed.RuleOfLawOffice
+    @Operation(summary = "Drafts a unit's annual report for a year from its figures (AR-01/AR-02 on the 督办台)")
+    AnnualReport draft(@Valid @RequestBody ReportDraftRequest body) {
+        return reports.draft(body);
+    }
+
+    @GetMapping("/reports/{id}")
+    @Operation(summary = "A report with its parts, quoted figures (changed ones marked) and deadlines")
+    ReportView report(@PathVariable @Positive long id) {
+        return reports.view(id);
+    }
+
+    @PostMapping("/reports/{id}/refresh")
+    @Allowed.RuleOfLawOffice
+    @Operation(summary = "Recomputes the figures of a draft; narratives stay, changed figures are marked")
+    ReportView refresh(@PathVariable @Positive long id,
+            @RequestParam(required = false) @Min(0) @Max(Integer.MAX_VALUE) Integer version) {
+        return reports.refresh(id, version);
+    }
+
+    @PutMapping("/reports/{id}/parts/{partId}")
+    @Allowed.RuleOfLawOffice
+    @Operation(summary = "Edits the narrative of a part of a draft")
+    ReportView edit(@PathVariable @Positive long id, @PathVariable @Positive long partId,
+            @Valid @RequestBody NarrativeRequest body) {
+        return reports.edit(id, partId, body);
+    }
+
+    @PostMapping("/reports/{id}/submit")
+    @Allowed.RuleOfLawOffice
+    @Operation(summary = "Reported to the party committee and the superior (meets AR-01)")
+    ReportView submit(@PathVariable @Positive long id,
+            @RequestParam(required = false) @Min(0) @Max(Integer.MAX_VALUE) Integer version) {
+        return reports.submit(id, version);
+    }
+
+    @PostMapping("/reports/{id}/publish")
+    @Allowed.RuleOfLawOffice
+    @Operation(summary = "Made public on the portal (meets AR-02)")
+    ReportView publish(@PathVariable @Positive long id,
+            @RequestParam(required = false) @Min(0) @Max(Integer.MAX_VALUE) Integer version) {
+        return reports.publish(id, version);
     }
 
     private long unit(Long unit) {

@@ -4,7 +4,7 @@ import org.fazhi.shared.MenuEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The console entries: the dashboard, the assessment rounds and the indicator systems. */
+/** The console entries: the dashboard, the assessment rounds, the annual reports and the indicator systems. */
 @Configuration(proxyBeanMethods = false)
 class IndicatorsMenu {
 
@@ -17,6 +17,12 @@ class IndicatorsMenu {
     @Bean
     MenuEntry indicatorsMenuRounds() {
         return MenuEntry.of("assessment", 20, "menu.indicators.rounds", "/console/indicators/rounds",
+                "RULE_OF_LAW_OFFICE", "LEADER", "LEGAL_REVIEWER");
+    }
+
+    @Bean
+    MenuEntry indicatorsMenuReports() {
+        return MenuEntry.of("assessment", 25, "menu.indicators.reports", "/console/indicators/reports",
                 "RULE_OF_LAW_OFFICE", "LEADER", "LEGAL_REVIEWER");
     }
 
