@@ -83,6 +83,8 @@ class IndicatorsIT {
     MockMvcTester mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    AnnualReports reports;
 
     @BeforeEach
     void town() {
@@ -303,5 +305,78 @@ class IndicatorsIT {
             MvcTestResult r = mvc.get().uri(path).with(KernelTestSupport.console(users, "fzb")).exchange();
             assertThat(r.getResponse().getStatus()).as(path).isEqualTo(200);
         }
+    }
+
+    @Test
+    void theReportIsDraftedFromTheFiguresKeepsItsNarrativeOnRefreshMarksChangesExportsAndIsPublished() throws Exception {
+        AnnualReport report = as.run("fzb", () -> reports.draft(new ReportDraftRequest(fx.town(), YEAR, false)));
+        assertThatThrownBy(() -> as.run("fzb", () -> reports.draft(new ReportDraftRequest(fx.town(), YEAR, false))))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("report-exists"));
+        AnnualReports.ReportView view = as.run("fzb", () -> reports.view(report.id()));
+        assertThat(view.parts().stream().mapToInt(AnnualReport.Part::section).distinct()).containsExactly(1, 2, 3, 4, 5);
+        AnnualReport.Figure filing = view.parts().stream().flatMap(p -> p.figures().stream())
+                .filter(f -> f.metricId().startsWith("normdocs.filing")).findFirst().orElseThrow();
+        var metric = as.run("fzb", () -> assessment.figure(filing.metricId(), fx.town(), YEAR));
+        assertThat(filing.numerator()).isEqualTo(metric.value().numerator());
+        assertThat(filing.denominator()).isEqualTo(metric.value().denominator());
+        AnnualReport.Part first = view.section(1).get(0);
+        AnnualReports.ReportView edited = as.run("fzb", () -> reports.edit(report.id(), first.id(),
+                new NarrativeRequest("全年坚持以法治思维推进各项工作。", view.report().version())));
+        assertThatThrownBy(() -> as.run("fzb", () -> reports.edit(report.id(), first.id(),
+                new NarrativeRequest("过时的修改", view.report().version()))))
+                .isInstanceOf(org.fazhi.shared.StaleVersionException.class);
+
+        clock.setDate(LocalDate.of(YEAR, 6, 1));
+        published("指标考核文件丙", LocalDate.of(YEAR, 6, 1));
+        clock.reset();
+        AnnualReports.ReportView refreshed = as.run("fzb", () -> reports.refresh(report.id(),
+                edited.report().version()));
+        AnnualReport.Figure after = refreshed.parts().stream().flatMap(p -> p.figures().stream())
+                .filter(f -> f.id() == filing.id()).findFirst().orElseThrow();
+        assertThat(after.changed()).isTrue();
+        assertThat(after.denominator()).isEqualTo(filing.denominator() + 1);
+        assertThat(after.previous()).isEqualByComparingTo(filing.value());
+        assertThat(refreshed.section(1).get(0).narrative()).isEqualTo("全年坚持以法治思维推进各项工作。");
+
+        MvcTestResult docx = mvc.get().uri("/console/indicators/reports/" + report.id() + "/export.docx")
+                .with(KernelTestSupport.console(users, "fzb")).exchange();
+        assertThat(docx.getResponse().getStatus()).isEqualTo(200);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx.getResponse().getContentAsByteArray()))) {
+            var sect = doc.getDocument().getBody().getSectPr();
+            assertThat(sect.getPgSz().getW().toString()).isEqualTo("11906");
+            assertThat(sect.getPgSz().getH().toString()).isEqualTo("16838");
+            assertThat(sect.getPgMar().getTop().toString()).isEqualTo("2098");
+            assertThat(sect.getPgMar().getLeft().toString()).isEqualTo("1587");
+            var title = doc.getParagraphs().get(0);
+            assertThat(title.getText()).isEqualTo(report.title());
+            assertThat(title.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(22.0);
+            String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat);
+            assertThat(text).contains("一、" + YEAR + "年度推进法治政府建设的主要举措和成效", "全年坚持以法治思维推进各项工作。",
+                    "五、其他需要报告的情况");
+            var body = doc.getParagraphs().stream().filter(p -> p.getText().contains("全年坚持")).findFirst().orElseThrow();
+            assertThat(body.getRuns().get(0).getFontFamily(org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia))
+                    .isEqualTo("仿宋_GB2312");
+            assertThat(body.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
+            assertThat(doc.getFooterList().get(0).getText()).contains("—");
+        }
+
+        assertThat(mvc.get().uri("/reports/" + report.id()).exchange().getResponse().getStatus()).isEqualTo(404);
+        assertThatThrownBy(() -> as.run("fzb", () -> reports.publish(report.id(), null)))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("report-not-submitted"));
+        as.run("fzb", () -> reports.submit(report.id(), null));
+        assertThatThrownBy(() -> as.run("fzb", () -> reports.refresh(report.id(), null)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("report-not-draft"));
+        AnnualReports.ReportView published = as.run("fzb", () -> reports.publish(report.id(), null));
+        assertThat(published.deadlines()).extracting(t -> t.ruleId()).containsExactlyInAnyOrder("AR-01", "AR-02");
+        assertThat(published.deadlines()).allMatch(t -> t.status() == org.fazhi.deadlines.DeadlineStatus.MET);
+        MvcTestResult portal = mvc.get().uri("/reports/" + report.id()).exchange();
+        assertThat(portal.getResponse().getStatus()).isEqualTo(200);
+        assertThat(new String(portal.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+                .contains(report.title(), "全年坚持以法治思维推进各项工作。");
+        assertThat(new String(mvc.get().uri("/reports").exchange().getResponse().getContentAsByteArray(),
+                StandardCharsets.UTF_8)).contains(report.title());
+        assertThatThrownBy(() -> as.run("linxian", () -> reports.view(report.id()))).isInstanceOf(NotFoundException.class);
     }
 }
