@@ -361,6 +361,19 @@ class IndicatorsIT {
             assertThat(doc.getFooterList().get(0).getText()).contains("—");
         }
 
+        MvcTestResult pdf = mvc.get().uri("/console/indicators/reports/" + report.id() + "/export.pdf")
+                .with(KernelTestSupport.console(users, "fzb")).exchange();
+        assertThat(pdf.getResponse().getStatus()).isEqualTo(200);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            var page = doc.getPage(0);
+            assertThat(page.getMediaBox().getWidth()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(page.getMediaBox().getHeight()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.5f));
+            var font = page.getResources().getFont(page.getResources().getFontNames().iterator().next());
+            assertThat(font.isEmbedded()).isTrue();
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\R", "");
+            assertThat(text).contains(report.title(), "全年坚持以法治思维推进各项工作。", "— 1 —");
+        }
+
         assertThat(mvc.get().uri("/reports/" + report.id()).exchange().getResponse().getStatus()).isEqualTo(404);
         assertThatThrownBy(() -> as.run("fzb", () -> reports.publish(report.id(), null)))
                 .isInstanceOfSatisfying(RefusedException.class,

@@ -13,6 +13,7 @@ import org.fazhi.indicators.NarrativeRequest;
 import org.fazhi.indicators.ReportDraftRequest;
 import org.fazhi.indicators.ReportTexts;
 import org.fazhi.indicators.internal.ReportDocx;
+import org.fazhi.indicators.internal.ReportPdf;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormAction;
 import org.fazhi.shared.web.FormInput;
@@ -37,7 +38,7 @@ import org.thymeleaf.context.Context;
 /**
  * 法治政府建设年度报告 (/console/indicators/reports): draft a unit's report from its figures, edit each part's
  * narrative, refresh the figures (changed ones highlighted), submit (AR-01), publish (AR-02), and download
- * it as DOCX in the 公文 layout or as HTML.
+ * it as DOCX in the 公文 layout, as PDF with an embedded CJK font, or as HTML.
  */
 @Controller
 @Allowed.Overseers
@@ -46,6 +47,7 @@ class ReportPages {
     private final AnnualReports reports;
     private final ReportTexts texts;
     private final ReportDocx docx;
+    private final ReportPdf pdf;
     private final TemplateEngine templates;
     private final DataScope scope;
     private final Units units;
@@ -53,11 +55,12 @@ class ReportPages {
     private final Validator validator;
     private final Clock clock;
 
-    ReportPages(AnnualReports reports, ReportTexts texts, ReportDocx docx, TemplateEngine templates, DataScope scope,
+    ReportPages(AnnualReports reports, ReportTexts texts, ReportDocx docx, ReportPdf pdf, TemplateEngine templates, DataScope scope,
             Units units, MessageSource messages, Validator validator, Clock clock) {
         this.reports = reports;
         this.texts = texts;
         this.docx = docx;
+        this.pdf = pdf;
         this.templates = templates;
         this.scope = scope;
         this.units = units;
@@ -102,6 +105,7 @@ class ReportPages {
     private String page(ReportView view, Model model, FormInput form) {
         model.addAttribute("view", view);
         model.addAttribute("texts", texts);
+        model.addAttribute("pdf", pdf.available());
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         form.addTo(model);
         return "indicators/report";
@@ -161,6 +165,12 @@ class ReportPages {
         ReportView view = reports.view(id);
         return download(docx.render(view), view.report().title() + ".docx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    }
+
+    @GetMapping("/console/indicators/reports/{id}/export.pdf")
+    ResponseEntity<byte[]> exportPdf(@PathVariable long id) {
+        ReportView view = reports.view(id);
+        return download(pdf.render(view), view.report().title() + ".pdf", MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/console/indicators/reports/{id}/export.html")
