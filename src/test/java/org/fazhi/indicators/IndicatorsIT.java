@@ -111,6 +111,10 @@ class IndicatorsIT {
         as.run("fzb", () -> systems.update(filing.id(), new IndicatorRequest("规范性文件报备率", "normdocs.filing-rate",
                 null, Comparison.AT_LEAST, new BigDecimal("100"), new BigDecimal("4"), ScoringFunction.PROPORTIONAL,
                 null, systems.treeOf(copy.id()).system().version())));
+        Indicator absent = indicator(copy.id(), "3.2");
+        as.run("fzb", () -> systems.update(absent.id(), new IndicatorRequest(absent.title(),
+                "nomodule.absent-" + fx.tag().toLowerCase(), absent.ruleId(), absent.comparison(), null, absent.weight(),
+                absent.scoring(), null, systems.treeOf(copy.id()).system().version())));
     }
 
     @AfterEach
@@ -195,7 +199,7 @@ class IndicatorsIT {
 
     @Test
     void anIndicatorWhoseMetricNoModuleContributesHasNoDataSourceAndIsScoredByHand() {
-        Line decisions = line(card("lingdao"), "3.1");
+        Line decisions = line(card("lingdao"), "3.2");
         assertThat(decisions.hasSource()).isFalse();
         assertThat(decisions.autoScore()).isNull();
         assertThat(decisions.automatic()).isFalse();
