@@ -17,6 +17,7 @@ import org.fazhi.deadlines.TrackedDeadline;
 import org.fazhi.disclosure.internal.DisclosureAccess;
 import org.fazhi.disclosure.internal.DisclosureRules;
 import org.fazhi.disclosure.internal.RequestProcedure.Step;
+import org.fazhi.disclosure.internal.ReplyLetter;
 import org.fazhi.disclosure.internal.RequestRecord;
 import org.fazhi.disclosure.internal.RequestSteps;
 import org.fazhi.disclosure.internal.RequestStore;
@@ -63,9 +64,11 @@ public class DisclosureRequests {
     private final Units units;
     private final DataScope scope;
     private final AuditLog audit;
+    private final ReplyLetter letters;
 
     DisclosureRequests(RequestStore store, RequestSteps steps, DisclosureAccess access, Deadlines deadlines,
-            WorkingCalendar calendar, Units units, DataScope scope, AuditLog audit) {
+            WorkingCalendar calendar, Units units, DataScope scope, AuditLog audit, ReplyLetter letters) {
+        this.letters = letters;
         this.store = store;
         this.steps = steps;
         this.access = access;
@@ -99,6 +102,17 @@ public class DisclosureRequests {
         }
         audit.action(DisclosureRequest.SUBJECT.name(), id, "reveal-requester", Map.of("reason", r.reason().strip()));
         return store.identity(id);
+    }
+
+    /** The reply letter of a replied request, addressed to the requester by name (audited: it holds personal data). */
+    @Allowed.Drafters
+    public byte[] letter(long id, java.util.Locale locale) {
+        DisclosureRequest r = access.require(id);
+        if (!r.replied()) {
+            throw new org.fazhi.shared.RefusedException("not-replied", "disclosure.refused.not-replied");
+        }
+        audit.action(DisclosureRequest.SUBJECT.name(), id, "letter", Map.of("format", "docx"));
+        return letters.write(r, store.identity(id), units.name(r.unitId()), locale);
     }
 
     // ----- intake -----
