@@ -17,7 +17,7 @@ public record DisclosureRequest(long id, long unitId, String receiptNo, Channel 
         Long consultDeadlineId, int version) {
 
     public static final String MODULE = "disclosure";
-    public static final SubjectType SUBJECT = new SubjectType(MODULE, "request");
+    public static final SubjectType SUBJECT = new SubjectType(MODULE, "disclosure-request");
 
     public boolean replied() {
         return status == RequestStatus.REPLIED;

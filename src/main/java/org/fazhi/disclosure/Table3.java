@@ -38,7 +38,11 @@ public record Table3(Map<Table3Row, Map<RequesterType, Long>> cells) {
     /** From the counts of the records: （七）总计 is computed as the sum of the result rows. */
     public static Table3 counted(Map<Table3Row, Map<RequesterType, Long>> counts) {
         Map<Table3Row, Map<RequesterType, Long>> c = new EnumMap<>(Table3Row.class);
-        counts.forEach((row, m) -> c.put(row, new EnumMap<>(m)));
+        counts.forEach((row, m) -> {
+            Map<RequesterType, Long> copy = new EnumMap<>(RequesterType.class);
+            copy.putAll(m);
+            c.put(row, copy);
+        });
         Map<RequesterType, Long> total = new EnumMap<>(RequesterType.class);
         for (RequesterType t : RequesterType.values()) {
             long sum = 0;
