@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.fazhi.disclosure.internal.ReportProcedure;
+import org.fazhi.disclosure.internal.RequestProcedure;
 import org.fazhi.governance.internal.FindingProcedure;
 import org.fazhi.governance.internal.TaskProcedure;
 import org.fazhi.lists.internal.ListProcedure;
@@ -35,7 +37,9 @@ class ProcedureTablesInDocsTests {
             "review", ReviewProcedure.PROCEDURE,
             "lists", ListProcedure.PROCEDURE,
             "governance-task", TaskProcedure.PROCEDURE,
-            "governance-finding", FindingProcedure.PROCEDURE);
+            "governance-finding", FindingProcedure.PROCEDURE,
+            "disclosure-request", RequestProcedure.PROCEDURE,
+            "disclosure-report", ReportProcedure.PROCEDURE);
 
     @Test
     void theDesignPagesShowEachProcedureExactlyAsTheCodeHasIt() throws IOException {
