@@ -73,5 +73,13 @@ class DisclosureWebIT extends DisclosureTestBase {
         assertThat(tracked.getResponse().getContentAsString()).doesNotContain("赵六", "13700000000");
         assertThat(mvc.post().uri("/api/v1/public/disclosure/track").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"receiptNo\":\"" + receipt + "\",\"code\":\"000000x\"}")).hasStatus(404);
+        assertThat(mvc.post().uri("/disclosure/track").param("receiptNo", receipt).param("code", code)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .hasStatusOk().bodyText().contains("tracking-status", "办理中").doesNotContain("赵六");
+        assertThat(mvc.get().uri("/disclosure/track")).hasStatusOk();
+        assertThat(mvc.get().uri("/disclosure/reports")).hasStatusOk();
+        for (AnnualReport a : reports.published()) {
+            assertThat(mvc.get().uri("/disclosure/reports/" + a.id() + "?lang=en")).hasStatusOk();
+        }
     }
 }

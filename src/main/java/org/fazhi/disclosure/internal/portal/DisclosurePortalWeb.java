@@ -13,16 +13,16 @@ class DisclosurePortalWeb {
     @Bean
     PublicEndpoints disclosurePublicEndpoints() {
         return new PublicEndpoints(
-                List.of("/disclosure", "/disclosure/reports", "/disclosure/reports/*", "/disclosure/reports/*/docx",
+                List.of("/disclosure/track", "/disclosure/reports", "/disclosure/reports/*", "/disclosure/reports/*/docx",
                         "/api/v1/public/disclosure/reports", "/api/v1/public/disclosure/reports/*",
                         "/api/v1/public/disclosure/reports/*/docx"),
-                List.of("/disclosure/requests", "/disclosure/track", "/api/v1/public/disclosure/requests",
+                List.of("/disclosure/track", "/api/v1/public/disclosure/requests",
                         "/api/v1/public/disclosure/track"));
     }
 
     @Bean
     PortalLink disclosureRequestLink() {
-        return new PortalLink(7, "disclosure.portal.link", "disclosure.portal.description", "/disclosure");
+        return new PortalLink(7, "disclosure.portal.link", "disclosure.portal.description", "/disclosure/track");
     }
 
     @Bean
