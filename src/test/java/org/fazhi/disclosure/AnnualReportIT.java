@@ -88,7 +88,10 @@ class AnnualReportIT extends DisclosureTestBase {
         // the normative documents' cells come from normdocs; the others are missing until entered
         assertThat(r.table2(Table2Cell.NORMDOCS_ISSUED).source()).isEqualTo(CellSource.COMPUTED);
         assertThat(r.missingCells()).contains(Table2Cell.RULES_ISSUED.key(),
-                AnnualReport.table4Key(RemedyRoute.RECONSIDERATION, RemedyOutcome.UPHELD));
+                AnnualReport.table4Key(RemedyRoute.DIRECT_SUIT, RemedyOutcome.UPHELD));
+        // the reconsideration group comes from the reconsideration module's cases (none against this unit)
+        assertThat(r.table4(RemedyRoute.RECONSIDERATION, RemedyOutcome.UPHELD).source()).isEqualTo(CellSource.COMPUTED);
+        assertThat(r.table4Total(RemedyRoute.RECONSIDERATION)).isEqualByComparingTo(BigDecimal.ZERO);
         assertThatThrownBy(() -> as(fx.clerk(), () -> reports.enterCell(r.id(), new ReportCellRequest(
                 Table2Cell.NORMDOCS_ISSUED.key(), BigDecimal.ONE, "手工", null))))
                 .isInstanceOf(InvalidInputException.class);
