@@ -14,7 +14,7 @@ public record AnnualReport(long id, long unitId, String unitName, int year, Repo
         List<FigureCell> table4, List<Table3.CheckFailure> failedChecks, List<String> missingCells, Long deadlineId,
         LocalDate dueDate, Long submittedBy, Long approvedBy, LocalDate publishedOn, int version) {
 
-    public static final SubjectType SUBJECT = new SubjectType(DisclosureRequest.MODULE, "annual-report");
+    public static final SubjectType SUBJECT = new SubjectType(DisclosureRequest.MODULE, "disclosure-report");
 
     public FigureCell table2(Table2Cell cell) {
         return table2.stream().filter(c -> c.key().equals(cell.key())).findFirst().orElseThrow();
