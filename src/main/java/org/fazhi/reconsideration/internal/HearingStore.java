@@ -10,7 +10,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The reconsideration_hearing table: hearings scheduled and held, opinions heard, written reviews. */
-@Repository("reconsiderationHearingStore")
+@Repository
 public class HearingStore {
 
     private final JdbcClient jdbc;
