@@ -93,6 +93,9 @@ public class DocumentGuide {
         if (filing != null && !filing.filed()) {
             return Next.of("normdocs.next.file", filing.dueOn());
         }
+        if (filing != null && filing.correctionPending()) {
+            return Next.of("normdocs.next.correct", filing.correctionDueOn());
+        }
         if (d.validity() == null || !d.validity().inForce()) {
             return Next.of("normdocs.next.not-in-force");
         }

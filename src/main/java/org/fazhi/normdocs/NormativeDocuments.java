@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.DocumentVersion.VersionPurpose;
-import org.fazhi.normdocs.internal.ConsultationStore;
 import org.fazhi.normdocs.internal.ClearanceStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentDeadlines;
 import org.fazhi.normdocs.internal.DocumentFacts;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
 import org.fazhi.normdocs.internal.DocumentRecord;
@@ -19,6 +19,7 @@ import org.fazhi.normdocs.internal.PlanStore;
 import org.fazhi.normdocs.internal.RegistrationCounter;
 import org.fazhi.normdocs.internal.TextHash;
 import org.fazhi.normdocs.internal.ValidityTerms;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.review.GateDecision;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewOutcome;
@@ -65,7 +66,7 @@ public class NormativeDocuments {
     private final DocumentSteps steps;
     private final DocumentAccess access;
     private final IssuingBodyStore bodies;
-    private final ConsultationStore consultations;
+    private final PublicConsultations consultations;
     private final RegistrationCounter counter;
     private final DocumentNumbers numbers;
     private final ValidityTerms terms;
@@ -77,13 +78,15 @@ public class NormativeDocuments {
     private final FilingAddressees addressees;
     private final Supersessions supersessions;
     private final ClearanceStore clearances;
+    private final DocumentDeadlines documentDeadlines;
     private final AuditLog audit;
 
     NormativeDocuments(DocumentStore documents, DocumentSteps steps, DocumentAccess access, IssuingBodyStore bodies,
-            ConsultationStore consultations, RegistrationCounter counter, DocumentNumbers numbers,
+            PublicConsultations consultations, RegistrationCounter counter, DocumentNumbers numbers,
             ValidityTerms terms, LegalityReviews reviews, Filings filings, DataScope scope, Units units,
             PlanStore plans, FilingAddressees addressees, Supersessions supersessions, ClearanceStore clearances,
-            AuditLog audit) {
+            DocumentDeadlines documentDeadlines, AuditLog audit) {
+        this.documentDeadlines = documentDeadlines;
         this.clearances = clearances;
         this.supersessions = supersessions;
         this.addressees = addressees;
@@ -352,7 +355,10 @@ public class NormativeDocuments {
         String registration = RegistrationNumbers.format(prefix, today.getYear(), serial);
         step.record().registered(registration, today.getYear(), serial, today, number, steps.now());
         try {
-            return steps.complete(step, Map.of("registrationNumber", registration, "documentNumber", number));
+            NormativeDocument registered = steps.complete(step, Map.of("registrationNumber", registration,
+                    "documentNumber", number));
+            documentDeadlines.registered(registered, today);
+            return registered;
         } catch (DuplicateKeyException raced) {
             // another document of the body took the number in a concurrent transaction
             throw DocumentNumbers.taken(number);
@@ -389,6 +395,7 @@ public class NormativeDocuments {
         NormativeDocument published = steps.complete(step, Map.of("publicationDate", p.publicationDate(),
                 "effectiveDate", p.effectiveDate(), "expiryDate", expiry, "filingDue", filing.dueOn()));
         supersessions.applyIfInEffect(published, step.today());
+        documentDeadlines.published(published, p.publicationDate());
         return published;
     }
 
@@ -417,13 +424,10 @@ public class NormativeDocuments {
         steps.complete(step, Map.of("reason", why));
         // nothing of a stopped procedure stays open: the public window closes, the desk's request
         // (and its deadline) is withdrawn
-        consultations.openOf(id).ifPresent(c -> {
-            consultations.close(c.id(), step.today());
-            audit.changed("consultation", c.id(), "close", Map.of("open", true),
-                    Map.of("open", false, "closedOn", step.today(), "reason", why));
-        });
+        consultations.withdraw(NormativeDocument.SUBJECT.ref(id), why);
         step.facts().reviews().stream().filter(rv -> rv.status().isOpen())
                 .forEach(rv -> reviews.withdraw(rv.id(), why));
+        documentDeadlines.withdrawn(step.document(), why);
         return documents.find(id).orElseThrow();
     }
 

@@ -102,9 +102,9 @@ public class LegalityReviews {
                 submission.submittingUnitId(), submission.decidingUnitId(), desk, Actor.current().userId(), today,
                 now()));
         long id = record.id();
-        TrackedDeadline deadline = deadlines.track(new NewDeadline(MODULE, ENTITY, String.valueOf(id), s.title(),
-                submission.type().limitRule(), submission.type().limitTerm(), today, desk, null,
-                "/console/review/requests/" + id));
+        TrackedDeadline deadline = deadlines.track(NewDeadline.of(MODULE, ENTITY, String.valueOf(id), s.title(),
+                submission.type().limitRule(), today, desk).withTerm(submission.type().limitTerm())
+                .withLabel("review.deadline.review").withLink("/console/review/requests/" + id));
         record.tracked(deadline.id());
         records.save(record);
         LegalityReview created = enrich(store.find(id).orElseThrow());
@@ -231,9 +231,9 @@ public class LegalityReviews {
             // complete materials (ND-02 "自收到完整送审材料之日")
             deadlines.cancel(r.deadlineId(), messages.getMessage("review.deadline.restarted", null,
                     Locale.SIMPLIFIED_CHINESE));
-            TrackedDeadline fresh = deadlines.track(new NewDeadline(MODULE, ENTITY, String.valueOf(id),
-                    r.subject().title(), r.type().limitRule(), r.type().limitTerm(), today, r.deskUnitId(), null,
-                    "/console/review/requests/" + id));
+            TrackedDeadline fresh = deadlines.track(NewDeadline.of(MODULE, ENTITY, String.valueOf(id),
+                    r.subject().title(), r.type().limitRule(), today, r.deskUnitId()).withTerm(r.type().limitTerm())
+                    .withLabel("review.deadline.review").withLink("/console/review/requests/" + id));
             step.record().rebased(today, fresh.id(), now());
             records.save(step.record());
             audit.changed(ENTITY, id, "materials-received", Map.of("status", r.status(), "receivedOn",

@@ -174,6 +174,22 @@ public final class Browser implements AutoCloseable {
         click(driver.findElement(By.cssSelector("form[action$='" + actionSuffix + "'] button[type=submit]")));
     }
 
+    /**
+     * Submits the form whose action ends with {@code actionSuffix} and answers "yes" in the dialog an
+     * irreversible step asks for confirmation in ({@code data-confirm}).
+     */
+    public void submitConfirmed(String actionSuffix) {
+        submit(actionSuffix);
+        confirm();
+    }
+
+    /** Answers "yes" in the confirmation dialog now open, and waits until it is gone. */
+    public void confirm() {
+        WebElement ok = await(By.id("fz-confirm-ok"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(ok)).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("fz-confirm")));
+    }
+
     /** Runs JavaScript in the page and returns its value. */
     public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);

@@ -15,21 +15,24 @@ import org.fazhi.files.FileStore;
 import org.fazhi.files.StoredFile;
 import org.fazhi.normdocs.Attachments;
 import org.fazhi.normdocs.Cleanups;
-import org.fazhi.normdocs.CommentRequest;
 import org.fazhi.normdocs.Consultations;
 import org.fazhi.normdocs.DeliberationRequest;
-import org.fazhi.normdocs.Disposition;
-import org.fazhi.normdocs.DispositionRequest;
 import org.fazhi.normdocs.DocumentAttachment;
+import org.fazhi.normdocs.CorrectionRequest;
 import org.fazhi.normdocs.FilingRequest;
+import org.fazhi.normdocs.FilingReviewRequest;
+import org.fazhi.normdocs.FilingReviewResult;
 import org.fazhi.normdocs.Filings;
 import org.fazhi.normdocs.NormativeDocuments;
-import org.fazhi.normdocs.PublicComment;
 import org.fazhi.normdocs.Supersession;
 import org.fazhi.normdocs.SupersessionRequest;
 import org.fazhi.normdocs.Supersessions;
 import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.CleanupVerdict;
+import org.fazhi.participation.CommentRequest;
+import org.fazhi.participation.Disposition;
+import org.fazhi.participation.DispositionRequest;
+import org.fazhi.participation.PublicComment;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.RefusedException;
@@ -244,6 +247,33 @@ class DocumentStepPages {
         return act(id, form, model, redirect, "filing", () -> {
             var f = filings.file(id, r);
             return views.text(f.onTime() ? "normdocs.flash.filed" : "normdocs.flash.filed-late", f.filedOn(), f.dueOn());
+        });
+    }
+
+    @PostMapping("/filing/review")
+    @Allowed.Drafters
+    String recordFilingReview(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = FormInput.of("filing-review", params, messages);
+        FilingReviewRequest r = form.valid(new FilingReviewRequest(form.choice("result", FilingReviewResult.class),
+                form.date("receivedOn"), form.text("opinion")), validator);
+        return act(id, form, model, redirect, "filing", () -> {
+            var f = filings.recordReview(id, r);
+            return f.correctionPending()
+                    ? views.text("normdocs.flash.correction-requested", f.correctionDueOn())
+                    : views.text("normdocs.flash.filing-review-passed");
+        });
+    }
+
+    @PostMapping("/filing/correction")
+    @Allowed.Drafters
+    String recordCorrection(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = FormInput.of("correction", params, messages);
+        CorrectionRequest r = form.valid(new CorrectionRequest(form.date("correctedOn"), form.text("note")), validator);
+        return act(id, form, model, redirect, "filing", () -> {
+            filings.recordCorrection(id, r);
+            return views.text("normdocs.flash.corrected");
         });
     }
 
