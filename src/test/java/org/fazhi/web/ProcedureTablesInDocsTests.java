@@ -12,10 +12,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.fazhi.disputes.internal.MediationProcedure;
+import org.fazhi.disputes.internal.PetitionProcedure;
 import org.fazhi.governance.internal.FindingProcedure;
 import org.fazhi.governance.internal.TaskProcedure;
 import org.fazhi.lists.internal.ListProcedure;
 import org.fazhi.normdocs.internal.DocumentProcedure;
+import org.fazhi.publicity.internal.ActivityProcedure;
 import org.fazhi.review.internal.ReviewProcedure;
 import org.fazhi.shared.procedure.Procedure;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,10 @@ class ProcedureTablesInDocsTests {
             "review", ReviewProcedure.PROCEDURE,
             "lists", ListProcedure.PROCEDURE,
             "governance-task", TaskProcedure.PROCEDURE,
-            "governance-finding", FindingProcedure.PROCEDURE);
+            "governance-finding", FindingProcedure.PROCEDURE,
+            "disputes-mediation", MediationProcedure.PROCEDURE,
+            "disputes-petition", PetitionProcedure.PROCEDURE,
+            "publicity-activity", ActivityProcedure.PROCEDURE);
 
     @Test
     void theDesignPagesShowEachProcedureExactlyAsTheCodeHasIt() throws IOException {
