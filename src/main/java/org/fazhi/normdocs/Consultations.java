@@ -166,12 +166,18 @@ public class Consultations {
     }
 
     /**
-     * The commenter's contact, for the drafting office to reach them; staff lists show it masked, so
-     * every reveal is written to the audit log.
+     * The commenter's contact, for the drafting office to reach them (PI-02): shown in full only for a
+     * stated reason, and every reveal is written to the audit log with it.
      */
     @Allowed.Drafters
-    public PublicComment withContact(long commentId) {
-        return participation.withContact(commentId);
+    public PublicComment withContact(long commentId, String reason) {
+        return participation.withContact(commentId, reason);
+    }
+
+    /** A comment with its contact masked, as the reveal form shows it before a reason is given. */
+    @Allowed.Drafters
+    public PublicComment masked(long commentId) {
+        return participation.masked(commentId);
     }
 
     /** The adoption summary of every comment on the document. */

@@ -144,12 +144,35 @@ class DocumentStepPages {
         });
     }
 
+    /** The comment with its contact masked, and the form asking why the full contact is needed (PI-02). */
     @GetMapping("/comments/{commentId}/contact")
     @Allowed.Drafters
     String contact(@PathVariable long id, @PathVariable long commentId, Model model) {
         requireCommentOf(id, commentId);
         model.addAttribute("d", documents.get(id));
-        model.addAttribute("comment", consultations.withContact(commentId));
+        model.addAttribute("comment", consultations.masked(commentId));
+        model.addAttribute("revealed", false);
+        FormInput.empty(messages).addTo(model);
+        return "normdocs/contact";
+    }
+
+    /** The full contact, for the reason stated (audited with it). */
+    @PostMapping("/comments/{commentId}/contact")
+    @Allowed.Drafters
+    String reveal(@PathVariable long id, @PathVariable long commentId, @RequestParam Map<String, String> params,
+            Model model) {
+        requireCommentOf(id, commentId);
+        FormInput form = FormInput.of("reveal", params, messages).labels(Map.of("reason", "normdocs.reveal.reason"));
+        model.addAttribute("d", documents.get(id));
+        try {
+            model.addAttribute("comment", consultations.withContact(commentId, form.text("reason")));
+            model.addAttribute("revealed", true);
+        } catch (InvalidInputException e) {
+            form.error(e);
+            model.addAttribute("comment", consultations.masked(commentId));
+            model.addAttribute("revealed", false);
+        }
+        form.addTo(model);
         return "normdocs/contact";
     }
 
