@@ -63,7 +63,7 @@ public class Grassroots {
     }
 
     @Allowed.RuleOfLawOffice
-    public VicePrincipal endAppointment(long id, EndingRequest r) {
+    public VicePrincipal endAppointment(long id, EndOfServiceRequest r) {
         VicePrincipal v = store.vicePrincipal(id).filter(x -> scope.canSee(x.unitId()))
                 .orElseThrow(() -> new NotFoundException(Publicity.VICE_PRINCIPAL.name(), id));
         ending(v.endedOn(), v.appointedOn(), r.on());
@@ -84,7 +84,7 @@ public class Grassroots {
     }
 
     @Allowed.RuleOfLawOffice
-    public LiteratePerson endLiteratePerson(long id, EndingRequest r) {
+    public LiteratePerson endLiteratePerson(long id, EndOfServiceRequest r) {
         LiteratePerson p = store.literatePerson(id).filter(x -> scope.canSee(x.villageUnitId()))
                 .orElseThrow(() -> new NotFoundException(Publicity.LITERATE_PERSON.name(), id));
         ending(p.endedOn(), p.since(), r.on());

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.audit.AuditLog;
+import org.fazhi.files.FileStore;
+import org.fazhi.files.StoredFile;
 import org.fazhi.publicity.internal.ActivityFacts;
 import org.fazhi.publicity.internal.ActivityFactsReader;
 import org.fazhi.publicity.internal.ActivityProcedure.Step;
@@ -13,10 +15,12 @@ import org.fazhi.publicity.internal.ActivitySteps;
 import org.fazhi.publicity.internal.PublicityStore;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
+import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.privacy.PersonalData;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Unit;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +42,11 @@ public class PublicityActivities {
     private final PublicityUnits units;
     private final DataScope scope;
     private final AuditLog audit;
+    private final FileStore files;
     private final Clock clock;
 
     PublicityActivities(PublicityStore store, ActivitySteps steps, ActivityFactsReader facts, ActivityGuide guide,
-            PublicityUnits units, DataScope scope, AuditLog audit, Clock clock) {
+            PublicityUnits units, DataScope scope, AuditLog audit, FileStore files, Clock clock) {
         this.store = store;
         this.steps = steps;
         this.facts = facts;
@@ -49,6 +54,7 @@ public class PublicityActivities {
         this.units = units;
         this.scope = scope;
         this.audit = audit;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -69,7 +75,8 @@ public class PublicityActivities {
         ActivityFacts f = facts.read(id);
         PublicityActivity a = f.activity();
         DutyLine duty = a.dutyId() == null ? null : store.duty(a.dutyId()).orElse(null);
-        return new ActivityOverview(a, units.name(a.unitId()), duty, guide.of(f));
+        return new ActivityOverview(a, units.name(a.unitId()), duty,
+                store.materialFiles(id).stream().map(files::get).toList(), guide.of(f));
     }
 
     /** The public calendar: announced and held activities meeting the period, descriptions without identifiers. */
@@ -113,7 +120,7 @@ public class PublicityActivities {
 
     /** Put on the portal's public calendar (only while it is still to come). */
     @Allowed.Reporters
-    public PublicityActivity announce(long id, VersionRequest r) {
+    public PublicityActivity announce(long id, AnnouncementRequest r) {
         ActivitySteps.Taken step = steps.take(id, Step.ANNOUNCE, r.version());
         step.record().announced(step.today());
         return steps.complete(step, Map.of("announcedOn", step.today()));
@@ -140,6 +147,57 @@ public class PublicityActivities {
         ActivitySteps.Taken step = steps.take(id, Step.CANCEL, r.version());
         step.record().cancelled(r.reason().strip());
         return steps.complete(step, Map.of("reason", r.reason().strip()));
+    }
+
+    /** At most this many files at once. */
+    public static final int MAX_MATERIALS = 10;
+
+    /**
+     * Materials of an activity (leaflets, slides, photos of the event) stored in the file store under the
+     * activity's unit, in this transaction: a refused file stores nothing.
+     */
+    @Allowed.Reporters
+    public List<StoredFile> addMaterials(long id, List<Material> materials) {
+        List<Material> given = materials == null ? List.of()
+                : materials.stream().filter(m -> m != null && m.content() != null).toList();
+        if (given.isEmpty()) {
+            throw InvalidInputException.field("files", "publicity.material.none");
+        }
+        if (given.size() > MAX_MATERIALS) {
+            throw InvalidInputException.field("files", "publicity.material.too-many", MAX_MATERIALS);
+        }
+        ActivitySteps.Taken step = steps.take(id, Step.ADD_MATERIAL, null);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (Material m : given) {
+            StoredFile f = files.store(m.content(), m.fileName(), m.contentType(), step.activity().unitId());
+            store.insertMaterial(id, f.id(), Actor.current().userId(), steps.now());
+            ids.add(f.id());
+        }
+        steps.complete(step, Map.of("files", ids));
+        return ids.stream().map(files::get).toList();
+    }
+
+    /** The materials of an activity the actor may see (404 otherwise). */
+    @Transactional(readOnly = true)
+    public List<StoredFile> materials(long id) {
+        facts.read(id);
+        return store.materialFiles(id).stream().map(files::get).toList();
+    }
+
+    /** A material's metadata, when it is one of the activity's (404 otherwise). */
+    @Transactional(readOnly = true)
+    public StoredFile material(long id, long fileId) {
+        facts.read(id);
+        if (!store.materialFiles(id).contains(fileId)) {
+            throw new NotFoundException("publicity-material", fileId);
+        }
+        return files.get(fileId);
+    }
+
+    @Transactional // reading an unpublished file is audited, so not read-only
+    public Resource materialContent(long id, long fileId) {
+        material(id, fileId);
+        return files.content(fileId);
     }
 
     LocalDate today() {

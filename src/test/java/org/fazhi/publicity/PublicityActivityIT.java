@@ -40,7 +40,7 @@ class PublicityActivityIT extends PublicityTestBase {
     void anActivityAlreadyOverIsNotAnnouncedButRecordedAsHeld() {
         on(START);
         PublicityActivity past = planned("过去的讲座", START.minusDays(10), START.minusDays(9));
-        assertThatThrownBy(() -> as("donghu", () -> activities.announce(past.id(), new VersionRequest(null))))
+        assertThatThrownBy(() -> as("donghu", () -> activities.announce(past.id(), new AnnouncementRequest(null))))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("over"));
         PublicityActivity held = as("donghu", () -> activities.recordHeld(past.id(),
                 new HeldRequest(START.minusDays(9), 45, 100, null)));
@@ -138,6 +138,11 @@ class PublicityActivityIT extends PublicityTestBase {
         assertThat(allowed).isGreaterThan(10);
     }
 
+    static Material leaflet() {
+        return new Material(new java.io.ByteArrayInputStream("民法典宣传折页".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "折页.txt", "text/plain");
+    }
+
     /** Takes the step as the user, with valid input (held on the activity's first day), rolled back. */
     private String take(String user, String step, PublicityActivity a) {
         long id = a.id();
@@ -145,9 +150,10 @@ class PublicityActivityIT extends PublicityTestBase {
             transactions.executeWithoutResult(status -> {
                 status.setRollbackOnly();
                 as(user, () -> switch (step) {
-                    case "announce" -> activities.announce(id, new VersionRequest(null));
+                    case "announce" -> activities.announce(id, new AnnouncementRequest(null));
                     case "record-held" -> activities.recordHeld(id, new HeldRequest(a.startsOn(), 10, 10, null));
                     case "cancel" -> activities.cancel(id, new CancelRequest("改期", null));
+                    case "add-material" -> activities.addMaterials(id, List.of(leaflet()));
                     default -> throw new IllegalArgumentException(step);
                 });
             });

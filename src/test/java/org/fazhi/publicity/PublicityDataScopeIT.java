@@ -50,6 +50,20 @@ class PublicityDataScopeIT extends PublicityTestBase {
     }
 
     @Test
+    void anActivitysMaterialIsDownloadedInItsScopeOnly() {
+        PublicityActivity a = planned("资料讲座", today().plusDays(3), today().plusDays(3));
+        var stored = as("donghu", () -> activities.addMaterials(a.id(), List.of(PublicityActivityIT.leaflet())));
+        String path = "/console/publicity/activities/" + a.id() + "/materials/" + stored.get(0).id();
+        var download = mvc.get().uri(path).with(KernelTestSupport.console(users, "donghu")).exchange();
+        assertThat(download).hasStatusOk();
+        assertThat(new String(download.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+                .isEqualTo("民法典宣传折页");
+        assertThat(mvc.get().uri(path).with(KernelTestSupport.console(users, "xishan"))).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/publicity/activities/" + a.id() + "/materials").with(DemoUsers.as("donghu"))
+                .accept(MediaType.APPLICATION_JSON)).hasStatusOk().bodyText().contains("折页.txt");
+    }
+
+    @Test
     void aUnitOutsideTheScopeIsRefusedAsUnknownNotRevealed() {
         assertThat(mvc.post().uri("/api/v1/publicity/activities").with(DemoUsers.as("xishan"))
                 .contentType(MediaType.APPLICATION_JSON)

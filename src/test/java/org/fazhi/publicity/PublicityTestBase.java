@@ -59,7 +59,7 @@ abstract class PublicityTestBase {
 
     PublicityActivity announced(String title, LocalDate starts, LocalDate ends) {
         PublicityActivity a = planned(title, starts, ends);
-        return as("donghu", () -> activities.announce(a.id(), new VersionRequest(a.version())));
+        return as("donghu", () -> activities.announce(a.id(), new AnnouncementRequest(a.version())));
     }
 
     LawExam exam(String user, String unitCode, LocalDate heldOn) {

@@ -22,6 +22,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * PLANNED ──announce──▶ ANNOUNCED (on the public calendar)
  * PLANNED | ANNOUNCED ──record-held──▶ HELD (with its reach)
  * PLANNED | ANNOUNCED ──cancel──▶ CANCELLED (with the reason)
+ * PLANNED | ANNOUNCED | HELD ──add-material──▶ (same)
  * </pre>
  */
 public final class ActivityProcedure {
@@ -30,7 +31,8 @@ public final class ActivityProcedure {
     public enum Step {
         ANNOUNCE,
         RECORD_HELD,
-        CANCEL
+        CANCEL,
+        ADD_MATERIAL
     }
 
     /** The steps a person takes on the activity's page, in the order the guide lists them. */
@@ -43,6 +45,7 @@ public final class ActivityProcedure {
             .step(Step.RECORD_HELD).checkFirst(ONLY_ORGANISERS_TAKE_STEPS).from(PLANNED, ANNOUNCED)
                     .gate(HELD_ONLY_ONCE_STARTED).to(HELD)
             .step(Step.CANCEL).checkFirst(ONLY_ORGANISERS_TAKE_STEPS).from(PLANNED, ANNOUNCED).to(CANCELLED)
+            .step(Step.ADD_MATERIAL).checkFirst(ONLY_ORGANISERS_TAKE_STEPS).from(PLANNED, ANNOUNCED, HELD).stays()
             .build();
 
     private ActivityProcedure() {

@@ -28,7 +28,7 @@ import org.fazhi.publicity.TrainingKind;
 import org.fazhi.publicity.TrainingRequest;
 import org.fazhi.publicity.TrainingSession;
 import org.fazhi.publicity.Trainings;
-import org.fazhi.publicity.VersionRequest;
+import org.fazhi.publicity.AnnouncementRequest;
 import org.fazhi.publicity.VicePrincipalRequest;
 import org.fazhi.units.ActingAs;
 import org.fazhi.units.Units;
@@ -137,7 +137,7 @@ class DemoPublicity implements ApplicationRunner {
         PublicityActivity a3 = activities.plan(new ActivityRequest(justice, null, "国家宪法日集中宣传",
                 ActivityKind.CAMPAIGN, today.plusDays(10), today.plusDays(10), "县文化广场", "全县干部群众",
                 "宪法宣誓、法律咨询、法治文艺演出。", "宪法读本"));
-        activities.announce(a3.id(), new VersionRequest(a3.version()));
+        activities.announce(a3.id(), new AnnouncementRequest(a3.version()));
         activities.plan(new ActivityRequest(zhzf, null, "市容管理法规进社区宣讲", ActivityKind.LECTURE,
                 today.plusDays(30), today.plusDays(30), "东湖镇社区服务中心", "沿街商户", null, null));
         PublicityActivity a5 = activities.plan(new ActivityRequest(market, null, "消费维权知识讲座", ActivityKind.LECTURE,

@@ -120,6 +120,16 @@ public class PublicityStore {
                 + " order by a.starts_on, a.id").params(from, to).query(PublicityActivity.class).list();
     }
 
+    public void insertMaterial(long activityId, long fileId, Long by, OffsetDateTime now) {
+        jdbc.sql("insert into publicity_material (activity_id, file_id, created_by, created_at) values (?, ?, ?, ?)")
+                .params(activityId, fileId, by, utc(now)).update();
+    }
+
+    public List<Long> materialFiles(long activityId) {
+        return jdbc.sql("select file_id from publicity_material where activity_id = ? order by id").param(activityId)
+                .query(Long.class).list();
+    }
+
     // ----- training -----
 
     public long insertTraining(TrainingRequest r, Long by, OffsetDateTime now) {

@@ -1,6 +1,10 @@
 package org.fazhi.publicity.internal.web;
 
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +15,21 @@ import org.fazhi.publicity.ActivityRequest;
 import org.fazhi.publicity.ActivityStatus;
 import org.fazhi.publicity.CancelRequest;
 import org.fazhi.publicity.DutyLine;
+import org.fazhi.files.StoredFile;
 import org.fazhi.publicity.HeldRequest;
+import org.fazhi.publicity.Material;
 import org.fazhi.publicity.PublicityActivities;
 import org.fazhi.publicity.PublicityActivity;
 import org.fazhi.publicity.PublicityDuties;
-import org.fazhi.publicity.VersionRequest;
+import org.fazhi.publicity.AnnouncementRequest;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormAction;
 import org.fazhi.shared.web.FormInput;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +37,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 普法活动 (/console/publicity/activities): the activities of the user's units in a year with the form to plan
  * one, and an activity's page — the guide and each step it allows as a form (announce, record as held with
- * its reach, cancel).
+ * its reach, cancel, hand in materials) — and the download of a material.
  */
 @Controller
 @RequestMapping("/console/publicity/activities")
@@ -100,7 +112,7 @@ class ActivityPages {
     String announce(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = views.form("announce", params);
-        VersionRequest r = new VersionRequest(form.integer("version"));
+        AnnouncementRequest r = new AnnouncementRequest(form.integer("version"));
         return step(id, form, redirect, model, () -> activities.announce(id, r), "publicity.flash.announced");
     }
 
@@ -121,6 +133,41 @@ class ActivityPages {
         FormInput form = views.form("cancel", params);
         CancelRequest r = form.valid(new CancelRequest(form.text("reason"), form.integer("version")), validator);
         return step(id, form, redirect, model, () -> activities.cancel(id, r), "publicity.flash.cancelled");
+    }
+
+    @PostMapping("/{id}/materials")
+    @Allowed.Reporters
+    String addMaterials(@PathVariable long id, @RequestParam Map<String, String> params,
+            @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = views.form("materials", params);
+        List<Material> materials = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (f != null && !f.isEmpty()) {
+                    try {
+                        materials.add(new Material(f.getInputStream(), f.getOriginalFilename(), f.getContentType()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        return step(id, form, redirect, model, () -> {
+            activities.addMaterials(id, materials);
+            return null;
+        }, "publicity.flash.materials");
+    }
+
+    @GetMapping("/{id}/materials/{fileId}")
+    ResponseEntity<Resource> material(@PathVariable long id, @PathVariable long fileId) {
+        StoredFile f = activities.material(id, fileId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(f.originalName(), StandardCharsets.UTF_8).build().toString())
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("X-Content-Type-Options", "nosniff").header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(activities.materialContent(id, fileId));
     }
 
     private String step(long id, FormInput form, RedirectAttributes redirect, Model model,

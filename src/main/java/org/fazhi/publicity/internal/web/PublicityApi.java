@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.util.List;
+import org.fazhi.files.StoredFile;
 import org.fazhi.publicity.ActivityGuide;
 import org.fazhi.publicity.ActivityRequest;
 import org.fazhi.publicity.ActivityStatus;
@@ -20,7 +21,7 @@ import org.fazhi.publicity.DutyListStatus;
 import org.fazhi.publicity.DutyRequest;
 import org.fazhi.publicity.DutyReview;
 import org.fazhi.publicity.DutyReviewRequest;
-import org.fazhi.publicity.EndingRequest;
+import org.fazhi.publicity.EndOfServiceRequest;
 import org.fazhi.publicity.ExamRequest;
 import org.fazhi.publicity.ExamResult;
 import org.fazhi.publicity.Grassroots;
@@ -37,7 +38,7 @@ import org.fazhi.publicity.ResultRequest;
 import org.fazhi.publicity.TrainingRequest;
 import org.fazhi.publicity.TrainingSession;
 import org.fazhi.publicity.Trainings;
-import org.fazhi.publicity.VersionRequest;
+import org.fazhi.publicity.AnnouncementRequest;
 import org.fazhi.publicity.VicePrincipal;
 import org.fazhi.publicity.VicePrincipalRequest;
 import org.fazhi.shared.PageResult;
@@ -143,7 +144,7 @@ class PublicityApi {
 
     @PostMapping("/activities/{id}/announcement")
     @Operation(summary = "Put the activity on the public calendar (only while it is still to come)")
-    PublicityActivity announce(@PathVariable @Positive long id, @Valid @RequestBody VersionRequest r) {
+    PublicityActivity announce(@PathVariable @Positive long id, @Valid @RequestBody AnnouncementRequest r) {
         return activities.announce(id, r);
     }
 
@@ -156,6 +157,12 @@ class PublicityApi {
     @PostMapping("/activities/{id}/cancellation")
     PublicityActivity cancel(@PathVariable @Positive long id, @Valid @RequestBody CancelRequest r) {
         return activities.cancel(id, r);
+    }
+
+    @GetMapping("/activities/{id}/materials")
+    @Operation(summary = "The materials handed in for the activity (files; uploaded on the console)")
+    List<StoredFile> materials(@PathVariable @Positive long id) {
+        return activities.materials(id);
     }
 
     // ----- training and exams -----
@@ -236,7 +243,7 @@ class PublicityApi {
     }
 
     @PostMapping("/vice-principals/{id}/ending")
-    VicePrincipal endAppointment(@PathVariable @Positive long id, @Valid @RequestBody EndingRequest r) {
+    VicePrincipal endAppointment(@PathVariable @Positive long id, @Valid @RequestBody EndOfServiceRequest r) {
         return grassroots.endAppointment(id, r);
     }
 
@@ -253,7 +260,7 @@ class PublicityApi {
     }
 
     @PostMapping("/literate-persons/{id}/ending")
-    LiteratePerson endLiteratePerson(@PathVariable @Positive long id, @Valid @RequestBody EndingRequest r) {
+    LiteratePerson endLiteratePerson(@PathVariable @Positive long id, @Valid @RequestBody EndOfServiceRequest r) {
         return grassroots.endLiteratePerson(id, r);
     }
 

@@ -8,7 +8,7 @@ import org.fazhi.publicity.DutyLine;
 import org.fazhi.publicity.DutyRating;
 import org.fazhi.publicity.DutyRequest;
 import org.fazhi.publicity.DutyReviewRequest;
-import org.fazhi.publicity.EndingRequest;
+import org.fazhi.publicity.EndOfServiceRequest;
 import org.fazhi.publicity.Grassroots;
 import org.fazhi.publicity.LiteratePersonRequest;
 import org.fazhi.publicity.ModelVillageLevel;
@@ -135,7 +135,7 @@ class PublicityPages {
     String endAppointment(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = views.form("ending", params);
-        EndingRequest r = form.valid(new EndingRequest(form.date("on")), validator);
+        EndOfServiceRequest r = form.valid(new EndOfServiceRequest(form.date("on")), validator);
         return grassrootsAction(form, redirect, model, () -> grassroots.endAppointment(id, r));
     }
 
@@ -153,7 +153,7 @@ class PublicityPages {
     String endLiteratePerson(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = views.form("ending", params);
-        EndingRequest r = form.valid(new EndingRequest(form.date("on")), validator);
+        EndOfServiceRequest r = form.valid(new EndOfServiceRequest(form.date("on")), validator);
         return grassrootsAction(form, redirect, model, () -> grassroots.endLiteratePerson(id, r));
     }
 

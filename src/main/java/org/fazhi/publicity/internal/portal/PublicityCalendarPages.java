@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Validated
-class CalendarPages {
+class PublicityCalendarPages {
 
     private final PublicityActivities activities;
     private final Clock clock;
 
-    CalendarPages(PublicityActivities activities, Clock clock) {
+    PublicityCalendarPages(PublicityActivities activities, Clock clock) {
         this.activities = activities;
         this.clock = clock;
     }

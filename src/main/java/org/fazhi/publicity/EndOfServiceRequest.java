@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /** A service (vice-principal, 法律明白人) ends, or a title is revoked, on a day. */
-public record EndingRequest(@NotNull LocalDate on) {
+public record EndOfServiceRequest(@NotNull LocalDate on) {
 }

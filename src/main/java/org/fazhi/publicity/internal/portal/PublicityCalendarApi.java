@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @Tag(name = "public-publicity", description = "普法活动日历 (public calendar of legal publicity)")
-class PublicCalendarApi {
+class PublicityCalendarApi {
 
     private final PublicityActivities activities;
     private final Clock clock;
 
-    PublicCalendarApi(PublicityActivities activities, Clock clock) {
+    PublicityCalendarApi(PublicityActivities activities, Clock clock) {
         this.activities = activities;
         this.clock = clock;
     }
