@@ -46,7 +46,7 @@ public class MediationCases {
     private final MediationStore store;
     private final MediationSteps steps;
     private final MediationFactsReader facts;
-    private final CaseGuide guide;
+    private final MediationGuide guide;
     private final DisputesAccess access;
     private final ConfirmationWindows windows;
     private final Deadlines deadlines;
@@ -55,7 +55,7 @@ public class MediationCases {
     private final AuditLog audit;
     private final Clock clock;
 
-    MediationCases(MediationStore store, MediationSteps steps, MediationFactsReader facts, CaseGuide guide,
+    MediationCases(MediationStore store, MediationSteps steps, MediationFactsReader facts, MediationGuide guide,
             DisputesAccess access, ConfirmationWindows windows, Deadlines deadlines, DataScope scope, Units units,
             AuditLog audit, Clock clock) {
         this.store = store;
@@ -86,13 +86,13 @@ public class MediationCases {
 
     /** The case's page in one read (404 outside the scope). */
     @Transactional(readOnly = true)
-    public CaseOverview overview(long id) {
+    public MediationCaseOverview overview(long id) {
         MediationFacts f = facts.read(id);
         MediationCase c = f.mediationCase();
         MediationOrg org = store.org(c.orgId()).orElseThrow();
         TrackedDeadline deadline = c.confirmationDeadlineId() == null ? null
                 : deadlines.find(c.confirmationDeadlineId()).orElse(null);
-        return new CaseOverview(c, org, units.name(c.unitId()),
+        return new MediationCaseOverview(c, org, units.name(c.unitId()),
                 c.mediatorId() == null ? null : store.mediator(c.mediatorId()).map(MediationOrgs::masked).orElse(null),
                 f.parties().stream().map(Party::masked).toList(), guide.of(f), windows.of(c), deadline,
                 store.mediators(org.id()).stream().filter(m -> m.activeOn(f.today())).map(MediationOrgs::masked)
@@ -193,7 +193,7 @@ public class MediationCases {
 
     /** A party stated that it refuses mediation: the case can then be neither taken up nor settled. */
     @Allowed.Drafters
-    public MediationCase recordRefusal(long id, RefusalRequest r) {
+    public MediationCase recordRefusal(long id, PartyRefusalRequest r) {
         MediationSteps.Taken step = steps.take(id, Step.RECORD_REFUSAL, r.version());
         Party party = step.facts().parties().stream().filter(p -> p.id().equals(r.partyId())).findFirst()
                 .orElseThrow(() -> InvalidInputException.field("partyId", "disputes.party.unknown"));
@@ -211,7 +211,7 @@ public class MediationCases {
 
     /** Taken up for mediation with a mediator of the committee serving on that day. */
     @Allowed.Drafters
-    public MediationCase accept(long id, AcceptanceRequest r) {
+    public MediationCase accept(long id, MediationAcceptanceRequest r) {
         MediationSteps.Taken step = steps.take(id, Step.ACCEPT_FOR_MEDIATION, r.version());
         MediationCase c = step.mediationCase();
         Mediator m = store.mediator(r.mediatorId()).filter(x -> x.orgId().equals(c.orgId()))
@@ -310,7 +310,7 @@ public class MediationCases {
 
     /** The agreement was fulfilled. */
     @Allowed.Drafters
-    public MediationCase recordFulfilment(long id, FulfilmentRequest r) {
+    public MediationCase recordFulfilment(long id, AgreementFulfilmentRequest r) {
         MediationSteps.Taken step = steps.take(id, Step.RECORD_FULFILMENT, r.version());
         notFuture(r.fulfilledOn(), step.today(), "fulfilledOn");
         notBefore(r.fulfilledOn(), step.mediationCase().agreementEffectiveOn(), "fulfilledOn");

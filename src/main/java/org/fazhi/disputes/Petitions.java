@@ -176,7 +176,7 @@ public class Petitions {
 
     /** The handling period extended by the catalog's extension (PT-02), once, within the period. */
     @Allowed.Drafters
-    public Petition extend(long id, ExtensionRequest r) {
+    public Petition extend(long id, PetitionExtensionRequest r) {
         PetitionSteps.Taken step = steps.take(id, Step.EXTEND_HANDLING, r.version());
         Petition p = step.petition();
         MediationCases.notFuture(r.approvedOn(), step.facts().today(), "approvedOn");

@@ -70,7 +70,7 @@ public class Trainings {
 
     /** A person expected at the session, once, of a unit in scope. */
     @Allowed.Reporters
-    public Attendance attend(long trainingId, AttendanceRequest r) {
+    public Attendance attend(long trainingId, TrainingAttendanceRequest r) {
         TrainingSession t = access.requireTraining(trainingId);
         units.inScope(r.unitId(), "unitId");
         if (store.attendance(Set.of(t.id())).stream().anyMatch(a -> a.personRef().equals(r.personRef().strip()))) {

@@ -35,7 +35,7 @@ class DisputesGuideAgreesWithStepsIT extends DisputesTestBase {
     private static final LocalDate START = LocalDate.of(2026, 3, 2);
 
     @Autowired
-    CaseGuide caseGuide;
+    MediationGuide caseGuide;
     @Autowired
     PetitionGuide petitionGuide;
     @Autowired
@@ -69,7 +69,7 @@ class DisputesGuideAgreesWithStepsIT extends DisputesTestBase {
         MediationCase done = agreed(START.minusDays(10), START.minusDays(5));
         as(fx.handler(), () -> cases.recordConfirmation(done.id(), new ConfirmationRequest(ConfirmationOutcome.APPLIED,
                 START.minusDays(1), "示范县人民法院", null, null)));
-        as(fx.handler(), () -> cases.recordFulfilment(done.id(), new FulfilmentRequest(START, null, null)));
+        as(fx.handler(), () -> cases.recordFulfilment(done.id(), new AgreementFulfilmentRequest(START, null, null)));
         states.put("agreed, confirmed and fulfilled", done);
         MediationCase failed = mediating(START.minusDays(10));
         as(fx.handler(), () -> cases.fail(failed.id(), new FailureRequest(START.minusDays(2), "调解不成", null)));
@@ -100,7 +100,7 @@ class DisputesGuideAgreesWithStepsIT extends DisputesTestBase {
         Petition extended = petition(START.minusDays(20));
         as(fx.handler(), () -> petitions.accept(extended.id(), new PetitionDecisionRequest(START.minusDays(18), null,
                 null, null)));
-        as(fx.handler(), () -> petitions.extend(extended.id(), new ExtensionRequest(START.minusDays(1), "需联合核查",
+        as(fx.handler(), () -> petitions.extend(extended.id(), new PetitionExtensionRequest(START.minusDays(1), "需联合核查",
                 null)));
         states.put("accepted, extended", extended);
         Petition overdue = petition(START.minusDays(90));
@@ -131,7 +131,7 @@ class DisputesGuideAgreesWithStepsIT extends DisputesTestBase {
     private void refuse(MediationCase c) {
         long party = as(fx.handler(), () -> cases.parties(c.id())).stream()
                 .filter(p -> p.side() == PartySide.RESPONDENT).findFirst().orElseThrow().id();
-        as(fx.handler(), () -> cases.recordRefusal(c.id(), new RefusalRequest(party, START.minusDays(1), "拒绝调解",
+        as(fx.handler(), () -> cases.recordRefusal(c.id(), new PartyRefusalRequest(party, START.minusDays(1), "拒绝调解",
                 null)));
     }
 
@@ -220,14 +220,14 @@ class DisputesGuideAgreesWithStepsIT extends DisputesTestBase {
         LocalDate today = today();
         switch (step) {
             case "add-party" -> cases.addParty(id, new PartyRequest(PartySide.RESPONDENT, "第三人", null, null, null));
-            case "record-refusal" -> cases.recordRefusal(id, new RefusalRequest(partyId, today, null, null));
-            case "accept-for-mediation" -> cases.accept(id, new AcceptanceRequest(fx.mediator().id(), today, null));
+            case "record-refusal" -> cases.recordRefusal(id, new PartyRefusalRequest(partyId, today, null, null));
+            case "accept-for-mediation" -> cases.accept(id, new MediationAcceptanceRequest(fx.mediator().id(), today, null));
             case "decline-mediation" -> cases.decline(id, new DeclineRequest(today, "不属于调解范围", null));
             case "record-agreement" -> cases.agree(id, new AgreementRequest("协议", false, today, today, null));
             case "record-failure" -> cases.fail(id, new FailureRequest(today, "调解不成", null));
             case "record-confirmation" -> cases.recordConfirmation(id, new ConfirmationRequest(ConfirmationOutcome.APPLIED,
                     today, "示范县人民法院", null, null));
-            case "record-fulfilment" -> cases.recordFulfilment(id, new FulfilmentRequest(today, null, null));
+            case "record-fulfilment" -> cases.recordFulfilment(id, new AgreementFulfilmentRequest(today, null, null));
             default -> throw new IllegalArgumentException(step);
         }
     }
@@ -238,7 +238,7 @@ class DisputesGuideAgreesWithStepsIT extends DisputesTestBase {
             case "accept-petition" -> petitions.accept(id, new PetitionDecisionRequest(today, null, null, null));
             case "decline-petition" -> petitions.decline(id, new PetitionDecisionRequest(today, "应通过诉讼解决", null, null));
             case "transfer-petition" -> petitions.transfer(id, new PetitionDecisionRequest(today, null, "示范县水利局", null));
-            case "extend-handling" -> petitions.extend(id, new ExtensionRequest(today, "情况复杂", null));
+            case "extend-handling" -> petitions.extend(id, new PetitionExtensionRequest(today, "情况复杂", null));
             case "reply-petition" -> petitions.reply(id, new ReplyRequest(today, ReplyOutcome.NOT_SUPPORTED, "答复", null));
             default -> throw new IllegalArgumentException(step);
         }

@@ -76,7 +76,7 @@ abstract class DisputesTestBase {
 
     MediationCase mediating(LocalDate day) {
         MediationCase c = received(day, false);
-        return as(fx.handler(), () -> cases.accept(c.id(), new AcceptanceRequest(fx.mediator().id(), day, null)));
+        return as(fx.handler(), () -> cases.accept(c.id(), new MediationAcceptanceRequest(fx.mediator().id(), day, null)));
     }
 
     MediationCase agreed(LocalDate day, LocalDate effective) {

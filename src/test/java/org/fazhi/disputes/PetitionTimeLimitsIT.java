@@ -44,13 +44,13 @@ class PetitionTimeLimitsIT extends DisputesTestBase {
         Petition p = petition(LocalDate.of(2026, 3, 2));
         as(fx.handler(), () -> petitions.accept(p.id(), new PetitionDecisionRequest(LocalDate.of(2026, 3, 5), null, null,
                 null)));
-        Petition extended = as(fx.handler(), () -> petitions.extend(p.id(), new ExtensionRequest(LocalDate.of(2026, 3, 20),
+        Petition extended = as(fx.handler(), () -> petitions.extend(p.id(), new PetitionExtensionRequest(LocalDate.of(2026, 3, 20),
                 "涉及多个部门", null)));
         TrackedDeadline d = deadlines.find(extended.handlingDeadlineId()).orElseThrow();
         // 60 days after 5 March is 4 May (a 劳动节 holiday, to 5 May): the extension of 30 days runs from 6 May
         assertThat(d.status()).isEqualTo(DeadlineStatus.EXTENDED);
         assertThat(d.dueDate()).isAfter(LocalDate.of(2026, 6, 3));
-        assertThatThrownBy(() -> as(fx.handler(), () -> petitions.extend(p.id(), new ExtensionRequest(
+        assertThatThrownBy(() -> as(fx.handler(), () -> petitions.extend(p.id(), new PetitionExtensionRequest(
                 LocalDate.of(2026, 3, 20), "再次延期", null)))).isInstanceOfSatisfying(RefusedException.class,
                         e -> assertThat(e.code()).isEqualTo("already-extended"));
 
@@ -58,7 +58,7 @@ class PetitionTimeLimitsIT extends DisputesTestBase {
         Petition late = petition(LocalDate.of(2026, 3, 2));
         as(fx.handler(), () -> petitions.accept(late.id(), new PetitionDecisionRequest(LocalDate.of(2026, 3, 3), null, null,
                 null)));
-        assertThatThrownBy(() -> as(fx.handler(), () -> petitions.extend(late.id(), new ExtensionRequest(
+        assertThatThrownBy(() -> as(fx.handler(), () -> petitions.extend(late.id(), new PetitionExtensionRequest(
                 LocalDate.of(2026, 6, 1), "逾期后补批", null)))).isInstanceOfSatisfying(RefusedException.class,
                         e -> assertThat(e.code()).isEqualTo("handling-overdue"));
     }

@@ -3,7 +3,7 @@ package org.fazhi.disputes.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.disputes.AcceptanceRequest;
+import org.fazhi.disputes.MediationAcceptanceRequest;
 import org.fazhi.disputes.AdministrativeMediation;
 import org.fazhi.disputes.AgreementRequest;
 import org.fazhi.disputes.CaseIntakeRequest;
@@ -12,9 +12,9 @@ import org.fazhi.disputes.ConfirmationOutcome;
 import org.fazhi.disputes.ConfirmationRequest;
 import org.fazhi.disputes.DeclineRequest;
 import org.fazhi.disputes.DisputeCategory;
-import org.fazhi.disputes.ExtensionRequest;
+import org.fazhi.disputes.PetitionExtensionRequest;
 import org.fazhi.disputes.FailureRequest;
-import org.fazhi.disputes.FulfilmentRequest;
+import org.fazhi.disputes.AgreementFulfilmentRequest;
 import org.fazhi.disputes.LegalAid;
 import org.fazhi.disputes.LegalAidCase;
 import org.fazhi.disputes.LegalAidClosingRequest;
@@ -39,7 +39,7 @@ import org.fazhi.disputes.PetitionDecisionRequest;
 import org.fazhi.disputes.PetitionRequest;
 import org.fazhi.disputes.Petitions;
 import org.fazhi.disputes.ReceptionRequest;
-import org.fazhi.disputes.RefusalRequest;
+import org.fazhi.disputes.PartyRefusalRequest;
 import org.fazhi.disputes.ReplyOutcome;
 import org.fazhi.disputes.ReplyRequest;
 import org.fazhi.disputes.ServicePointLevel;
@@ -189,7 +189,7 @@ class DemoDisputes implements ApplicationRunner {
     private MediationCase agreed(MediationOrg org, Mediator m, LocalDate received, DisputeCategory category,
             String summary, String applicant, String respondent, int daysToAgree) {
         MediationCase c = intake(org, received, CaseSource.APPLICATION, category, summary, applicant, respondent);
-        cases.accept(c.id(), new AcceptanceRequest(m.id(), received.plusDays(1), null));
+        cases.accept(c.id(), new MediationAcceptanceRequest(m.id(), received.plusDays(1), null));
         LocalDate signed = received.plusDays(daysToAgree);
         return cases.agree(c.id(), new AgreementRequest("双方当事人自愿达成如下协议：" + summary + "一事，按双方协商方案了结，"
                 + "此后互不追究。", false, signed, signed, null));
@@ -200,7 +200,7 @@ class DemoDisputes implements ApplicationRunner {
                 "宅基地边界排水沟占用", "甘石头", "樊青禾", 6);
         cases.recordConfirmation(fulfilled.id(), new ConfirmationRequest(ConfirmationOutcome.APPLIED,
                 fulfilled.agreementEffectiveOn().plusDays(12), "示范县人民法院", null, null));
-        cases.recordFulfilment(fulfilled.id(), new FulfilmentRequest(fulfilled.agreementEffectiveOn().plusDays(20),
+        cases.recordFulfilment(fulfilled.id(), new AgreementFulfilmentRequest(fulfilled.agreementEffectiveOn().plusDays(20),
                 "排水沟已按协议改道", null));
 
         MediationCase waived = agreed(c.donghu(), c.donghuMediator(), today.minusDays(150), DisputeCategory.LABOUR,
@@ -215,7 +215,7 @@ class DemoDisputes implements ApplicationRunner {
 
         MediationCase failed = intake(c.donghu(), today.minusDays(120), CaseSource.SCREENING, DisputeCategory.LAND,
                 "承包地流转租金", "谷丰年", "示范县某合作社");
-        cases.accept(failed.id(), new AcceptanceRequest(c.donghuMediator().id(), today.minusDays(119), null));
+        cases.accept(failed.id(), new MediationAcceptanceRequest(c.donghuMediator().id(), today.minusDays(119), null));
         cases.fail(failed.id(), new FailureRequest(today.minusDays(100), "双方对租金标准分歧较大，经三次调解未能达成协议，"
                 + "已告知当事人可申请仲裁或者向人民法院起诉", null));
 
@@ -225,7 +225,7 @@ class DemoDisputes implements ApplicationRunner {
 
         MediationCase mediating = intake(c.donghu(), today.minusDays(20), CaseSource.SCREENING, DisputeCategory.NEIGHBOUR,
                 "楼上漏水损坏", "尹清泉", "尤石安");
-        cases.accept(mediating.id(), new AcceptanceRequest(c.donghuMediator().id(), today.minusDays(18), null));
+        cases.accept(mediating.id(), new MediationAcceptanceRequest(c.donghuMediator().id(), today.minusDays(18), null));
 
         intake(c.qingshi(), today.minusDays(3), CaseSource.APPLICATION, DisputeCategory.FAMILY, "分家析产", "闵东来", "闵西去");
 
@@ -233,7 +233,7 @@ class DemoDisputes implements ApplicationRunner {
                 "彩礼返还", "扈春燕", "鞠夏荷");
         long respondent = cases.parties(refused.id()).stream().filter(p -> p.side() == PartySide.RESPONDENT).findFirst()
                 .orElseThrow().id();
-        cases.recordRefusal(refused.id(), new RefusalRequest(respondent, today.minusDays(4), "被申请人表示拒绝调解", null));
+        cases.recordRefusal(refused.id(), new PartyRefusalRequest(respondent, today.minusDays(4), "被申请人表示拒绝调解", null));
     }
 
     private void xishanCases(Committees c, LocalDate today) {
@@ -241,7 +241,7 @@ class DemoDisputes implements ApplicationRunner {
                 12);
         MediationCase m = intake(c.xishan(), today.minusDays(12), CaseSource.APPLICATION, DisputeCategory.DAMAGES,
                 "放养家禽毁损庄稼", "臧禾苗", "钮鸡鸣");
-        cases.accept(m.id(), new AcceptanceRequest(c.xishanMediator().id(), today.minusDays(11), null));
+        cases.accept(m.id(), new MediationAcceptanceRequest(c.xishanMediator().id(), today.minusDays(11), null));
     }
 
     private void staff(LocalDate today) {
@@ -320,7 +320,7 @@ class DemoDisputes implements ApplicationRunner {
 
         Petition extended = petition(office, today.minusDays(55), PetitionChannel.VISIT, "堵长河", "安置房分配", 6);
         petitions.accept(extended.id(), decided(today.minusDays(50)));
-        petitions.extend(extended.id(), new ExtensionRequest(today.minusDays(3), "涉及多个部门，需联合核查，经县政府办公室主任批准延期",
+        petitions.extend(extended.id(), new PetitionExtensionRequest(today.minusDays(3), "涉及多个部门，需联合核查，经县政府办公室主任批准延期",
                 null));
 
         Petition overdue = petition(office, today.minusDays(95), PetitionChannel.LETTER, "宓春江", "退役军人待遇落实", 1);

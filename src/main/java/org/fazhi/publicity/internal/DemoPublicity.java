@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.publicity.ActivityKind;
 import org.fazhi.publicity.ActivityRequest;
-import org.fazhi.publicity.AttendanceRequest;
+import org.fazhi.publicity.TrainingAttendanceRequest;
 import org.fazhi.publicity.CancelRequest;
 import org.fazhi.publicity.DutyLine;
 import org.fazhi.publicity.DutyRating;
@@ -146,9 +146,9 @@ class DemoPublicity implements ApplicationRunner {
 
         TrainingSession s = trainings.hold(new TrainingRequest(zhzf, "行政执法人员岗位培训（行政处罚法）",
                 TrainingKind.OFFICERS, today.minusDays(45), new BigDecimal("6.0"), "县行政中心会议室"));
-        trainings.attend(s.id(), new AttendanceRequest("officer:ZF-001", "江执中", zhzf, true));
-        trainings.attend(s.id(), new AttendanceRequest("officer:ZF-002", "钟秉公", zhzf, true));
-        trainings.attend(s.id(), new AttendanceRequest("officer:ZF-003", "闻守则", zhzf, false));
+        trainings.attend(s.id(), new TrainingAttendanceRequest("officer:ZF-001", "江执中", zhzf, true));
+        trainings.attend(s.id(), new TrainingAttendanceRequest("officer:ZF-002", "钟秉公", zhzf, true));
+        trainings.attend(s.id(), new TrainingAttendanceRequest("officer:ZF-003", "闻守则", zhzf, false));
         LawExam e = trainings.holdExam(new ExamRequest(justice, "行政执法资格考试", ExamKind.ENFORCEMENT_QUALIFICATION,
                 today.minusDays(40), new BigDecimal("100"), new BigDecimal("60")));
         trainings.record(e.id(), new ResultRequest("officer:ZF-001", "江执中", zhzf, new BigDecimal("88"), false));

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fazhi.publicity.ActivityStatus;
 import org.fazhi.publicity.Attendance;
-import org.fazhi.publicity.AttendanceRequest;
+import org.fazhi.publicity.TrainingAttendanceRequest;
 import org.fazhi.publicity.DutyLine;
 import org.fazhi.publicity.DutyRequest;
 import org.fazhi.publicity.DutyReview;
@@ -151,7 +151,7 @@ public class PublicityStore {
                 .param("to", LocalDate.of(year, 12, 31)).query(TrainingSession.class).list();
     }
 
-    public long insertAttendance(long trainingId, AttendanceRequest r, Long by, OffsetDateTime now) {
+    public long insertAttendance(long trainingId, TrainingAttendanceRequest r, Long by, OffsetDateTime now) {
         return insert("insert into training_attendance (training_id, person_ref, person_name, unit_id, attended,"
                 + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)", trainingId, r.personRef().strip(),
                 r.personName().strip(), r.unitId(), r.attended(), by, utc(now));

@@ -9,11 +9,11 @@ import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.disputes.AcceptanceRequest;
+import org.fazhi.disputes.MediationAcceptanceRequest;
 import org.fazhi.disputes.AdminMediationStaff;
 import org.fazhi.disputes.AdministrativeMediation;
 import org.fazhi.disputes.AgreementRequest;
-import org.fazhi.disputes.CaseGuide;
+import org.fazhi.disputes.MediationGuide;
 import org.fazhi.disputes.CaseIntakeRequest;
 import org.fazhi.disputes.ConfirmationRequest;
 import org.fazhi.disputes.ConfirmationWindow;
@@ -21,7 +21,7 @@ import org.fazhi.disputes.DeclineRequest;
 import org.fazhi.disputes.DepartmentStaffing;
 import org.fazhi.disputes.EndingRequest;
 import org.fazhi.disputes.FailureRequest;
-import org.fazhi.disputes.FulfilmentRequest;
+import org.fazhi.disputes.AgreementFulfilmentRequest;
 import org.fazhi.disputes.LegalServicePoint;
 import org.fazhi.disputes.LegalServices;
 import org.fazhi.disputes.MediationCase;
@@ -35,7 +35,7 @@ import org.fazhi.disputes.MediatorRequest;
 import org.fazhi.disputes.OrgResolution;
 import org.fazhi.disputes.Party;
 import org.fazhi.disputes.PartyRequest;
-import org.fazhi.disputes.RefusalRequest;
+import org.fazhi.disputes.PartyRefusalRequest;
 import org.fazhi.disputes.RevealRequest;
 import org.fazhi.disputes.ServicePointRequest;
 import org.fazhi.disputes.ServiceTally;
@@ -75,12 +75,12 @@ class DisputesApi {
 
     private final MediationOrgs orgs;
     private final MediationCases cases;
-    private final CaseGuide guide;
+    private final MediationGuide guide;
     private final AdministrativeMediation administrative;
     private final LegalServices services;
     private final DisputesViews views;
 
-    DisputesApi(MediationOrgs orgs, MediationCases cases, CaseGuide guide, AdministrativeMediation administrative,
+    DisputesApi(MediationOrgs orgs, MediationCases cases, MediationGuide guide, AdministrativeMediation administrative,
             LegalServices services, DisputesViews views) {
         this.orgs = orgs;
         this.cases = cases;
@@ -192,13 +192,13 @@ class DisputesApi {
 
     @PostMapping("/cases/{id}/refusal")
     @Operation(summary = "A party refuses mediation (人民调解法第十七条)")
-    MediationCase refusal(@PathVariable @Positive long id, @Valid @RequestBody RefusalRequest r) {
+    MediationCase refusal(@PathVariable @Positive long id, @Valid @RequestBody PartyRefusalRequest r) {
         return cases.recordRefusal(id, r);
     }
 
     @PostMapping("/cases/{id}/acceptance")
     @Operation(summary = "Take the case up for mediation with a mediator of the committee")
-    MediationCase accept(@PathVariable @Positive long id, @Valid @RequestBody AcceptanceRequest r) {
+    MediationCase accept(@PathVariable @Positive long id, @Valid @RequestBody MediationAcceptanceRequest r) {
         return cases.accept(id, r);
     }
 
@@ -227,7 +227,7 @@ class DisputesApi {
     }
 
     @PostMapping("/cases/{id}/fulfilment")
-    MediationCase fulfilment(@PathVariable @Positive long id, @Valid @RequestBody FulfilmentRequest r) {
+    MediationCase fulfilment(@PathVariable @Positive long id, @Valid @RequestBody AgreementFulfilmentRequest r) {
         return cases.recordFulfilment(id, r);
     }
 

@@ -4,7 +4,7 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.fazhi.disputes.ExtensionRequest;
+import org.fazhi.disputes.PetitionExtensionRequest;
 import org.fazhi.disputes.Petition;
 import org.fazhi.disputes.PetitionChannel;
 import org.fazhi.disputes.PetitionDecisionRequest;
@@ -130,7 +130,7 @@ class PetitionPages {
     String extend(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = views.form("extension", params);
-        ExtensionRequest r = form.valid(new ExtensionRequest(form.date("approvedOn"), form.text("reason"),
+        PetitionExtensionRequest r = form.valid(new PetitionExtensionRequest(form.date("approvedOn"), form.text("reason"),
                 form.integer("version")), validator);
         return step(id, form, redirect, model, () -> petitions.extend(id, r), "disputes.flash.petition-extended");
     }

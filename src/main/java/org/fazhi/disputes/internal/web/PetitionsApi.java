@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.util.List;
-import org.fazhi.disputes.ExtensionRequest;
+import org.fazhi.disputes.PetitionExtensionRequest;
 import org.fazhi.disputes.LegalAid;
 import org.fazhi.disputes.LegalAidCase;
 import org.fazhi.disputes.LegalAidClosingRequest;
@@ -110,7 +110,7 @@ class PetitionsApi {
 
     @PostMapping("/petitions/{id}/extension")
     @Operation(summary = "Extend the handling period once, within it, with the head's approval and the reason")
-    Petition extend(@PathVariable @Positive long id, @Valid @RequestBody ExtensionRequest r) {
+    Petition extend(@PathVariable @Positive long id, @Valid @RequestBody PetitionExtensionRequest r) {
         return petitions.extend(id, r);
     }
 

@@ -14,7 +14,7 @@ import org.fazhi.publicity.ActivityGuide;
 import org.fazhi.publicity.ActivityRequest;
 import org.fazhi.publicity.ActivityStatus;
 import org.fazhi.publicity.Attendance;
-import org.fazhi.publicity.AttendanceRequest;
+import org.fazhi.publicity.TrainingAttendanceRequest;
 import org.fazhi.publicity.CancelRequest;
 import org.fazhi.publicity.DutyLine;
 import org.fazhi.publicity.DutyListStatus;
@@ -190,7 +190,7 @@ class PublicityApi {
     }
 
     @PostMapping("/trainings/{id}/attendance")
-    ResponseEntity<Attendance> attend(@PathVariable @Positive long id, @Valid @RequestBody AttendanceRequest r) {
+    ResponseEntity<Attendance> attend(@PathVariable @Positive long id, @Valid @RequestBody TrainingAttendanceRequest r) {
         Attendance a = trainings.attend(id, r);
         return ResponseEntity.created(URI.create("/api/v1/publicity/trainings/" + id + "/attendance")).body(a);
     }

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fazhi.publicity.AttendanceRequest;
+import org.fazhi.publicity.TrainingAttendanceRequest;
 import org.fazhi.publicity.ExamKind;
 import org.fazhi.publicity.ExamRequest;
 import org.fazhi.publicity.LawExam;
@@ -107,7 +107,7 @@ class TrainingPages {
     String attend(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = views.form("attendance", params);
-        AttendanceRequest r = form.valid(new AttendanceRequest(form.text("personRef"), form.text("personName"),
+        TrainingAttendanceRequest r = form.valid(new TrainingAttendanceRequest(form.text("personRef"), form.text("personName"),
                 form.id("unitId"), "true".equals(form.raw("attended"))), validator);
         return FormAction.act(form, redirect, "/console/publicity/training/" + id, () -> {
             trainings.attend(id, r);

@@ -15,12 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CaseGuide {
+public class MediationGuide {
 
     private final MediationFactsReader facts;
     private final ConfirmationWindows windows;
 
-    CaseGuide(MediationFactsReader facts, ConfirmationWindows windows) {
+    MediationGuide(MediationFactsReader facts, ConfirmationWindows windows) {
         this.facts = facts;
         this.windows = windows;
     }

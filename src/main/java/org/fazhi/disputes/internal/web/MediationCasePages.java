@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.fazhi.disputes.AcceptanceRequest;
+import org.fazhi.disputes.MediationAcceptanceRequest;
 import org.fazhi.disputes.AgreementRequest;
 import org.fazhi.disputes.CaseIntakeRequest;
-import org.fazhi.disputes.CaseOverview;
+import org.fazhi.disputes.MediationCaseOverview;
 import org.fazhi.disputes.CaseSource;
 import org.fazhi.disputes.ConfirmationOutcome;
 import org.fazhi.disputes.ConfirmationRequest;
 import org.fazhi.disputes.DeclineRequest;
 import org.fazhi.disputes.DisputeCategory;
 import org.fazhi.disputes.FailureRequest;
-import org.fazhi.disputes.FulfilmentRequest;
+import org.fazhi.disputes.AgreementFulfilmentRequest;
 import org.fazhi.disputes.MediationCase;
 import org.fazhi.disputes.MediationCases;
 import org.fazhi.disputes.MediationOrg;
@@ -24,7 +24,7 @@ import org.fazhi.disputes.MediationStatus;
 import org.fazhi.disputes.Party;
 import org.fazhi.disputes.PartyRequest;
 import org.fazhi.disputes.PartySide;
-import org.fazhi.disputes.RefusalRequest;
+import org.fazhi.disputes.PartyRefusalRequest;
 import org.fazhi.disputes.RevealRequest;
 import org.fazhi.shared.RefusedException;
 import org.fazhi.shared.web.Allowed;
@@ -47,14 +47,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/console/disputes/cases")
 @Allowed.Staff
-class CasePages {
+class MediationCasePages {
 
     private final MediationCases cases;
     private final MediationOrgs orgs;
     private final DisputesViews views;
     private final Validator validator;
 
-    CasePages(MediationCases cases, MediationOrgs orgs, DisputesViews views, Validator validator) {
+    MediationCasePages(MediationCases cases, MediationOrgs orgs, DisputesViews views, Validator validator) {
         this.cases = cases;
         this.orgs = orgs;
         this.views = views;
@@ -121,7 +121,7 @@ class CasePages {
 
     @GetMapping("/{id}/agreement")
     String agreement(@PathVariable long id, Model model) {
-        CaseOverview o = cases.overview(id);
+        MediationCaseOverview o = cases.overview(id);
         if (o.window() == null) {
             throw new RefusedException("no-agreement", "disputes.refused.no-agreement");
         }
@@ -159,7 +159,7 @@ class CasePages {
     String refusal(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = views.form("refusal", params);
-        RefusalRequest r = form.valid(new RefusalRequest(form.id("partyId"), form.date("refusedOn"), form.text("note"),
+        PartyRefusalRequest r = form.valid(new PartyRefusalRequest(form.id("partyId"), form.date("refusedOn"), form.text("note"),
                 form.integer("version")), validator);
         return step(id, form, redirect, model, () -> cases.recordRefusal(id, r), "disputes.flash.refusal");
     }
@@ -169,7 +169,7 @@ class CasePages {
     String accept(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = views.form("acceptance", params);
-        AcceptanceRequest r = form.valid(new AcceptanceRequest(form.id("mediatorId"), form.date("acceptedOn"),
+        MediationAcceptanceRequest r = form.valid(new MediationAcceptanceRequest(form.id("mediatorId"), form.date("acceptedOn"),
                 form.integer("version")), validator);
         return step(id, form, redirect, model, () -> cases.accept(id, r), "disputes.flash.accepted");
     }
@@ -219,7 +219,7 @@ class CasePages {
     String fulfilment(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = views.form("fulfilment", params);
-        FulfilmentRequest r = form.valid(new FulfilmentRequest(form.date("fulfilledOn"), form.text("fulfilmentNote"),
+        AgreementFulfilmentRequest r = form.valid(new AgreementFulfilmentRequest(form.date("fulfilledOn"), form.text("fulfilmentNote"),
                 form.integer("version")), validator);
         return step(id, form, redirect, model, () -> cases.recordFulfilment(id, r), "disputes.flash.fulfilment");
     }
@@ -233,7 +233,7 @@ class CasePages {
     }
 
     private String page(long id, Model model, FormInput form, Party revealed) {
-        CaseOverview o = cases.overview(id);
+        MediationCaseOverview o = cases.overview(id);
         MediationCase c = o.mediationCase();
         model.addAttribute("o", o);
         model.addAttribute("c", c);

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A person expected at a session, of a unit in scope, and whether they attended. */
-public record AttendanceRequest(
+public record TrainingAttendanceRequest(
         @NotBlank @Size(max = 80) @Pattern(regexp = "[A-Za-z]+:[A-Za-z0-9_-]{1,70}") String personRef,
         @NotBlank @Size(max = 64) String personName,
         @NotNull Long unitId,

@@ -10,11 +10,11 @@ import org.fazhi.shared.procedure.Guide;
  * committee and unit, the mediator, the parties (masked), the guide, the judicial-confirmation window and
  * its deadline on the 督办台 once agreed, the committee's mediators to choose from, and today.
  */
-public record CaseOverview(MediationCase mediationCase, MediationOrg org, String unitName, Mediator mediator,
+public record MediationCaseOverview(MediationCase mediationCase, MediationOrg org, String unitName, Mediator mediator,
         List<Party> parties, Guide<MediationStatus> guide, ConfirmationWindow window, TrackedDeadline deadline,
         List<Mediator> mediators, LocalDate today) {
 
-    public CaseOverview {
+    public MediationCaseOverview {
         parties = List.copyOf(parties);
         mediators = List.copyOf(mediators);
     }
