@@ -107,7 +107,7 @@ public class LegalAid {
 
     /** The applicant's full data; every reveal is audited with its reason. */
     @Allowed.Drafters
-    public LegalAidCase reveal(long id, RevealRequest r) {
+    public LegalAidCase reveal(long id, PersonRevealRequest r) {
         LegalAidCase a = visible(id);
         audit.action(Disputes.LEGAL_AID.name(), id, "reveal-personal-data", Map.of("reason", r.reason().strip()));
         return a;

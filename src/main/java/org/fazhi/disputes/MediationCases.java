@@ -320,7 +320,7 @@ public class MediationCases {
 
     /** A party's full data, for the case's handlers; every reveal is audited with its reason. */
     @Allowed.Drafters
-    public Party revealParty(long id, long partyId, RevealRequest r) {
+    public Party revealParty(long id, long partyId, PersonRevealRequest r) {
         access.requireCase(id);
         Party p = store.parties(id).stream().filter(x -> x.id() == partyId).findFirst()
                 .orElseThrow(() -> new NotFoundException(Disputes.PARTY.name(), partyId));

@@ -188,7 +188,7 @@ public class Petitions {
 
     /** The written reply: the handling deadline is met that day (late when after it). */
     @Allowed.Drafters
-    public Petition reply(long id, ReplyRequest r) {
+    public Petition reply(long id, PetitionReplyRequest r) {
         PetitionSteps.Taken step = steps.take(id, Step.REPLY_PETITION, r.version());
         Petition p = step.petition();
         MediationCases.notFuture(r.repliedOn(), step.facts().today(), "repliedOn");
@@ -200,7 +200,7 @@ public class Petitions {
 
     /** The petitioner's full data; every reveal is audited with its reason. */
     @Allowed.Drafters
-    public Petition reveal(long id, RevealRequest r) {
+    public Petition reveal(long id, PersonRevealRequest r) {
         Petition p = facts.requireVisible(id);
         audit.action(Petition.SUBJECT.name(), id, "reveal-personal-data", Map.of("reason", r.reason().strip()));
         return p;

@@ -118,7 +118,7 @@ class DisputesGuideAgreesWithStepsIT extends DisputesTestBase {
         Petition replied = petition(START.minusDays(20));
         as(fx.handler(), () -> petitions.accept(replied.id(), new PetitionDecisionRequest(START.minusDays(18), null,
                 null, null)));
-        as(fx.handler(), () -> petitions.reply(replied.id(), new ReplyRequest(START.minusDays(1),
+        as(fx.handler(), () -> petitions.reply(replied.id(), new PetitionReplyRequest(START.minusDays(1),
                 ReplyOutcome.SUPPORTED, "已修缮。", null)));
         states.put("replied", replied);
 
@@ -239,7 +239,7 @@ class DisputesGuideAgreesWithStepsIT extends DisputesTestBase {
             case "decline-petition" -> petitions.decline(id, new PetitionDecisionRequest(today, "应通过诉讼解决", null, null));
             case "transfer-petition" -> petitions.transfer(id, new PetitionDecisionRequest(today, null, "示范县水利局", null));
             case "extend-handling" -> petitions.extend(id, new PetitionExtensionRequest(today, "情况复杂", null));
-            case "reply-petition" -> petitions.reply(id, new ReplyRequest(today, ReplyOutcome.NOT_SUPPORTED, "答复", null));
+            case "reply-petition" -> petitions.reply(id, new PetitionReplyRequest(today, ReplyOutcome.NOT_SUPPORTED, "答复", null));
             default -> throw new IllegalArgumentException(step);
         }
     }

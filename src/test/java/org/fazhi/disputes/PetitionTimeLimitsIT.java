@@ -69,7 +69,7 @@ class PetitionTimeLimitsIT extends DisputesTestBase {
         Petition p = petition(LocalDate.of(2026, 3, 2));
         as(fx.handler(), () -> petitions.accept(p.id(), new PetitionDecisionRequest(LocalDate.of(2026, 3, 3), null, null,
                 null)));
-        Petition replied = as(fx.handler(), () -> petitions.reply(p.id(), new ReplyRequest(LocalDate.of(2026, 6, 30),
+        Petition replied = as(fx.handler(), () -> petitions.reply(p.id(), new PetitionReplyRequest(LocalDate.of(2026, 6, 30),
                 ReplyOutcome.PARTLY_SUPPORTED, "部分支持。", null)));
         TrackedDeadline handling = deadlines.find(replied.handlingDeadlineId()).orElseThrow();
         assertThat(handling.status()).isEqualTo(DeadlineStatus.MET);
@@ -88,7 +88,7 @@ class PetitionTimeLimitsIT extends DisputesTestBase {
                         e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("reason"));
         as(fx.handler(), () -> petitions.accept(p.id(), new PetitionDecisionRequest(LocalDate.of(2026, 6, 25), null, null,
                 null)));
-        assertThatThrownBy(() -> as(fx.handler(), () -> petitions.reply(p.id(), new ReplyRequest(LocalDate.of(2026, 6, 24),
+        assertThatThrownBy(() -> as(fx.handler(), () -> petitions.reply(p.id(), new PetitionReplyRequest(LocalDate.of(2026, 6, 24),
                 ReplyOutcome.SUPPORTED, "答复", null)))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("repliedOn"));
     }

@@ -41,7 +41,7 @@ import org.fazhi.disputes.Petitions;
 import org.fazhi.disputes.ReceptionRequest;
 import org.fazhi.disputes.PartyRefusalRequest;
 import org.fazhi.disputes.ReplyOutcome;
-import org.fazhi.disputes.ReplyRequest;
+import org.fazhi.disputes.PetitionReplyRequest;
 import org.fazhi.disputes.ServicePointLevel;
 import org.fazhi.disputes.ServicePointRequest;
 import org.fazhi.disputes.StaffRequest;
@@ -302,12 +302,12 @@ class DemoDisputes implements ApplicationRunner {
         long office = unit("SFX-ZFB");
         Petition onTime = petition(office, today.minusDays(150), PetitionChannel.VISIT, "秦守田", "征地补偿款发放", 1);
         petitions.accept(onTime.id(), decided(today.minusDays(145)));
-        petitions.reply(onTime.id(), new ReplyRequest(today.minusDays(100), ReplyOutcome.SUPPORTED,
+        petitions.reply(onTime.id(), new PetitionReplyRequest(today.minusDays(100), ReplyOutcome.SUPPORTED,
                 "经核查，补偿款已于答复之日前足额发放至信访人账户。", null));
 
         Petition late = petition(office, today.minusDays(140), PetitionChannel.LETTER, "贲大川", "小区道路修缮", 3);
         petitions.accept(late.id(), decided(today.minusDays(138)));
-        petitions.reply(late.id(), new ReplyRequest(today.minusDays(60), ReplyOutcome.PARTLY_SUPPORTED,
+        petitions.reply(late.id(), new PetitionReplyRequest(today.minusDays(60), ReplyOutcome.PARTLY_SUPPORTED,
                 "道路破损路段已纳入年度维修计划，其余诉求不予支持。", null));
 
         Petition notAccepted = petition(office, today.minusDays(110), PetitionChannel.ONLINE, "池平波", "民间借贷纠纷", 1);

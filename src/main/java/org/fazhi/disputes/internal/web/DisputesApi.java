@@ -36,7 +36,7 @@ import org.fazhi.disputes.OrgResolution;
 import org.fazhi.disputes.Party;
 import org.fazhi.disputes.PartyRequest;
 import org.fazhi.disputes.PartyRefusalRequest;
-import org.fazhi.disputes.RevealRequest;
+import org.fazhi.disputes.PersonRevealRequest;
 import org.fazhi.disputes.ServicePointRequest;
 import org.fazhi.disputes.ServiceTally;
 import org.fazhi.disputes.StaffRequest;
@@ -186,7 +186,7 @@ class DisputesApi {
     @PostMapping("/cases/{id}/parties/{partyId}/reveal")
     @Operation(summary = "A party's full data for the case's handlers, with the reason (audited)")
     Party revealParty(@PathVariable @Positive long id, @PathVariable @Positive long partyId,
-            @Valid @RequestBody RevealRequest r) {
+            @Valid @RequestBody PersonRevealRequest r) {
         return cases.revealParty(id, partyId, r);
     }
 

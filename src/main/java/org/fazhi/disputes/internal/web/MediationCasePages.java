@@ -25,7 +25,7 @@ import org.fazhi.disputes.Party;
 import org.fazhi.disputes.PartyRequest;
 import org.fazhi.disputes.PartySide;
 import org.fazhi.disputes.PartyRefusalRequest;
-import org.fazhi.disputes.RevealRequest;
+import org.fazhi.disputes.PersonRevealRequest;
 import org.fazhi.shared.RefusedException;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormAction;
@@ -146,7 +146,7 @@ class MediationCasePages {
     String reveal(@PathVariable long id, @PathVariable long partyId, @RequestParam Map<String, String> params,
             Model model) {
         FormInput form = views.form("reveal", params);
-        RevealRequest r = form.valid(new RevealRequest(form.text("reason")), validator);
+        PersonRevealRequest r = form.valid(new PersonRevealRequest(form.text("reason")), validator);
         Party revealed = null;
         if (form.ok()) {
             revealed = cases.revealParty(id, partyId, r);

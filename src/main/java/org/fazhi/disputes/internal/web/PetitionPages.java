@@ -15,8 +15,8 @@ import org.fazhi.disputes.Petitions;
 import org.fazhi.disputes.ReceptionDay;
 import org.fazhi.disputes.ReceptionRequest;
 import org.fazhi.disputes.ReplyOutcome;
-import org.fazhi.disputes.ReplyRequest;
-import org.fazhi.disputes.RevealRequest;
+import org.fazhi.disputes.PetitionReplyRequest;
+import org.fazhi.disputes.PersonRevealRequest;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormAction;
 import org.fazhi.shared.web.FormInput;
@@ -140,7 +140,7 @@ class PetitionPages {
     String reply(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormInput form = views.form("reply", params);
-        ReplyRequest r = form.valid(new ReplyRequest(form.date("repliedOn"), form.choice("outcome", ReplyOutcome.class),
+        PetitionReplyRequest r = form.valid(new PetitionReplyRequest(form.date("repliedOn"), form.choice("outcome", ReplyOutcome.class),
                 form.text("text"), form.integer("version")), validator);
         return step(id, form, redirect, model, () -> petitions.reply(id, r), "disputes.flash.petition-replied");
     }
@@ -149,7 +149,7 @@ class PetitionPages {
     @Allowed.Drafters
     String reveal(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
         FormInput form = views.form("reveal", params);
-        RevealRequest r = form.valid(new RevealRequest(form.text("reason")), validator);
+        PersonRevealRequest r = form.valid(new PersonRevealRequest(form.text("reason")), validator);
         Petition revealed = form.ok() ? petitions.reveal(id, r) : null;
         return page(id, model, form, revealed);
     }

@@ -23,8 +23,8 @@ import org.fazhi.disputes.PetitionStatus;
 import org.fazhi.disputes.Petitions;
 import org.fazhi.disputes.ReceptionDay;
 import org.fazhi.disputes.ReceptionRequest;
-import org.fazhi.disputes.ReplyRequest;
-import org.fazhi.disputes.RevealRequest;
+import org.fazhi.disputes.PetitionReplyRequest;
+import org.fazhi.disputes.PersonRevealRequest;
 import org.fazhi.shared.PageResult;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.Paging;
@@ -116,13 +116,13 @@ class PetitionsApi {
 
     @PostMapping("/petitions/{id}/reply")
     @Operation(summary = "The written reply; the petitioner may ask for a review within PT-03")
-    Petition reply(@PathVariable @Positive long id, @Valid @RequestBody ReplyRequest r) {
+    Petition reply(@PathVariable @Positive long id, @Valid @RequestBody PetitionReplyRequest r) {
         return petitions.reply(id, r);
     }
 
     @PostMapping("/petitions/{id}/reveal")
     @Operation(summary = "The petitioner's full data, with the reason (audited)")
-    Petition reveal(@PathVariable @Positive long id, @Valid @RequestBody RevealRequest r) {
+    Petition reveal(@PathVariable @Positive long id, @Valid @RequestBody PersonRevealRequest r) {
         return petitions.reveal(id, r);
     }
 
@@ -169,7 +169,7 @@ class PetitionsApi {
     }
 
     @PostMapping("/legal-aid/{id}/reveal")
-    LegalAidCase revealAid(@PathVariable @Positive long id, @Valid @RequestBody RevealRequest r) {
+    LegalAidCase revealAid(@PathVariable @Positive long id, @Valid @RequestBody PersonRevealRequest r) {
         return aid.reveal(id, r);
     }
 }
