@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * staff) once; deadlines due within {@code fazhi.deadlines.due-soon-working-days} working days get
  * one "due soon" reminder.
  */
-@Component
+@Component("deadlineScan")
 class DeadlineScan {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineScan.class);
