@@ -40,8 +40,10 @@ class ApiBadInputIT {
     static final List<String> USERS = List.of("fzb", "qicao", "shencha", "donghu", DemoUsers.ADMIN, "secadmin",
             "auditor");
     /** The demo account that works a module, by the path segment after /api/v1/. */
-    static final Map<String, String> WORKS_ON = Map.of("normdocs", "qicao", "review", "shencha", "rules", "fzb",
-            "units", DemoUsers.ADMIN, "users", DemoUsers.ADMIN, "audit", "auditor", "account", "donghu");
+    static final Map<String, String> WORKS_ON = Map.ofEntries(Map.entry("normdocs", "qicao"),
+            Map.entry("review", "shencha"), Map.entry("rules", "fzb"), Map.entry("units", DemoUsers.ADMIN),
+            Map.entry("users", DemoUsers.ADMIN), Map.entry("audit", "auditor"), Map.entry("account", "donghu"),
+            Map.entry("enforcement", "zhifa1"), Map.entry("inspections", "zhifa1"));
     static final Set<String> VOLATILE_TABLES = Set.of("flyway_schema_history", "audit_event", "audit_chain_head",
             "shedlock", "event_publication", "api_token");
     static final String HUGE = "法".repeat(100_000);
