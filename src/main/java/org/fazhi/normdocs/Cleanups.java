@@ -146,9 +146,14 @@ public class Cleanups {
         }
         LocalDate today = LocalDate.now(clock);
         for (CleanupLine l : lines) {
+            if (l.verdict() == CleanupVerdict.AMEND) {
+                // 修改: the document stays in force, listed as to be amended, until the amending document
+                // is published and names it (Supersessions)
+                listToBeAmended(l.documentId(), today);
+                continue;
+            }
             Validity to = switch (l.verdict()) {
-                case CONTINUE -> null;
-                case AMEND -> Validity.AMENDED;
+                case CONTINUE, AMEND -> null;
                 case REPEAL -> Validity.REPEALED;
                 case DECLARE_INVALID -> Validity.EXPIRED;
             };
@@ -250,8 +255,7 @@ public class Cleanups {
                 continue;
             }
             state = switch (v) {
-                case CONTINUE -> state;
-                case AMEND -> Validity.AMENDED;
+                case CONTINUE, AMEND -> state;
                 case REPEAL -> Validity.REPEALED;
                 case DECLARE_INVALID -> Validity.EXPIRED;
             };
@@ -279,6 +283,18 @@ public class Cleanups {
         List<Long> lapsed = documents.expiredBy(today);
         lapsed.forEach(id -> changeValidity(id, Validity.EXPIRED, today, null));
         return lapsed.size();
+    }
+
+    private void listToBeAmended(long documentId, LocalDate on) {
+        NormativeDocument d = documents.lock(documentId).orElseThrow();
+        if (d.validity() == null || !d.validity().inForce() || d.toBeAmended()) {
+            return;
+        }
+        DocumentRecord record = records.findById(documentId).orElseThrow();
+        record.toBeAmended(on, steps.now());
+        steps.save(record);
+        audit.changed(NormativeDocument.SUBJECT.name(), documentId, "to-be-amended", Map.of("toBeAmended", false),
+                Map.of("toBeAmended", true, "since", on));
     }
 
     /** A campaign's verdict or the lapse of the validity period changes a document's validity (system side). */

@@ -54,10 +54,11 @@ public class DocumentNumbers {
     }
 
     /**
-     * The number as typed, checked for document {@code documentId} of {@code body}: its form, the
-     * body's prefix, and that no other document of the body carries it. Returns it stripped.
+     * The number as typed, checked for document {@code documentId} of {@code body} issued in
+     * {@code year}: its form, the body's prefix, the year of issue in 〔〕, and that no other document of
+     * the body carries it. Returns it stripped.
      */
-    String check(String typed, IssuingBody body, long documentId) {
+    String check(String typed, IssuingBody body, long documentId, int year) {
         String number = typed == null ? "" : typed.strip();
         Matcher m = FORMAT.matcher(number);
         if (!m.matches()) {
@@ -66,6 +67,10 @@ public class DocumentNumbers {
         if (!m.group(1).equals(body.docNumberPrefix())) {
             throw InvalidInputException.field("documentNumber", "normdocs.document-number.prefix",
                     body.docNumberPrefix());
+        }
+        if (Integer.parseInt(m.group(2)) != year) {
+            // 〔2025〕 names the year of issue: a document registered and issued in 2026 is 〔2026〕
+            throw InvalidInputException.field("documentNumber", "normdocs.document-number.year", String.valueOf(year));
         }
         if (documents.documentNumberTaken(body.id(), number, documentId)) {
             throw taken(number);

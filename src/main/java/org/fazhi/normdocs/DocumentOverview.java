@@ -10,8 +10,9 @@ import org.fazhi.shared.procedure.Guide;
  * Everything the document page shows, read in one transaction after one scope check: the document
  * with its names, the procedure guide, versions, consultations and comments with the adoption
  * summary, review rounds (and the 修改后合法 review whose changes the next version must answer),
- * registration suggestion, publication defaults, attachments, filing and its packet, evaluations
- * and the validity history.
+ * registration suggestion, publication defaults (whom the document will be filed with), attachments,
+ * filing and its packet, evaluations and the validity history; and, where the text holds natural
+ * persons' identifiers, the public copy with them removed and whether a second person cleared it.
  */
 public record DocumentOverview(
         NormativeDocument document,
@@ -33,6 +34,11 @@ public record DocumentOverview(
         List<String> missingPacketItems,
         List<PostEvaluation> evaluations,
         List<ValidityEvent> history,
+        String filingAddressee,
+        List<Supersession> supersessions,
+        int personalDataFindings,
+        String publicCopy,
+        boolean publicCopyCleared,
         LocalDate today) {
 
     public DocumentOverview {
@@ -44,6 +50,7 @@ public record DocumentOverview(
         missingPacketItems = List.copyOf(missingPacketItems);
         evaluations = List.copyOf(evaluations);
         history = List.copyOf(history);
+        supersessions = List.copyOf(supersessions);
     }
 
     /** The version the document stands at now. */

@@ -5,12 +5,15 @@ import java.util.Optional;
 import org.fazhi.normdocs.internal.DocumentFacts;
 import org.fazhi.normdocs.internal.DocumentFactsReader;
 import org.fazhi.normdocs.internal.DocumentStore;
+import org.fazhi.normdocs.internal.FilingAddressees;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.normdocs.internal.PlanStore;
+import org.fazhi.normdocs.internal.SupersessionStore;
 import org.fazhi.normdocs.internal.ValidityTerms;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
+import org.fazhi.shared.privacy.PersonalData;
 import org.fazhi.units.Units;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +35,14 @@ public class DocumentOverviews {
     private final Attachments attachments;
     private final DocumentNumbers numbers;
     private final ValidityTerms terms;
+    private final FilingAddressees addressees;
+    private final SupersessionStore supersessions;
 
-    DocumentOverviews(DocumentFactsReader facts, DocumentGuide guide, DocumentStore documents,
+    DocumentOverviews(FilingAddressees addressees, SupersessionStore supersessions, DocumentFactsReader facts, DocumentGuide guide, DocumentStore documents,
             IssuingBodyStore bodies, PlanStore plans, Units units, Consultations consultations, Filings filings,
             Cleanups cleanups, Attachments attachments, DocumentNumbers numbers, ValidityTerms terms) {
+        this.addressees = addressees;
+        this.supersessions = supersessions;
         this.facts = facts;
         this.guide = guide;
         this.documents = documents;
@@ -63,7 +70,13 @@ public class DocumentOverviews {
                 steps.allowed("register") ? numbers.suggestFor(d) : null, terms.maxYears(f.today()),
                 attachments.ofVisible(id), f.filing().map(filings::withCurrentDue),
                 d.published() ? filings.missing(d) : List.of(), cleanups.evaluationsOf(id), cleanups.historyOf(d),
-                f.today());
+                bodies.find(d.issuingBodyId()).map(addressees::of).orElse(""), supersessions.of(id),
+                f.personalDataFindings(), f.personalDataFindings() == 0 ? null : publicCopy(d),
+                f.publicCopyClearedBy() != null, f.today());
+    }
+
+    private String publicCopy(NormativeDocument d) {
+        return documents.version(d.currentVersionId()).map(v -> PersonalData.redact(v.body())).orElse(null);
     }
 
     /** The latest 修改后合法 review whose changes are not all made yet (the next version answers it). */

@@ -16,6 +16,8 @@ public record DocumentVersion(Long id, Long documentId, int versionNo, String ti
         DRAFT,
         AFTER_CONSULTATION,
         AFTER_REVIEW,
+        /** Revised after a concluded review, without answering required changes (e.g. after 不合法). */
+        REVISED_AFTER_REVIEW,
         AFTER_DELIBERATION,
         IMPORTED
     }

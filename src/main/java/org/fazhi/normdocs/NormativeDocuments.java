@@ -6,11 +6,14 @@ import java.util.Map;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.DocumentVersion.VersionPurpose;
 import org.fazhi.normdocs.internal.ConsultationStore;
+import org.fazhi.normdocs.internal.ClearanceStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentFacts;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
 import org.fazhi.normdocs.internal.DocumentRecord;
 import org.fazhi.normdocs.internal.DocumentSteps;
 import org.fazhi.normdocs.internal.DocumentStore;
+import org.fazhi.normdocs.internal.FilingAddressees;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.normdocs.internal.PlanStore;
 import org.fazhi.normdocs.internal.RegistrationCounter;
@@ -71,12 +74,19 @@ public class NormativeDocuments {
     private final DataScope scope;
     private final Units units;
     private final PlanStore plans;
+    private final FilingAddressees addressees;
+    private final Supersessions supersessions;
+    private final ClearanceStore clearances;
     private final AuditLog audit;
 
     NormativeDocuments(DocumentStore documents, DocumentSteps steps, DocumentAccess access, IssuingBodyStore bodies,
             ConsultationStore consultations, RegistrationCounter counter, DocumentNumbers numbers,
             ValidityTerms terms, LegalityReviews reviews, Filings filings, DataScope scope, Units units,
-            PlanStore plans, AuditLog audit) {
+            PlanStore plans, FilingAddressees addressees, Supersessions supersessions, ClearanceStore clearances,
+            AuditLog audit) {
+        this.clearances = clearances;
+        this.supersessions = supersessions;
+        this.addressees = addressees;
         this.documents = documents;
         this.steps = steps;
         this.access = access;
@@ -220,8 +230,7 @@ public class NormativeDocuments {
         DocumentSteps.Taken step = steps.take(id, Step.ADD_VERSION, r.version());
         LegalityReview answered = r.answersReviewId() == null ? null : answeredReview(step, r);
         int no = documents.lastVersionNo(id) + 1;
-        VersionPurpose purpose = answered != null ? VersionPurpose.AFTER_REVIEW
-                : step.facts().consulted() ? VersionPurpose.AFTER_CONSULTATION : VersionPurpose.DRAFT;
+        VersionPurpose purpose = purposeOf(step.facts(), answered);
         String title = r.title().strip();
         long versionId = documents.insertVersion(id, no, title, r.body(), blank(r.draftingNotes()), blank(r.basis()),
                 TextHash.of(title, r.body(), r.draftingNotes(), r.basis()), purpose,
@@ -234,6 +243,20 @@ public class NormativeDocuments {
         }
         steps.complete(step, Map.of("versionNo", no, "purpose", purpose));
         return documents.version(versionId).orElseThrow();
+    }
+
+    /** Why a new version was made, as the version list labels it (起草稿, 按审核意见修改稿, 审议后修改稿 …). */
+    private static VersionPurpose purposeOf(DocumentFacts facts, LegalityReview answered) {
+        if (answered != null) {
+            return VersionPurpose.AFTER_REVIEW;
+        }
+        if (DeliberationRequest.Decision.NOT_PASSED.name().equals(facts.document().deliberationDecision())) {
+            return VersionPurpose.AFTER_DELIBERATION;
+        }
+        if (facts.reviews().stream().anyMatch(r -> r.status() == ReviewStatus.CONCLUDED)) {
+            return VersionPurpose.REVISED_AFTER_REVIEW;
+        }
+        return facts.consulted() ? VersionPurpose.AFTER_CONSULTATION : VersionPurpose.DRAFT;
     }
 
     private static LegalityReview answeredReview(DocumentSteps.Taken step, VersionRequest r) {
@@ -322,8 +345,8 @@ public class NormativeDocuments {
     public NormativeDocument register(long id, String documentNumber) {
         DocumentSteps.Taken step = steps.take(id, Step.REGISTER, null);
         IssuingBody body = bodies.find(step.document().issuingBodyId()).orElseThrow();
-        String number = numbers.check(documentNumber, body, id);
         LocalDate today = step.today();
+        String number = numbers.check(documentNumber, body, id, today.getYear());
         String prefix = bodies.officePrefix(body.registeringUnitId()).orElseThrow();
         int serial = counter.next(body.registeringUnitId(), today.getYear());
         String registration = RegistrationNumbers.format(prefix, today.getYear(), serial);
@@ -360,9 +383,26 @@ public class NormativeDocuments {
         }
         LocalDate expiry = ValidityTerms.lastDay(p.effectiveDate(), years);
         step.record().published(p.publicationDate(), p.effectiveDate(), years, expiry, steps.now());
-        Filing filing = filings.open(id, d.unitId(), d.title(), p.publicationDate(), p.filedTo());
-        return steps.complete(step, Map.of("publicationDate", p.publicationDate(), "effectiveDate",
-                p.effectiveDate(), "expiryDate", expiry, "filingDue", filing.dueOn()));
+        String filedTo = p.filedTo() == null || p.filedTo().isBlank()
+                ? addressees.of(bodies.find(d.issuingBodyId()).orElseThrow()) : p.filedTo();
+        Filing filing = filings.open(id, d.unitId(), d.title(), p.publicationDate(), filedTo);
+        NormativeDocument published = steps.complete(step, Map.of("publicationDate", p.publicationDate(),
+                "effectiveDate", p.effectiveDate(), "expiryDate", expiry, "filingDue", filing.dueOn()));
+        supersessions.applyIfInEffect(published, step.today());
+        return published;
+    }
+
+    /**
+     * A second person checks the public copy of the registered text — natural persons' identifiers
+     * removed — before it is published (PI-03); the one who publishes must be someone else.
+     */
+    @Allowed.Drafters
+    public NormativeDocument clearPublicCopy(long id) {
+        DocumentSteps.Taken step = steps.take(id, Step.CLEAR_PUBLIC_COPY, null);
+        long versionId = step.document().currentVersionId();
+        clearances.add(id, versionId, step.facts().personalDataFindings(), Actor.current().userId());
+        return steps.complete(step, Map.of("publicCopyClearedFor", versionId, "identifiersRemoved",
+                step.facts().personalDataFindings()));
     }
 
     /** Stops the procedure of an unpublished document. */

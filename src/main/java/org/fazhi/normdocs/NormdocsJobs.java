@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The module's daily work, once per cluster (ShedLock): close consultation windows whose closing
- * date has come, and move documents whose validity period ended to 已失效.
+ * date has come, move documents whose validity period ended to 已失效, and let documents that take
+ * effect today amend, replace or repeal the earlier ones they name.
  */
 @Component
 class NormdocsJobs {
@@ -17,10 +18,14 @@ class NormdocsJobs {
 
     private final Consultations consultations;
     private final Cleanups cleanups;
+    private final Supersessions supersessions;
+    private final java.time.Clock clock;
 
-    NormdocsJobs(Consultations consultations, Cleanups cleanups) {
+    NormdocsJobs(Consultations consultations, Cleanups cleanups, Supersessions supersessions, java.time.Clock clock) {
         this.consultations = consultations;
         this.cleanups = cleanups;
+        this.supersessions = supersessions;
+        this.clock = clock;
     }
 
     @Scheduled(cron = "${fazhi.normdocs.daily-cron:0 10 0 * * *}", zone = "Asia/Shanghai")
@@ -28,6 +33,8 @@ class NormdocsJobs {
     void daily() {
         int closed = consultations.closeDue();
         int expired = cleanups.expireLapsed();
-        log.info("normdocs daily: {} consultations closed, {} documents expired", closed, expired);
+        int superseded = supersessions.applyDue(java.time.LocalDate.now(clock));
+        log.info("normdocs daily: {} consultations closed, {} documents expired, {} documents took effect"
+                + " over earlier ones", closed, expired, superseded);
     }
 }

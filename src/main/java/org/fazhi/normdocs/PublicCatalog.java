@@ -5,6 +5,8 @@ import java.util.Map;
 import org.fazhi.normdocs.internal.DocumentIndexer;
 import org.fazhi.normdocs.internal.DocumentStore;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
+import org.fazhi.normdocs.internal.SupersessionStore;
+import org.fazhi.shared.privacy.PersonalData;
 import org.fazhi.search.SearchIndex;
 import org.fazhi.search.SearchQuery;
 import org.fazhi.search.SearchResult;
@@ -24,11 +26,14 @@ public class PublicCatalog {
     private final SearchIndex index;
     private final DocumentStore documents;
     private final IssuingBodyStore bodies;
+    private final SupersessionStore supersessions;
 
-    PublicCatalog(SearchIndex index, DocumentStore documents, IssuingBodyStore bodies) {
+    PublicCatalog(SearchIndex index, DocumentStore documents, IssuingBodyStore bodies,
+            SupersessionStore supersessions) {
         this.index = index;
         this.documents = documents;
         this.bodies = bodies;
+        this.supersessions = supersessions;
     }
 
     public SearchResult search(String text, Long issuingBodyId, Integer year, Validity validity, int page, int size) {
@@ -49,8 +54,10 @@ public class PublicCatalog {
         NormativeDocument d = documents.find(id).filter(NormativeDocument::published)
                 .orElseThrow(() -> new NotFoundException(NormativeDocument.SUBJECT.name(), id));
         DocumentVersion v = documents.version(d.currentVersionId()).orElseThrow();
-        return new PublicDocument(d.id(), d.title(), bodies.find(d.issuingBodyId()).map(IssuingBody::name).orElse(""),
+        return new PublicDocument(d.id(), PersonalData.redact(d.title()), bodies.find(d.issuingBodyId()).map(IssuingBody::name).orElse(""),
                 d.documentNumber(), d.registrationNumber(), d.publicationDate(), d.effectiveDate(), d.expiryDate(),
-                d.validity(), d.validityChangedOn(), d.validityReason(), v.body());
+                d.validity(), d.validityChangedOn(), d.validityReason(), PersonalData.redact(v.body()),
+                supersessions.of(d.id()).stream().filter(s -> s.applied() && s.oldDocumentId() == d.id()).toList(),
+                supersessions.of(d.id()).stream().filter(s -> s.applied() && s.newDocumentId() == d.id()).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.fazhi.normdocs;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A published document as the public reads it: numbers, dates, validity and the full text. Nothing
@@ -8,5 +9,11 @@ import java.time.LocalDate;
  */
 public record PublicDocument(Long id, String title, String issuingBody, String documentNumber,
         String registrationNumber, LocalDate publicationDate, LocalDate effectiveDate, LocalDate expiryDate,
-        Validity validity, LocalDate validityChangedOn, String validityReason, String body) {
+        Validity validity, LocalDate validityChangedOn, String validityReason, String body,
+        List<Supersession> changedBy, List<Supersession> changes) {
+
+    public PublicDocument {
+        changedBy = List.copyOf(changedBy);
+        changes = List.copyOf(changes);
+    }
 }

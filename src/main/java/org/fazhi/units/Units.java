@@ -150,6 +150,22 @@ public class Units {
         return store.byIds(ids);
     }
 
+    /**
+     * The chain of units from the root down to {@code id} (inclusive), whatever the actor's scope: the
+     * names of the bodies above a unit are public organisation facts that a record may need to name
+     * (e.g. whom a document is filed with). Empty for an unknown unit.
+     */
+    @Transactional(readOnly = true)
+    public List<Unit> lineageOf(long id) {
+        return store.find(id).map(unit -> {
+            List<Long> ids = java.util.Arrays.stream(unit.path().split("/")).filter(s -> !s.isEmpty())
+                    .map(Long::valueOf).toList();
+            java.util.Map<Long, Unit> byId = new java.util.HashMap<>();
+            store.byIds(ids).forEach(u -> byId.put(u.id(), u));
+            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        }).orElse(List.of());
+    }
+
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
     public Unit create(@jakarta.validation.Valid UnitDraft draft) {
         if (draft.parentId() == null) {

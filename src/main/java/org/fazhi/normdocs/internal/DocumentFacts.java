@@ -15,12 +15,13 @@ import org.fazhi.review.LegalityReview;
  * document, the acting user's standing towards it (drafting unit or issuing body; registering office;
  * the roles that carry or register documents), its consultations, the comments not yet answered, its
  * review rounds with the deliberation gate, its filing duty, today, and the catalog's minimum
- * consultation period in working days (SD-01), which a refusal names.
+ * consultation period in working days (SD-01), which a refusal names; how many identifiers of natural
+ * persons the current version holds and who cleared its public copy (PI-03); and the acting user.
  */
 public record DocumentFacts(NormativeDocument document, boolean actorDrafts, boolean actorRegisters,
         boolean actorMayDraft, boolean actorMayRegister, List<PublicConsultation> consultations, long undisposed,
         List<LegalityReview> reviews, GateDecision reviewGate, Optional<Filing> filing, LocalDate today,
-        int consultationMinimumDays) {
+        int consultationMinimumDays, int personalDataFindings, Long publicCopyClearedBy, Long actorId) {
 
     public DocumentFacts {
         consultations = List.copyOf(consultations);

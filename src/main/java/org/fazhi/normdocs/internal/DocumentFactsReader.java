@@ -11,6 +11,7 @@ import org.fazhi.review.LegalityReview;
 import org.fazhi.rules.RuleTerm;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.shared.Actor;
+import org.fazhi.shared.privacy.PersonalData;
 import org.fazhi.units.Role;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +27,16 @@ public class DocumentFactsReader {
     private final FilingStore filings;
     private final LegalityReviews reviews;
     private final RulesCatalog rules;
+    private final DocumentStore documents;
+    private final ClearanceStore clearances;
     private final Clock clock;
 
     DocumentFactsReader(DocumentAccess access, ConsultationStore consultations, FilingStore filings,
-            LegalityReviews reviews, RulesCatalog rules, Clock clock) {
+            LegalityReviews reviews, RulesCatalog rules, DocumentStore documents, ClearanceStore clearances,
+            Clock clock) {
         this.rules = rules;
+        this.documents = documents;
+        this.clearances = clearances;
         this.access = access;
         this.consultations = consultations;
         this.filings = filings;
@@ -57,6 +63,18 @@ public class DocumentFactsReader {
                 Actor.currentHasAnyRole(Role.DRAFTER.name(), Role.RULE_OF_LAW_OFFICE.name()),
                 Actor.currentHasAnyRole(Role.RULE_OF_LAW_OFFICE.name(), Role.LEGAL_REVIEWER.name()), consultations.ofDocument(d.id()),
                 consultations.undisposed(d.id()), rounds, gate, filings.ofDocument(d.id()), LocalDate.now(clock),
-                rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, LocalDate.now(clock)).amount());
+                rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, LocalDate.now(clock)).amount(),
+                findings(d), d.currentVersionId() == null ? null
+                        : clearances.clearedBy(d.id(), d.currentVersionId()).orElse(null),
+                Actor.current().userId());
+    }
+
+    /** Identifiers of natural persons in the current version's title and text (they never reach the public). */
+    private int findings(NormativeDocument d) {
+        if (d.currentVersionId() == null) {
+            return 0;
+        }
+        return documents.version(d.currentVersionId())
+                .map(v -> PersonalData.find(v.title()).size() + PersonalData.find(v.body()).size()).orElse(0);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.fazhi.normdocs.DocumentVersion;
 import org.fazhi.normdocs.NormativeDocument;
+import org.fazhi.shared.privacy.PersonalData;
 import org.fazhi.normdocs.NormativeDocumentChanged;
 import org.fazhi.search.SearchDocument;
 import org.fazhi.search.SearchIndex;
@@ -84,7 +85,9 @@ public class DocumentIndexer implements SearchSource {
         if (d.registrationNumber() != null) {
             facets.put("registrationNumber", d.registrationNumber());
         }
-        return new SearchDocument(key(d.id()), TYPE, d.title(), v == null ? "" : v.body(),
+        // the index serves the public catalog: it holds the public copy, identifiers removed (PI-03)
+        return new SearchDocument(key(d.id()), TYPE, PersonalData.redact(d.title()),
+                v == null ? "" : PersonalData.redact(v.body()),
                 java.util.stream.Stream.of(d.documentNumber(), d.registrationNumber())
                         .filter(java.util.Objects::nonNull).toList(),
                 facets, d.published(), d.publicationDate());

@@ -81,6 +81,30 @@ public final class DocumentPolicies {
     public static final Gate<DocumentFacts> FILED_ONCE = Gate.require(
             f -> f.filing().map(x -> !x.filed()).orElse(true), "already-filed", "normdocs.refused.already-filed");
 
+    /**
+     * PI-03: a text holding natural persons' identifiers (身份证号, phone numbers, bank accounts) is
+     * published only as a public copy with them removed, checked by a second person: someone other
+     * than the one who publishes must have cleared the public copy of the current version.
+     */
+    public static final Gate<DocumentFacts> PUBLIC_COPY_CHECKED_BY_A_SECOND_PERSON = Gate.of("public-copy", f -> {
+        if (f.personalDataFindings() == 0) {
+            return Optional.empty();
+        }
+        if (f.publicCopyClearedBy() == null) {
+            return Optional.of(Refusal.of("public-copy-not-cleared", "normdocs.refused.public-copy-not-cleared",
+                    f.personalDataFindings()));
+        }
+        if (f.publicCopyClearedBy().equals(f.actorId())) {
+            return Optional.of(Refusal.of("public-copy-cleared-by-publisher",
+                    "normdocs.refused.public-copy-cleared-by-publisher"));
+        }
+        return Optional.empty();
+    });
+
+    /** There is something to clear: the current version holds identifiers the public copy leaves out. */
+    public static final Gate<DocumentFacts> PUBLIC_COPY_HAS_SOMETHING_REMOVED = Gate.require(
+            f -> f.personalDataFindings() > 0, "nothing-to-clear", "normdocs.refused.nothing-to-clear");
+
     /** Only a document in force can be repealed. */
     public static final Gate<DocumentFacts> REPEALED_ONLY_WHILE_IN_FORCE = Gate.require(
             f -> f.document().validity() != null && f.document().validity().inForce(), "not-in-force",

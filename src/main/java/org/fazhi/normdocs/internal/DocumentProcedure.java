@@ -18,6 +18,8 @@ import static org.fazhi.normdocs.internal.DocumentPolicies.ONLY_DRAFTERS_TAKE_DR
 import static org.fazhi.normdocs.internal.DocumentPolicies.ONLY_REGISTRARS_REGISTER;
 import static org.fazhi.normdocs.internal.DocumentPolicies.ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT;
 import static org.fazhi.normdocs.internal.DocumentPolicies.ONLY_THE_REGISTERING_OFFICE_REGISTERS;
+import static org.fazhi.normdocs.internal.DocumentPolicies.PUBLIC_COPY_CHECKED_BY_A_SECOND_PERSON;
+import static org.fazhi.normdocs.internal.DocumentPolicies.PUBLIC_COPY_HAS_SOMETHING_REMOVED;
 import static org.fazhi.normdocs.internal.DocumentPolicies.REPEALED_ONLY_WHILE_IN_FORCE;
 
 import java.util.List;
@@ -58,6 +60,11 @@ public final class DocumentProcedure {
         REPEAL,
         ATTACH,
         REMOVE_ATTACHMENT,
+        /** Name a document in force that this one amends, replaces or repeals (applied at publication). */
+        NAME_SUPERSEDED,
+        UNNAME_SUPERSEDED,
+        /** A second person checks the public copy (identifiers removed) before publication (PI-03). */
+        CLEAR_PUBLIC_COPY,
         /** The deliberation did not pass: back to drafting (same gates as {@link #DELIBERATE}). */
         DELIBERATION_FAILED,
         /** The daily job closes a window whose closing date has passed. */
@@ -71,7 +78,7 @@ public final class DocumentProcedure {
     /** The steps a person takes, in the order the guide lists them. */
     public static final List<Step> PEOPLE_STEPS = List.of(Step.ADD_VERSION, Step.OPEN_CONSULTATION,
             Step.CLOSE_CONSULTATION, Step.SUBMIT_FOR_REVIEW, Step.DELIBERATE, Step.REGISTER, Step.PUBLISH,
-            Step.WITHDRAW, Step.FILE, Step.EVALUATE, Step.REPEAL);
+            Step.WITHDRAW, Step.FILE, Step.EVALUATE, Step.REPEAL, Step.NAME_SUPERSEDED, Step.CLEAR_PUBLIC_COPY);
 
     public static final Procedure<DocumentStatus, Step, DocumentFacts> PROCEDURE = Procedure
             .of(DocumentStatus.class, Step.class, DocumentFacts::status, DocumentProcedure::wrongState)
@@ -106,7 +113,10 @@ public final class DocumentProcedure {
                     .checkFirst(ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT).from(REGISTERED)
                     .outside(s -> s == PUBLISHED || s == WITHDRAWN ? wrongState(s, Step.PUBLISH)
                             : Refusal.of("not-registered", "normdocs.refused.not-registered"))
-                    .to(PUBLISHED)
+                    .gate(PUBLIC_COPY_CHECKED_BY_A_SECOND_PERSON).to(PUBLISHED)
+            .step(Step.CLEAR_PUBLIC_COPY).checkFirst(ONLY_DRAFTERS_TAKE_DRAFTING_STEPS)
+                    .checkFirst(ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT).from(REGISTERED)
+                    .gate(PUBLIC_COPY_HAS_SOMETHING_REMOVED).stays()
             .step(Step.WITHDRAW).checkFirst(ONLY_DRAFTERS_TAKE_DRAFTING_STEPS)
                     .checkFirst(ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT)
                     .from(DRAFTING, CONSULTING, REVIEWING, REVIEWED, DELIBERATED, REGISTERED).to(WITHDRAWN)
@@ -130,6 +140,12 @@ public final class DocumentProcedure {
                             ? Refusal.of("document-published", "normdocs.refused.attachment-published")
                             : Refusal.of("document-closed", "normdocs.refused.attachment-withdrawn"))
                     .stays()
+            .step(Step.NAME_SUPERSEDED).checkFirst(ONLY_DRAFTERS_TAKE_DRAFTING_STEPS)
+                    .checkFirst(ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT)
+                    .from(DRAFTING, CONSULTING, REVIEWING, REVIEWED, DELIBERATED, REGISTERED).stays()
+            .step(Step.UNNAME_SUPERSEDED).checkFirst(ONLY_DRAFTERS_TAKE_DRAFTING_STEPS)
+                    .checkFirst(ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT)
+                    .from(DRAFTING, CONSULTING, REVIEWING, REVIEWED, DELIBERATED, REGISTERED).stays()
             .step(Step.CLOSE_DUE_CONSULTATION).from(CONSULTING).gate(CONSULTATION_RUNS_ITS_MINIMUM_PERIOD).to(DRAFTING)
             .step(Step.REVIEW_CONCLUDED).from(REVIEWING).to(REVIEWED)
             .step(Step.REVIEW_WITHDRAWN).from(REVIEWING).to(DRAFTING)

@@ -47,6 +47,7 @@ public class DocumentRecord {
     private String validityReason;
     private String withdrawnReason;
     private boolean imported;
+    private LocalDate amendmentPendingSince;
     private Long createdBy;
     private OffsetDateTime createdAt;
     private OffsetDateTime updatedAt;
@@ -149,6 +150,18 @@ public class DocumentRecord {
         validityChangedOn = on;
         validityReason = reason;
         updatedAt = now;
+    }
+
+    /** A cleanup found the document must be amended: it stays in force, listed as to be amended. */
+    public void toBeAmended(LocalDate since, OffsetDateTime now) {
+        amendmentPendingSince = since;
+        updatedAt = now;
+    }
+
+    /** A later document amended, replaced or repealed this one. */
+    public void superseded(Validity to, LocalDate on, String reason, OffsetDateTime now) {
+        validity(to, on, reason, now);
+        amendmentPendingSince = null;
     }
 
     public void withdrawn(String reason, OffsetDateTime now) {

@@ -287,7 +287,8 @@ public class DocumentStore {
                 rs.getObject("effective_date", LocalDate.class), rs.getObject("validity_years", Integer.class),
                 rs.getObject("expiry_date", LocalDate.class), validity == null ? null : Validity.valueOf(validity),
                 rs.getObject("validity_changed_on", LocalDate.class), rs.getString("validity_reason"),
-                rs.getBoolean("imported"), rs.getString("no_consultation_reason"), rs.getInt("lock_version"));
+                rs.getBoolean("imported"), rs.getString("no_consultation_reason"), rs.getInt("lock_version"),
+                rs.getObject("amendment_pending_since", LocalDate.class));
     }
 
     static DocumentVersion mapVersion(ResultSet rs, int n) throws SQLException {

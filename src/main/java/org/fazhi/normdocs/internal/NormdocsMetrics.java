@@ -115,8 +115,10 @@ public class NormdocsMetrics implements MetricSource {
             case "review-within-limit" -> reviewTimes(units, from, to);
             case "consultation-compliance" -> docs(queries.publishedBetween(units, from, to).stream()
                     .filter(d -> d.affectsRights() && !d.imported()).toList(), this::consultedLongEnough);
-            case "filing-rate" -> filingRecords(units, from, to, f -> true, Filing::filed);
-            case "filing-timeliness" -> filingRecords(units, from, to, Filing::filed, Filing::onTime);
+            // 报备率 and 及时率 count the documents due for filing: filed, or their filing period over; a
+            // document still within its period counts in neither and is no failure yet
+            case "filing-rate" -> filingRecords(units, from, to, this::dueForFiling, Filing::filed);
+            case "filing-timeliness" -> filingRecords(units, from, to, this::dueForFiling, Filing::onTime);
             case "filing-completeness" -> filingRecords(units, from, to, Filing::filed,
                     f -> Boolean.TRUE.equals(f.packetComplete()));
             case "registered" -> docs(queries.registeredBetween(units, from, to), d -> true);
@@ -194,6 +196,10 @@ public class NormdocsMetrics implements MetricSource {
                 .map(f -> new MetricRecord(label(byId.get(f.documentId())), "/console/normdocs/" + f.documentId(),
                         counted.test(f), f.filedOn() == null ? null : f.filedOn() + " / " + f.dueOn()))
                 .toList();
+    }
+
+    private boolean dueForFiling(Filing f) {
+        return f.filed() || LocalDate.now(clock).isAfter(f.dueOn());
     }
 
     private List<MetricRecord> verdicts(Set<Long> units, LocalDate from, LocalDate to, CleanupVerdict verdict) {

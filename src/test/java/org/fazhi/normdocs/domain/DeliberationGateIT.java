@@ -66,6 +66,10 @@ class DeliberationGateIT extends NormdocsTestBase {
         conclude(submit(d.id()).id(), ReviewOutcome.UNLAWFUL, List.of());
         assertThat(reload(d.id()).status()).isEqualTo(DocumentStatus.REVIEWED);
         refusedDeliberation(d.id(), "review-unlawful");
+        // the text revised after the finding is labelled as such, not as a first draft
+        var revised = as(fx.drafter(), () -> documents.addVersion(d.id(), new org.fazhi.normdocs.VersionRequest(
+                "不合法文件修改稿", "第一条 修改后的条文。", null, null, "按审核意见重写", null, List.of())));
+        assertThat(revised.purpose()).isEqualTo(org.fazhi.normdocs.DocumentVersion.VersionPurpose.REVISED_AFTER_REVIEW);
     }
 
     @Test

@@ -18,6 +18,9 @@ import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.PublicationRequest;
+import org.fazhi.normdocs.Supersession;
+import org.fazhi.normdocs.SupersessionRequest;
+import org.fazhi.normdocs.Supersessions;
 import org.fazhi.normdocs.VersionRequest;
 import org.fazhi.normdocs.internal.DocumentProcedure;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
@@ -52,6 +55,11 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
     DocumentNumbers numbers;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    Supersessions supersessions;
+
+    /** A document in force that any step naming an amended document may name. */
+    private NormativeDocument inForce;
 
     /** What taking a step gave: success, a refusal with its code, no access (403) or not found (404). */
     private record Outcome(String kind, String code) {
@@ -68,6 +76,7 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
     @Test
     void forEveryStateStepAndUserTheGuideSaysAllowedExactlyWhenTheStepSucceeds() {
         on(START);
+        inForce = published("被修改的现行文件");
         Map<String, NormativeDocument> documents = documentsInEveryState();
         List<String> users = List.of(fx.drafter(), "fzb", fx.reviewer(), "lingdao", fx.outsideReviewer());
         List<String> disagreements = new ArrayList<>();
@@ -153,6 +162,14 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
         register(registered.id());
         docs.put("registered", reload(registered.id()));
 
+        NormativeDocument identifiers = as(fx.drafter(), () -> documents.create(new org.fazhi.normdocs.DraftRequest(
+                fx.body().id(), null, null, "含个人信息" + fx.tag(), false,
+                "第一条 联系电话13900001111。", "说明", "依据", "内部工作规范")));
+        lawful(identifiers.id());
+        deliberate(identifiers.id());
+        register(identifiers.id());
+        docs.put("registered, text with identifiers, public copy not cleared", reload(identifiers.id()));
+
         docs.put("published, filing due", published("已公布待备案"));
 
         NormativeDocument filed = published("已备案");
@@ -222,6 +239,9 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
             case EVALUATE -> () -> cleanups.evaluate(id, new Cleanups.EvaluationRequest(today, "评估组", "实施良好",
                     CleanupVerdict.CONTINUE, null));
             case REPEAL -> () -> cleanups.repeal(id, "已被新文件替代");
+            case CLEAR_PUBLIC_COPY -> () -> documents.clearPublicCopy(id);
+            case NAME_SUPERSEDED -> () -> supersessions.name(id, new SupersessionRequest(inForce.id(),
+                    Supersession.Kind.AMENDS));
             default -> throw new IllegalArgumentException("not a step people take: " + step);
         };
     }

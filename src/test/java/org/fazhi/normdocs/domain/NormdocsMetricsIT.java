@@ -96,7 +96,7 @@ class NormdocsMetricsIT extends NormdocsTestBase {
         assertRate(v, "normdocs.review-within-limit", 4, 5, "80.00");
         assertRate(v, "normdocs.consultation-compliance", 1, 1, "100.00");
         assertRate(v, "normdocs.filing-rate", 3, 4, "75.00");
-        assertRate(v, "normdocs.filing-timeliness", 2, 3, "66.67");
+        assertRate(v, "normdocs.filing-timeliness", 2, 4, "50.00");
         assertRate(v, "normdocs.filing-completeness", 2, 3, "66.67");
         assertThat(v.get("normdocs.registered").value()).isEqualByComparingTo("4");
         assertThat(v.get("normdocs.published").value()).isEqualByComparingTo("4");
@@ -111,8 +111,9 @@ class NormdocsMetricsIT extends NormdocsTestBase {
                 .extracting(MetricRecord::link).containsExactly("/console/review/requests/" + late.id());
         assertThat(records("normdocs.filing-rate")).filteredOn(r -> !r.counted()).extracting(MetricRecord::link)
                 .containsExactly("/console/normdocs/" + d.id());
+        // 及时率 = filed on time / due for filing: B filed late, D not filed at all
         assertThat(records("normdocs.filing-timeliness")).filteredOn(r -> !r.counted()).extracting(MetricRecord::link)
-                .containsExactly("/console/normdocs/" + b.id());
+                .containsExactly("/console/normdocs/" + b.id(), "/console/normdocs/" + d.id());
         assertThat(records("normdocs.filing-completeness")).filteredOn(r -> !r.counted())
                 .extracting(MetricRecord::link).containsExactly("/console/normdocs/" + cc.id());
         assertThat(records("normdocs.issuing-bodies")).extracting(MetricRecord::label)
@@ -153,5 +154,20 @@ class NormdocsMetricsIT extends NormdocsTestBase {
         assertThat(v.numerator()).as(id + " numerator").isEqualTo(numerator);
         assertThat(v.denominator()).as(id + " denominator").isEqualTo(denominator);
         assertThat(v.value()).as(id).isEqualByComparingTo(percent);
+    }
+
+    @Test
+    void aDocumentStillWithinItsFilingPeriodCountsInNeitherFilingRateNorTimeliness() {
+        on(LocalDate.of(2023, 6, 5));
+        NormativeDocument d = published("报备期内文件");
+        LocalDate due = as(fx.drafter(), () -> filings.of(d.id())).orElseThrow().dueOn();
+        on(due);
+        assertThat(records("normdocs.filing-rate", 2023)).as("on the last day of the period").isEmpty();
+        assertThat(records("normdocs.filing-timeliness", 2023)).isEmpty();
+        on(due.plusDays(1));
+        assertThat(records("normdocs.filing-rate", 2023)).as("the day after, unfiled: a failure")
+                .singleElement().satisfies(r -> assertThat(r.counted()).isFalse());
+        assertThat(records("normdocs.filing-timeliness", 2023)).singleElement()
+                .satisfies(r -> assertThat(r.counted()).isFalse());
     }
 }

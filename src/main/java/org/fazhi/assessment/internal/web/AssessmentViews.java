@@ -29,9 +29,13 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentViews {
 
-    /** A figure as the API answers it. */
+    /**
+     * A figure as the API answers it; for a rate, {@code numeratorMeans} and {@code denominatorMeans}
+     * say in words what is counted above and below the line (e.g. "按期报备的文件" / "报备期限已届满或已报备的文件").
+     */
     public record MetricView(String id, String module, String name, MetricKind kind, long numerator,
-            long denominator, BigDecimal value, String ruleId, BigDecimal target) {
+            long denominator, BigDecimal value, String ruleId, BigDecimal target, String numeratorMeans,
+            String denominatorMeans) {
 
         /** A value measured against a target and falling short of it. */
         public boolean belowTarget() {
@@ -46,15 +50,17 @@ class AssessmentViews {
     /** One figure with the records behind it. */
     public record FigureDetail(long unit, String unitName, int year, String id, String module, String name,
             MetricKind kind, long numerator, long denominator, BigDecimal value, String ruleId, BigDecimal target,
-            List<MetricRecord> records) {
+            String numeratorMeans, String denominatorMeans, List<MetricRecord> records) {
 
         static FigureDetail of(long unit, String unitName, int year, MetricView m, List<MetricRecord> records) {
             return new FigureDetail(unit, unitName, year, m.id(), m.module(), m.name(), m.kind(), m.numerator(),
-                    m.denominator(), m.value(), m.ruleId(), m.target(), records);
+                    m.denominator(), m.value(), m.ruleId(), m.target(), m.numeratorMeans(), m.denominatorMeans(),
+                    records);
         }
 
         public MetricView metric() {
-            return new MetricView(id, module, name, kind, numerator, denominator, value, ruleId, target);
+            return new MetricView(id, module, name, kind, numerator, denominator, value, ruleId, target,
+                    numeratorMeans, denominatorMeans);
         }
     }
 
@@ -109,8 +115,10 @@ class AssessmentViews {
 
     MetricView view(Figure f) {
         Metric m = f.metric();
+        boolean rate = m.kind() == MetricKind.RATE;
         return new MetricView(m.id(), m.module(), text(m.labelKey()), m.kind(), f.value().numerator(),
-                f.value().denominator(), f.value().value(), m.ruleId(), m.target());
+                f.value().denominator(), f.value().value(), m.ruleId(), m.target(),
+                rate ? text(m.numeratorKey()) : null, rate ? text(m.denominatorKey()) : null);
     }
 
     /** The figures grouped by the name of their module, in the modules' order. */

@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.portal;
 
+import org.fazhi.shared.privacy.PersonalData;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -118,7 +119,7 @@ class ConsultationPages {
         model.addAttribute("draft", s);
         var version = drafts.text(id);
         model.addAttribute("version", version);
-        model.addAttribute("paragraphs", CatalogPages.paragraphs(version.body()));
+        model.addAttribute("paragraphs", CatalogPages.paragraphs(PersonalData.redact(version.body())));
         model.addAttribute("notes", CatalogPages.paragraphs(version.draftingNotes()));
         drafts.adoption(id).ifPresent(a -> {
             model.addAttribute("adoption", a);

@@ -1,5 +1,6 @@
 package org.fazhi.normdocs.internal.portal;
 
+import org.fazhi.shared.privacy.PersonalData;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -105,7 +106,8 @@ class PublicNormdocsApi {
         DraftSummary s = drafts.summary(id);
         var v = drafts.text(id);
         Dispositions d = drafts.adoption(id).map(this::dispositions).orElse(null);
-        return new ConsultationDetail(s, v.title(), v.body(), v.draftingNotes(), d);
+        return new ConsultationDetail(s, PersonalData.redact(v.title()), PersonalData.redact(v.body()),
+                PersonalData.redact(v.draftingNotes()), d);
     }
 
     @PostMapping(path = "/consultations/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)

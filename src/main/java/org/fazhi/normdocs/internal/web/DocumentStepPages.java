@@ -25,6 +25,9 @@ import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.Filings;
 import org.fazhi.normdocs.NormativeDocuments;
 import org.fazhi.normdocs.PublicComment;
+import org.fazhi.normdocs.Supersession;
+import org.fazhi.normdocs.SupersessionRequest;
+import org.fazhi.normdocs.Supersessions;
 import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.CleanupVerdict;
 import org.fazhi.shared.InvalidInputException;
@@ -66,8 +69,9 @@ class DocumentStepPages {
     private final DocumentViews views;
     private final Validator validator;
     private final MessageSource messages;
+    private final Supersessions supersessions;
 
-    DocumentStepPages(NormativeDocuments documents, Consultations consultations, Filings filings, Cleanups cleanups,
+    DocumentStepPages(Supersessions supersessions, NormativeDocuments documents, Consultations consultations, Filings filings, Cleanups cleanups,
             Attachments attachments, FileStore files, DocumentViews views, Validator validator,
             MessageSource messages) {
         this.documents = documents;
@@ -79,6 +83,7 @@ class DocumentStepPages {
         this.views = views;
         this.validator = validator;
         this.messages = messages;
+        this.supersessions = supersessions;
     }
 
     @PostMapping("/consultation")
@@ -317,6 +322,40 @@ class DocumentStepPages {
         if (consultations.comments(id).stream().noneMatch(c -> c.id() == commentId)) {
             throw new NotFoundException("public-comment", commentId);
         }
+    }
+
+    @PostMapping("/public-copy/clearance")
+    @Allowed.Drafters
+    String clearPublicCopy(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        FormInput form = FormInput.of("publication", Map.of(), messages);
+        return act(id, form, model, redirect, "publication", () -> {
+            documents.clearPublicCopy(id);
+            return views.text("normdocs.flash.public-copy-cleared");
+        });
+    }
+
+    @PostMapping("/supersessions")
+    @Allowed.Drafters
+    String nameSuperseded(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = FormInput.of("supersession", params, messages);
+        SupersessionRequest r = form.valid(new SupersessionRequest(form.id("documentId"),
+                form.choice("kind", Supersession.Kind.class)), validator);
+        return act(id, form, model, redirect, "supersessions", () -> {
+            Supersession s = supersessions.name(id, r);
+            return views.text("normdocs.flash.supersession-named", s.oldTitle());
+        });
+    }
+
+    @PostMapping("/supersessions/{oldId}/removal")
+    @Allowed.Drafters
+    String unnameSuperseded(@PathVariable long id, @PathVariable long oldId, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = FormInput.of("supersession", Map.of(), messages);
+        return act(id, form, model, redirect, "supersessions", () -> {
+            supersessions.unname(id, oldId);
+            return views.text("normdocs.flash.supersession-removed");
+        });
     }
 
     private String act(long id, FormInput form, Model model, RedirectAttributes redirect, String section,

@@ -153,6 +153,13 @@ class DocumentViews {
         model.addAttribute("packet", packet(d, o.missingPacketItems()));
         model.addAttribute("evaluations", o.evaluations());
         model.addAttribute("history", o.history());
+        model.addAttribute("filingAddressee", o.filingAddressee());
+        model.addAttribute("supersessions", o.supersessions());
+        model.addAttribute("personalDataFindings", o.personalDataFindings());
+        model.addAttribute("publicCopy", o.publicCopy() == null ? List.of()
+                : java.util.Arrays.stream(o.publicCopy().split("\\R")).filter(l -> !l.isBlank()).toList());
+        model.addAttribute("publicCopyCleared", o.publicCopyCleared());
+        model.addAttribute("supersessionKinds", org.fazhi.normdocs.Supersession.Kind.values());
         model.addAttribute("createdOn", o.versions().stream().collect(Collectors.toMap(DocumentVersion::id,
                 v -> LocalDate.ofInstant(v.createdAt(), clock.getZone()))));
         model.addAttribute("dispositions", org.fazhi.normdocs.Disposition.values());

@@ -2,6 +2,10 @@ package org.fazhi.normdocs.internal.web;
 
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.normdocs.DocumentGuide;
+import org.fazhi.normdocs.Supersession;
+import org.fazhi.normdocs.SupersessionRequest;
+import org.fazhi.normdocs.Supersessions;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.fazhi.normdocs.DocumentNumbers;
 import org.fazhi.normdocs.VersionComparison;
 import org.fazhi.normdocs.WithdrawalRequest;
@@ -63,8 +67,11 @@ class DocumentsApi {
     private final DocumentGuide guide;
     private final DocumentNumbers numbers;
     private final DocumentViews views;
+    private final Supersessions supersessions;
 
-    DocumentsApi(NormativeDocuments documents, DocumentGuide guide, DocumentNumbers numbers, DocumentViews views) {
+    DocumentsApi(NormativeDocuments documents, DocumentGuide guide, DocumentNumbers numbers, DocumentViews views,
+            Supersessions supersessions) {
+        this.supersessions = supersessions;
         this.documents = documents;
         this.guide = guide;
         this.numbers = numbers;
@@ -177,6 +184,12 @@ class DocumentsApi {
         return documents.register(id, r.documentNumber());
     }
 
+    @PostMapping("/{id}/public-copy/clearance")
+    @Operation(summary = "A second person clears the public copy (natural persons' identifiers removed) before publication")
+    NormativeDocument clearPublicCopy(@PathVariable @Positive long id) {
+        return documents.clearPublicCopy(id);
+    }
+
     @PostMapping("/{id}/publication")
     @Operation(summary = "Publish a registered document: dates, validity period (LC-01), filing duty opened")
     NormativeDocument publish(@PathVariable @Positive long id, @Valid @RequestBody PublicationRequest p) {
@@ -187,5 +200,26 @@ class DocumentsApi {
     @Operation(summary = "Stop the procedure of an unpublished document")
     NormativeDocument withdraw(@PathVariable @Positive long id, @Valid @RequestBody WithdrawalRequest r) {
         return documents.withdraw(id, r.reason());
+    }
+
+    @GetMapping("/{id}/supersessions")
+    @Operation(summary = "The documents this one amends, replaces or repeals, and those that changed it")
+    List<Supersession> supersessions(@PathVariable @Positive long id) {
+        return supersessions.of(id);
+    }
+
+    @PostMapping("/{id}/supersessions")
+    @Operation(summary = "Name a published document in force that this draft amends, replaces or repeals (applied when it takes effect)")
+    ResponseEntity<Supersession> nameSuperseded(@PathVariable @Positive long id,
+            @Valid @RequestBody SupersessionRequest r) {
+        Supersession s = supersessions.name(id, r);
+        return ResponseEntity.created(URI.create("/api/v1/normdocs/documents/" + id + "/supersessions")).body(s);
+    }
+
+    @DeleteMapping("/{id}/supersessions/{oldId}")
+    @Operation(summary = "Take a named document off the list (before publication)")
+    ResponseEntity<Void> unnameSuperseded(@PathVariable @Positive long id, @PathVariable @Positive long oldId) {
+        supersessions.unname(id, oldId);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -63,6 +63,6 @@ class AssessmentViewsTests {
     }
 
     private static MetricView rate(BigDecimal value, BigDecimal target) {
-        return new MetricView("m", "normdocs", "m", MetricKind.RATE, 0, 0, value, null, target);
+        return new MetricView("m", "normdocs", "m", MetricKind.RATE, 0, 0, value, null, target, "n", "d");
     }
 }
