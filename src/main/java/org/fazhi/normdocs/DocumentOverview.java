@@ -3,6 +3,9 @@ package org.fazhi.normdocs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.participation.AdoptionSummary;
+import org.fazhi.participation.PublicComment;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.review.LegalityReview;
 import org.fazhi.shared.procedure.Guide;
 

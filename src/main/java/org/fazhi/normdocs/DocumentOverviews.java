@@ -10,6 +10,7 @@ import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.normdocs.internal.PlanStore;
 import org.fazhi.normdocs.internal.SupersessionStore;
 import org.fazhi.normdocs.internal.ValidityTerms;
+import org.fazhi.participation.PublicComment;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.review.LegalityReview;
 import org.fazhi.review.ReviewStatus;
@@ -65,7 +66,7 @@ public class DocumentOverviews {
         List<PublicComment> comments = consultations.commentsOf(id);
         return new DocumentOverview(d, bodies.find(d.issuingBodyId()).map(IssuingBody::name).orElse(""),
                 units.name(d.unitId()), d.planItemId() == null ? null : plans.find(d.planItemId()).orElse(null),
-                steps, documents.versions(id), f.consultations(), comments, Consultations.summarise(id, comments),
+                steps, documents.versions(id), f.consultations(), comments, Consultations.summarise(comments),
                 consultations.earliestClose(f.today()), f.reviews(), changesToAnswer(f.reviews()),
                 steps.allowed("register") ? numbers.suggestFor(d) : null, terms.maxYears(f.today()),
                 attachments.ofVisible(id), f.filing().map(filings::withCurrentDue),

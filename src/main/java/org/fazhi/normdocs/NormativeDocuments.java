@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.DocumentVersion.VersionPurpose;
-import org.fazhi.normdocs.internal.ConsultationStore;
 import org.fazhi.normdocs.internal.ClearanceStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
 import org.fazhi.normdocs.internal.DocumentFacts;
@@ -19,6 +18,7 @@ import org.fazhi.normdocs.internal.PlanStore;
 import org.fazhi.normdocs.internal.RegistrationCounter;
 import org.fazhi.normdocs.internal.TextHash;
 import org.fazhi.normdocs.internal.ValidityTerms;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.review.GateDecision;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewOutcome;
@@ -65,7 +65,7 @@ public class NormativeDocuments {
     private final DocumentSteps steps;
     private final DocumentAccess access;
     private final IssuingBodyStore bodies;
-    private final ConsultationStore consultations;
+    private final PublicConsultations consultations;
     private final RegistrationCounter counter;
     private final DocumentNumbers numbers;
     private final ValidityTerms terms;
@@ -80,7 +80,7 @@ public class NormativeDocuments {
     private final AuditLog audit;
 
     NormativeDocuments(DocumentStore documents, DocumentSteps steps, DocumentAccess access, IssuingBodyStore bodies,
-            ConsultationStore consultations, RegistrationCounter counter, DocumentNumbers numbers,
+            PublicConsultations consultations, RegistrationCounter counter, DocumentNumbers numbers,
             ValidityTerms terms, LegalityReviews reviews, Filings filings, DataScope scope, Units units,
             PlanStore plans, FilingAddressees addressees, Supersessions supersessions, ClearanceStore clearances,
             AuditLog audit) {
@@ -417,11 +417,7 @@ public class NormativeDocuments {
         steps.complete(step, Map.of("reason", why));
         // nothing of a stopped procedure stays open: the public window closes, the desk's request
         // (and its deadline) is withdrawn
-        consultations.openOf(id).ifPresent(c -> {
-            consultations.close(c.id(), step.today());
-            audit.changed("consultation", c.id(), "close", Map.of("open", true),
-                    Map.of("open", false, "closedOn", step.today(), "reason", why));
-        });
+        consultations.withdraw(NormativeDocument.SUBJECT.ref(id), why);
         step.facts().reviews().stream().filter(rv -> rv.status().isOpen())
                 .forEach(rv -> reviews.withdraw(rv.id(), why));
         return documents.find(id).orElseThrow();

@@ -16,7 +16,9 @@ public enum ReviewType {
     /** 重大执法决定法制审核 (PN-05). */
     MAJOR_ENFORCEMENT_DECISION(null, "LC-02", "AMOUNT"),
     /** 公平竞争审查. */
-    FAIR_COMPETITION(null, "LC-02", "AMOUNT");
+    FAIR_COMPETITION(null, "LC-02", "AMOUNT"),
+    /** 清单调整: an adjusted power, licensing, certification or service list before it is published. */
+    LIST_ADJUSTMENT(null, "LC-02", "AMOUNT");
 
     private final String minimumRule;
     private final String limitRule;

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 public class ConsoleMenu {
 
     /** Group order and message keys; a group not listed sorts last. */
-    private static final List<String> GROUPS = List.of("work", "review", "normdocs", "decisions", "enforcement",
-            "oversight", "disputes", "publicity", "assessment", "kernel", "system", "security", "audit", "account");
+    private static final List<String> GROUPS = List.of("work", "review", "governance", "normdocs", "decisions",
+            "participation", "lists", "enforcement", "oversight", "disputes", "publicity", "assessment", "kernel",
+            "system", "security", "audit", "account");
 
     private final List<MenuEntry> entries;
 

@@ -38,7 +38,7 @@ class RulesIT {
     @Test
     void theCatalogIsPublicAndHoldsEveryRule() {
         assertThat(mvc.get().uri("/api/v1/rules")).hasStatusOk().bodyJson().extractingPath("$.length()")
-                .isEqualTo(77);
+                .isEqualTo(81);
         var gi = assertThat(mvc.get().uri("/api/v1/rules/GI-01")).hasStatusOk().bodyJson();
         gi.extractingPath("$.amount").isEqualTo(20);
         gi.extractingPath("$.extension").isEqualTo(20);

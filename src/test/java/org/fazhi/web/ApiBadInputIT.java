@@ -43,7 +43,8 @@ class ApiBadInputIT {
     static final Map<String, String> WORKS_ON = Map.ofEntries(Map.entry("normdocs", "qicao"),
             Map.entry("review", "shencha"), Map.entry("rules", "fzb"), Map.entry("units", DemoUsers.ADMIN),
             Map.entry("users", DemoUsers.ADMIN), Map.entry("audit", "auditor"), Map.entry("account", "donghu"),
-            Map.entry("enforcement", "zhifa1"), Map.entry("inspections", "zhifa1"));
+            Map.entry("enforcement", "zhifa1"), Map.entry("inspections", "zhifa1"),
+            Map.entry("participation", "fzb"), Map.entry("lists", "qicao"), Map.entry("governance", "fzb"));
     static final Set<String> VOLATILE_TABLES = Set.of("flyway_schema_history", "audit_event", "audit_chain_head",
             "shedlock", "event_publication", "api_token");
     static final String HUGE = "法".repeat(100_000);

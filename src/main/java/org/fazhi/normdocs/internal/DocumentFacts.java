@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.Filing;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.review.GateDecision;
 import org.fazhi.review.LegalityReview;
 
@@ -39,6 +39,6 @@ public record DocumentFacts(NormativeDocument document, boolean actorDrafts, boo
 
     /** Whether a consultation was held and closed. */
     public boolean consulted() {
-        return consultations.stream().anyMatch(c -> !c.open());
+        return consultations.stream().anyMatch(PublicConsultation::closed);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.normdocs.NormativeDocument;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.review.GateDecision;
 import org.fazhi.review.LegalityGate;
 import org.fazhi.review.LegalityReviews;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 public class DocumentFactsReader {
 
     private final DocumentAccess access;
-    private final ConsultationStore consultations;
+    private final PublicConsultations consultations;
     private final FilingStore filings;
     private final LegalityReviews reviews;
     private final RulesCatalog rules;
@@ -31,7 +32,7 @@ public class DocumentFactsReader {
     private final ClearanceStore clearances;
     private final Clock clock;
 
-    DocumentFactsReader(DocumentAccess access, ConsultationStore consultations, FilingStore filings,
+    DocumentFactsReader(DocumentAccess access, PublicConsultations consultations, FilingStore filings,
             LegalityReviews reviews, RulesCatalog rules, DocumentStore documents, ClearanceStore clearances,
             Clock clock) {
         this.rules = rules;
@@ -61,8 +62,10 @@ public class DocumentFactsReader {
                 : LegalityGate.forDeliberation(rounds, d.currentVersionId());
         return new DocumentFacts(d, access.canDraft(d), access.canRegister(d),
                 Actor.currentHasAnyRole(Role.DRAFTER.name(), Role.RULE_OF_LAW_OFFICE.name()),
-                Actor.currentHasAnyRole(Role.RULE_OF_LAW_OFFICE.name(), Role.LEGAL_REVIEWER.name()), consultations.ofDocument(d.id()),
-                consultations.undisposed(d.id()), rounds, gate, filings.ofDocument(d.id()), LocalDate.now(clock),
+                Actor.currentHasAnyRole(Role.RULE_OF_LAW_OFFICE.name(), Role.LEGAL_REVIEWER.name()),
+                consultations.ofSubject(NormativeDocument.SUBJECT.ref(d.id())),
+                consultations.undisposed(NormativeDocument.SUBJECT.ref(d.id())), rounds, gate,
+                filings.ofDocument(d.id()), LocalDate.now(clock),
                 rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, LocalDate.now(clock)).amount(),
                 findings(d), d.currentVersionId() == null ? null
                         : clearances.clearedBy(d.id(), d.currentVersionId()).orElse(null),

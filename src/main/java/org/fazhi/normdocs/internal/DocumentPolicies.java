@@ -3,7 +3,7 @@ package org.fazhi.normdocs.internal;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.fazhi.normdocs.DocumentStatus;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.shared.procedure.Gate;
 import org.fazhi.shared.procedure.Refusal;
 

@@ -18,7 +18,8 @@ import org.fazhi.deadlines.TrackedDeadline;
 import org.fazhi.normdocs.CleanupVerdict;
 import org.fazhi.normdocs.Filing;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicConsultation;
+import org.fazhi.participation.PublicConsultations;
 import org.fazhi.normdocs.Validity;
 import org.fazhi.review.LegalAdvisers;
 import org.fazhi.review.LegalityReviews;
@@ -67,14 +68,14 @@ public class NormdocsMetrics implements MetricSource {
 
     private final MetricsQueries queries;
     private final FilingStore filings;
-    private final ConsultationStore consultations;
+    private final PublicConsultations consultations;
     private final CleanupStore cleanups;
     private final LegalityReviews reviews;
     private final LegalAdvisers advisers;
     private final Deadlines deadlines;
     private final java.time.Clock clock;
 
-    NormdocsMetrics(MetricsQueries queries, FilingStore filings, ConsultationStore consultations,
+    NormdocsMetrics(MetricsQueries queries, FilingStore filings, PublicConsultations consultations,
             CleanupStore cleanups, LegalityReviews reviews, LegalAdvisers advisers, Deadlines deadlines,
             java.time.Clock clock) {
         this.queries = queries;
@@ -153,11 +154,12 @@ public class NormdocsMetrics implements MetricSource {
     }
 
     private boolean consultedLongEnough(NormativeDocument d) {
-        return consultations.ofDocument(d.id()).stream().anyMatch(c -> closedAfterMinimum(c));
+        return consultations.ofSubject(NormativeDocument.SUBJECT.ref(d.id())).stream()
+                .anyMatch(NormdocsMetrics::closedAfterMinimum);
     }
 
     private static boolean closedAfterMinimum(PublicConsultation c) {
-        return c.closedOn() != null && c.closedOn().isAfter(c.earliestClose());
+        return c.closed() && c.closedOn().isAfter(c.earliestClose());
     }
 
     private List<MetricRecord> reviewTimes(Set<Long> units, LocalDate from, LocalDate to) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.fazhi.normdocs.Cleanups;
 import org.fazhi.normdocs.CleanupVerdict;
-import org.fazhi.normdocs.CommentRequest;
+import org.fazhi.participation.CommentRequest;
 import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DocumentGuide;
 import org.fazhi.normdocs.DocumentNumbers;

@@ -13,7 +13,7 @@ import org.fazhi.normdocs.DraftRequest;
 import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalAdviser;
 import org.fazhi.review.ReviewOutcome;

@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.fazhi.normdocs.Consultations;
-import org.fazhi.normdocs.Disposition;
-import org.fazhi.normdocs.DispositionRequest;
-import org.fazhi.normdocs.PublicComment;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.Disposition;
+import org.fazhi.participation.DispositionRequest;
+import org.fazhi.participation.PublicComment;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.support.FazhiIT;
 import org.fazhi.support.TestClock;
 import org.fazhi.units.ActingAs;
@@ -71,7 +71,7 @@ class ConsultationPortalIT {
     }
 
     List<PublicComment> comments(PublicConsultation c) {
-        return acting.run("fzb", () -> consultations.comments(c.documentId()));
+        return acting.run("fzb", () -> consultations.comments(c.subjectLongId()));
     }
 
     MvcTestResult postForm(long consultationId, RequestPostProcessor from, String... fields) {
@@ -223,7 +223,7 @@ class ConsultationPortalIT {
                 .hasStatus(409);
 
         acting.run("fzb", () -> {
-            consultations.close(c.documentId());
+            consultations.close(c.subjectLongId());
             consultations.dispose(received.get(0).id(), new DispositionRequest(Disposition.ADOPTED, null));
             consultations.dispose(received.get(1).id(),
                     new DispositionRequest(Disposition.NOT_ADOPTED, "第一条为上位法规定，不宜删除。"));

@@ -3,7 +3,7 @@ package org.fazhi.normdocs.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.fazhi.normdocs.NormativeDocument;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.support.Browser;
 import org.fazhi.support.FazhiBrowserIT;
 import org.junit.jupiter.api.Test;

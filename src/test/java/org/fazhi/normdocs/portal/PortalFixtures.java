@@ -10,7 +10,7 @@ import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.NormativeDocuments;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.PublicConsultation;
 import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.internal.IssuingBodyStore;
 import org.fazhi.review.ConclusionRequest;

@@ -9,7 +9,7 @@ import static org.fazhi.normdocs.web.WebSupport.read;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.normdocs.CommentRequest;
+import org.fazhi.participation.CommentRequest;
 import org.fazhi.normdocs.Consultations;
 import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.review.ReviewDesks;

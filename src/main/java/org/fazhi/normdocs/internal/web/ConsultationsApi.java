@@ -9,12 +9,12 @@ import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import org.fazhi.normdocs.AdoptionSummary;
-import org.fazhi.normdocs.CommentRequest;
 import org.fazhi.normdocs.Consultations;
-import org.fazhi.normdocs.DispositionRequest;
-import org.fazhi.normdocs.PublicComment;
-import org.fazhi.normdocs.PublicConsultation;
+import org.fazhi.participation.AdoptionSummary;
+import org.fazhi.participation.CommentRequest;
+import org.fazhi.participation.DispositionRequest;
+import org.fazhi.participation.PublicComment;
+import org.fazhi.participation.PublicConsultation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,7 +107,6 @@ class ConsultationsApi {
     @Operation(summary = "The adoption summary (采纳情况说明) of every comment on the document; contacts masked")
     AdoptionSummary summary(@PathVariable @Positive long id) {
         AdoptionSummary s = consultations.summary(id);
-        return new AdoptionSummary(s.documentId(), s.total(), s.adopted(), s.partlyAdopted(), s.notAdopted(),
-                s.undisposed(), s.comments().stream().map(Masking::masked).toList());
+        return s.withComments(s.comments().stream().map(Masking::masked).toList());
     }
 }

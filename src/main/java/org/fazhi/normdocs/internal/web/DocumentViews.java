@@ -162,7 +162,7 @@ class DocumentViews {
         model.addAttribute("supersessionKinds", org.fazhi.normdocs.Supersession.Kind.values());
         model.addAttribute("createdOn", o.versions().stream().collect(Collectors.toMap(DocumentVersion::id,
                 v -> LocalDate.ofInstant(v.createdAt(), clock.getZone()))));
-        model.addAttribute("dispositions", org.fazhi.normdocs.Disposition.values());
+        model.addAttribute("dispositions", org.fazhi.participation.Disposition.values());
         model.addAttribute("decisions", org.fazhi.normdocs.DeliberationRequest.Decision.values());
         model.addAttribute("verdicts", org.fazhi.normdocs.CleanupVerdict.values());
         model.addAttribute("today", today);
