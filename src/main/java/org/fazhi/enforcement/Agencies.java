@@ -10,12 +10,10 @@ import org.fazhi.enforcement.internal.AgencyAccess;
 import org.fazhi.enforcement.internal.AgencyStore;
 import org.fazhi.enforcement.internal.EnforcementRules;
 import org.fazhi.enforcement.internal.OfficerStore;
-import org.fazhi.enforcement.internal.RegisteredPowers;
 import org.fazhi.enforcement.internal.ReviewerStore;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
-import org.fazhi.shared.RefusedException;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Units;
@@ -35,7 +33,6 @@ public class Agencies {
     private final AgencyStore agencies;
     private final AgencyAccess access;
     private final PowerList powers;
-    private final RegisteredPowers registered;
     private final OfficerStore officers;
     private final ReviewerStore reviewers;
     private final RulesCatalog rules;
@@ -45,13 +42,11 @@ public class Agencies {
     private final AuditLog audit;
     private final Clock clock;
 
-    Agencies(AgencyStore agencies, AgencyAccess access, PowerList powers, RegisteredPowers registered,
-            OfficerStore officers, ReviewerStore reviewers, RulesCatalog rules, DataScope scope, Units units,
+    Agencies(AgencyStore agencies, AgencyAccess access, PowerList powers, OfficerStore officers, ReviewerStore reviewers, RulesCatalog rules, DataScope scope, Units units,
             EnforcementStatistics statistics, AuditLog audit, Clock clock) {
         this.agencies = agencies;
         this.access = access;
         this.powers = powers;
-        this.registered = registered;
         this.officers = officers;
         this.reviewers = reviewers;
         this.rules = rules;
@@ -174,47 +169,6 @@ public class Agencies {
         if (r.standing() == LegalStanding.ENTRUSTED && blank(r.entrustedBy()) == null) {
             throw InvalidInputException.field("entrustedBy", "enforcement.agency.entrusted-by-required");
         }
-    }
-
-    /** Registers a power item with the agency, while the agency's register stands behind the power list. */
-    @Allowed.Officers
-    public PowerItem addPowerItem(long agencyId, PowerItemRequest r) {
-        Agency a = access.require(agencyId);
-        if (!powers.registersItems()) {
-            throw new RefusedException("power-list-external", "enforcement.refused.power-list-external");
-        }
-        if (registered.codeTaken(agencyId, r.code().strip())) {
-            throw InvalidInputException.field("code", "enforcement.power.code-taken", r.code().strip());
-        }
-        LocalDate from = r.inForceFrom() == null ? today() : r.inForceFrom();
-        String ref = registered.insert(agencyId, r.code().strip(), r.name().strip(), r.kind(), r.basis().strip(), from);
-        PowerItem item = registered.find(ref).orElseThrow();
-        audit.created("enforcement-power-item", ref, item);
-        return item;
-    }
-
-    /** Ends a registered power item (its last day in force). */
-    @Allowed.Officers
-    public PowerItem endPowerItem(long agencyId, String ref, LocalDate lastDay) {
-        Agency a = access.require(agencyId);
-        PowerItem before = registered.find(ref).filter(p -> p.unitId().equals(a.unitId()))
-                .orElseThrow(() -> new NotFoundException("enforcement-power-item", ref));
-        LocalDate last = lastDay == null ? today() : lastDay;
-        if (last.isBefore(before.inForceFrom())) {
-            throw InvalidInputException.field("lastDay", "enforcement.date.before-start", before.inForceFrom());
-        }
-        registered.end(ref, last);
-        PowerItem after = registered.find(ref).orElseThrow();
-        audit.changed("enforcement-power-item", ref, before, after);
-        return after;
-    }
-
-    /** Every item ever registered with the agency (in force or ended). */
-    @Transactional(readOnly = true)
-    @Allowed.Staff
-    public List<PowerItem> registeredPowerItems(long agencyId) {
-        access.require(agencyId);
-        return registered.ofAgency(agencyId);
     }
 
     // ----- legal reviewers and the review catalog -----

@@ -12,7 +12,7 @@ import org.fazhi.shared.SubjectType;
  * contacts are only for the agency's staff; the public side never shows them.
  */
 public record EnforcementCase(Long id, Long agencyId, Long unitId, String caseNo, ActionKind kind,
-        ProcedureKind procedure, String powerItemRef, String powerItemName, String cause, LocalDate occurredOn,
+        ProcedureKind procedure, Long powerItemId, String powerItemName, String cause, LocalDate occurredOn,
         PartyKind partyKind, String partyName, String partyIdNo, String partyContact, String partyAddress,
         boolean partyMinor, String facts, boolean majorPublicInterest, boolean complex, CaseStatus status,
         LocalDate openedOn, String violationCode, Circumstance circumstance, boolean firstOffence, Harm harm,

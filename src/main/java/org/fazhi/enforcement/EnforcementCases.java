@@ -151,7 +151,7 @@ public class EnforcementCases {
         if (r.occurredOn() != null && r.occurredOn().isAfter(openedOn)) {
             throw InvalidInputException.field("occurredOn", "enforcement.date.after-opening");
         }
-        PowerItem item = powerItem(agency, r.powerItemRef(), openedOn);
+        PowerItem item = powerItem(agency, r.powerItemId(), openedOn);
         OfficerCheck.People people = officers.check(agency.id(), r.officerIds(), r.auxiliaryIds(), openedOn);
         if (!openedOn.equals(today)) {
             officers.check(agency.id(), r.officerIds(), r.auxiliaryIds(), today);
@@ -159,7 +159,7 @@ public class EnforcementCases {
         String caseNo = CaseCounter.format(agency.casePrefix(), CaseCounter.CASES, openedOn.getYear(),
                 counter.next(agency.id(), openedOn.getYear(), CaseCounter.CASES));
         CaseRecord record = CaseRecord.opened(agency.id(), agency.unitId(), caseNo, item.kind(),
-                ProcedureKind.ORDINARY, item.ref(), item.name(), r.cause().strip(), r.occurredOn(), r.partyKind(),
+                ProcedureKind.ORDINARY, item.id(), item.name(), r.cause().strip(), r.occurredOn(), r.partyKind(),
                 r.partyName().strip(), blank(r.partyIdNo()), blank(r.partyContact()), blank(r.partyAddress()),
                 r.partyMinor(), blank(r.facts()), r.majorPublicInterest(), r.complex(), openedOn,
                 Actor.current().userId(), steps.now());
@@ -177,7 +177,7 @@ public class EnforcementCases {
         }
         EnforcementCase created = cases.find(id).orElseThrow();
         audit.created(EnforcementCase.SUBJECT.name(), id, Map.of("caseNo", caseNo, "agencyId", agency.id(),
-                "powerItem", item.ref(), "kind", item.kind(), "openedOn", openedOn, "officers", people.ids()));
+                "powerItem", item.id(), "kind", item.kind(), "openedOn", openedOn, "officers", people.ids()));
         return created;
     }
 
@@ -190,7 +190,7 @@ public class EnforcementCases {
     public EnforcementCase openSummary(SummaryRequest r) {
         Agency agency = requireActive(r.agencyId());
         LocalDate on = date("decidedOn", r.decidedOn(), null);
-        PowerItem item = powerItem(agency, r.powerItemRef(), on);
+        PowerItem item = powerItem(agency, r.powerItemId(), on);
         if (item.kind() != ActionKind.PENALTY) {
             throw new RefusedException("summary-penalty-only", "enforcement.refused.summary-penalty-only");
         }
@@ -212,7 +212,7 @@ public class EnforcementCases {
         String decisionNo = CaseCounter.format(agency.casePrefix(), CaseCounter.DECISIONS, year,
                 counter.next(agency.id(), year, CaseCounter.DECISIONS));
         CaseRecord record = CaseRecord.opened(agency.id(), agency.unitId(), caseNo, ActionKind.PENALTY,
-                ProcedureKind.SUMMARY, item.ref(), item.name(), r.cause().strip(), on, r.partyKind(),
+                ProcedureKind.SUMMARY, item.id(), item.name(), r.cause().strip(), on, r.partyKind(),
                 r.partyName().strip(), blank(r.partyIdNo()), blank(r.partyContact()), blank(r.partyAddress()),
                 r.partyMinor(), blank(r.facts()), false, false, on, Actor.current().userId(), steps.now());
         record.proposed(code, null, false, null, false, DecisionOutcome.PENALTY, r.penaltyType(), r.amount(), null,
@@ -680,9 +680,9 @@ public class EnforcementCases {
         return agency;
     }
 
-    private PowerItem powerItem(Agency agency, String ref, LocalDate on) {
-        return powers.find(ref == null ? null : ref.strip())
-                .filter(p -> p.unitId().equals(agency.unitId()) && p.inForceOn(on))
+    private PowerItem powerItem(Agency agency, Long id, LocalDate on) {
+        return (id == null ? java.util.Optional.<PowerItem>empty() : powers.find(id, on))
+                .filter(p -> p.unitId() == agency.unitId())
                 .orElseThrow(() -> new RefusedException("power-item-not-of-agency",
                         "enforcement.refused.power-item-not-of-agency", agency.name()));
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * (major public interest, complex), the day of opening, and the officers (at least two with valid
  * certificates, PN-01) with any auxiliary staff assisting them.
  */
-public record OpeningRequest(@NotNull @Positive Long agencyId, @NotBlank @Size(max = 60) String powerItemRef,
+public record OpeningRequest(@NotNull @Positive Long agencyId, @NotNull @Positive Long powerItemId,
         @NotBlank @Size(max = 300) String cause, LocalDate occurredOn, @NotNull PartyKind partyKind,
         @NotBlank @Size(max = 200) String partyName, @Size(max = 40) String partyIdNo,
         @Size(max = 100) String partyContact, @Size(max = 300) String partyAddress, boolean partyMinor,

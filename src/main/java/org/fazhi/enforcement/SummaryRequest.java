@@ -14,7 +14,7 @@ import java.util.List;
  * A penalty decided on the spot (简易程序, PN-08): a warning, or a fine within the catalog's limits for
  * a natural person or an organisation; decided and handed to the party at once.
  */
-public record SummaryRequest(@NotNull @Positive Long agencyId, @NotBlank @Size(max = 60) String powerItemRef,
+public record SummaryRequest(@NotNull @Positive Long agencyId, @NotNull @Positive Long powerItemId,
         @NotBlank @Size(max = 300) String cause, @NotNull PartyKind partyKind,
         @NotBlank @Size(max = 200) String partyName, @Size(max = 40) String partyIdNo,
         @Size(max = 100) String partyContact, @Size(max = 300) String partyAddress, boolean partyMinor,

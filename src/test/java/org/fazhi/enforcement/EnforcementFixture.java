@@ -64,8 +64,16 @@ public record EnforcementFixture(String tag, long unit, Agency agency, Agency ot
         Agency other = as.run("fzb", () -> agencies.register(new AgencyRequest(otherUnit.id(), "执法测试二局" + tag,
                 LegalStanding.STATUTORY, null, "《中华人民共和国测试法》第十一条", null, null, null, "测二" + tag, null,
                 null)));
-        PowerItem power = as.run(officer, () -> agencies.addPowerItem(agency.id(), new PowerItemRequest("P" + tag,
-                "对违反测试管理规定行为的处罚", ActionKind.PENALTY, "《中华人民共和国测试法》第三十条", today.minusYears(3))));
+        org.fazhi.lists.ListImport lists = ctx.getBean(org.fazhi.lists.ListImport.class);
+        var loaded = as.run("fzb", () -> lists.loadInForce(unit.id(), org.fazhi.lists.ListKind.POWER,
+                today.minusYears(3), "测试权责清单" + tag, List.of(new org.fazhi.lists.ListImport.Row(2, java.util.Map.of(
+                        "code", "P" + tag, "name", "对违反测试管理规定行为的处罚", "power-type", "行政处罚",
+                        "basis-law", "《中华人民共和国测试法》", "basis-article", "第三十条", "responsibilities",
+                        "立案、调查、告知、决定、送达、执行责任", "accountability", "依法追究责任")))));
+        if (!loaded.ok()) {
+            throw new IllegalStateException("fixture power list refused: " + loaded.errors());
+        }
+        PowerItem power = ctx.getBean(PowerList.class).inForceOf(unit.id(), today).get(0);
         Officer a = certified(as, officers, officer, agency, "甲" + tag, "A" + tag, today.minusYears(2), today.plusYears(3));
         Officer b = certified(as, officers, officer, agency, "乙" + tag, "B" + tag, today.minusYears(2), today.plusYears(3));
         Officer c = certified(as, officers, officer, agency, "丙" + tag, "C" + tag, today.minusYears(2), today.plusYears(3));

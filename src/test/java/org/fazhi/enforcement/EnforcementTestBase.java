@@ -91,7 +91,7 @@ public abstract class EnforcementTestBase {
 
     protected EnforcementCase open(String cause, List<Long> officerIds, LocalDate openedOn, boolean major,
             boolean complex) {
-        return officer(() -> cases.open(new OpeningRequest(fx.agency().id(), fx.power().ref(), cause + fx.tag(),
+        return officer(() -> cases.open(new OpeningRequest(fx.agency().id(), fx.power().id(), cause + fx.tag(),
                 openedOn.minusDays(1), PartyKind.NATURAL_PERSON, "王测试" + fx.tag(), "110101199001011234",
                 "13812345678", "示范县东湖镇青石村1号", false, "经现场检查发现当事人王测试" + fx.tag() + "未按规定测试。", major,
                 complex, openedOn, officerIds, List.of(fx.auxiliary().id()), "立案审批")));

@@ -36,7 +36,7 @@ public class CaseRecord {
     private String caseNo;
     private ActionKind kind;
     private ProcedureKind procedureKind;
-    private String powerItemRef;
+    private Long powerItemId;
     private String powerItemName;
     private String cause;
     private LocalDate occurredOn;
@@ -115,7 +115,7 @@ public class CaseRecord {
 
     /** A case opened (立案) on a power item of the agency. */
     public static CaseRecord opened(long agencyId, long unitId, String caseNo, ActionKind kind, ProcedureKind procedure,
-            String powerItemRef, String powerItemName, String cause, LocalDate occurredOn, PartyKind partyKind,
+            Long powerItemId, String powerItemName, String cause, LocalDate occurredOn, PartyKind partyKind,
             String partyName, String partyIdNo, String partyContact, String partyAddress, boolean partyMinor,
             String facts, boolean majorPublicInterest, boolean complex, LocalDate openedOn, Long createdBy,
             OffsetDateTime now) {
@@ -125,7 +125,7 @@ public class CaseRecord {
         r.caseNo = caseNo;
         r.kind = kind;
         r.procedureKind = procedure;
-        r.powerItemRef = powerItemRef;
+        r.powerItemId = powerItemId;
         r.powerItemName = powerItemName;
         r.cause = cause;
         r.occurredOn = occurredOn;

@@ -123,7 +123,7 @@ public class CaseStore {
     static EnforcementCase map(ResultSet rs, int n) throws SQLException {
         return new EnforcementCase(rs.getLong("id"), rs.getLong("agency_id"), rs.getLong("unit_id"),
                 rs.getString("case_no"), ActionKind.valueOf(rs.getString("kind")),
-                ProcedureKind.valueOf(rs.getString("procedure_kind")), rs.getString("power_item_ref"),
+                ProcedureKind.valueOf(rs.getString("procedure_kind")), Rows.longOrNull(rs, "power_item_id"),
                 rs.getString("power_item_name"), rs.getString("cause"), Rows.date(rs, "occurred_on"),
                 PartyKind.valueOf(rs.getString("party_kind")), rs.getString("party_name"), rs.getString("party_id_no"),
                 rs.getString("party_contact"), rs.getString("party_address"), rs.getBoolean("party_minor"),

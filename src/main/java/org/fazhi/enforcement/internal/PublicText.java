@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.fazhi.shared.privacy.PersonalData;
 import org.fazhi.enforcement.EnforcementCase;
 import org.fazhi.enforcement.PartyKind;
 import org.springframework.context.MessageSource;
@@ -13,20 +14,15 @@ import org.springframework.stereotype.Component;
 /**
  * What the public may read of a decision (SECURITY.md: public disclosure removes identifiers, it does
  * not partly mask them). A natural person appears only as such: the name, identity number, contacts
- * and address are deleted wherever they occur in the text, and so is anything that looks like an
- * identity number, a mobile or landline number, a bank card or an e-mail address. An organisation
+ * and address are deleted wherever they occur in the text, and so is any identity, phone or bank
+ * number {@link PersonalData} finds (PI-03), and any e-mail address. An organisation
  * keeps its name, credit code and address (not personal data); its contacts go.
  */
 @Component
 public class PublicText {
 
-    private static final List<Pattern> IDENTIFIERS = List.of(
-            Pattern.compile("\\d{17}[\\dXx]"),
-            Pattern.compile("\\d{15}"),
-            Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)"),
-            Pattern.compile("(?<!\\d)0\\d{2,3}-?\\d{7,8}(?!\\d)"),
-            Pattern.compile("(?<!\\d)\\d{16,19}(?!\\d)"),
-            Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"));
+    /** E-mail addresses; identity, phone and bank numbers are found by {@link PersonalData}. */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
     private final MessageSource messages;
 
@@ -59,10 +55,8 @@ public class PublicText {
         for (String v : known) {
             s = s.replace(v, person && v.equals(c.partyName().strip()) ? t("enforcement.public.party") : removed);
         }
-        for (Pattern p : IDENTIFIERS) {
-            s = p.matcher(s).replaceAll(removed);
-        }
-        return s;
+        s = PersonalData.redact(s);
+        return EMAIL.matcher(s).replaceAll(removed);
     }
 
     /** The decision as published: number, party, cause, outcome and the decision text, scrubbed. */

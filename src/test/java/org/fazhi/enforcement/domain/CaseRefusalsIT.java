@@ -205,11 +205,11 @@ class CaseRefusalsIT extends EnforcementTestBase {
 
     @Test
     void aSummaryFineAboveTheLimitIsRefused() {
-        refused(() -> officer(() -> cases.openSummary(new SummaryRequest(fx.agency().id(), fx.power().ref(),
+        refused(() -> officer(() -> cases.openSummary(new SummaryRequest(fx.agency().id(), fx.power().id(),
                 "当场处罚超限", PartyKind.NATURAL_PERSON, "李测试", null, null, null, false, "现场发现违法行为",
                 fx.violation(), PenaltyType.FINE, new BigDecimal("500"), null, "现场", "罚款五百元", fx.pair(),
                 List.of()))), "summary-outside-limits");
-        EnforcementCase ok = officer(() -> cases.openSummary(new SummaryRequest(fx.agency().id(), fx.power().ref(),
+        EnforcementCase ok = officer(() -> cases.openSummary(new SummaryRequest(fx.agency().id(), fx.power().id(),
                 "当场处罚", PartyKind.NATURAL_PERSON, "李测试", null, null, null, false, "现场发现违法行为", null,
                 PenaltyType.FINE, new BigDecimal("200"), null, "现场", "罚款二百元", fx.pair(), List.of())));
         assertThat(ok.status()).isEqualTo(CaseStatus.SERVED);

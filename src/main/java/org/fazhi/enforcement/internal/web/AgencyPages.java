@@ -10,8 +10,6 @@ import org.fazhi.enforcement.CatalogItemRequest;
 import org.fazhi.enforcement.LegalStanding;
 import org.fazhi.enforcement.Officers;
 import org.fazhi.enforcement.PenaltyType;
-import org.fazhi.enforcement.PowerItemRequest;
-import org.fazhi.enforcement.PowerList;
 import org.fazhi.enforcement.ReviewerRequest;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormAction;
@@ -39,18 +37,16 @@ class AgencyPages {
 
     private final Agencies agencies;
     private final Officers officers;
-    private final PowerList powers;
     private final Units units;
     private final CaseViews views;
     private final CasePages pages;
     private final Validator validator;
     private final MessageSource messages;
 
-    AgencyPages(Agencies agencies, Officers officers, PowerList powers, Units units, CaseViews views, CasePages pages,
+    AgencyPages(Agencies agencies, Officers officers, Units units, CaseViews views, CasePages pages,
             Validator validator, MessageSource messages) {
         this.agencies = agencies;
         this.officers = officers;
-        this.powers = powers;
         this.units = units;
         this.views = views;
         this.pages = pages;
@@ -103,9 +99,7 @@ class AgencyPages {
         Agency a = agencies.get(id);
         model.addAttribute("a", a);
         model.addAttribute("unitName", units.name(a.unitId()));
-        model.addAttribute("powerItems", agencies.registeredPowerItems(id));
-        model.addAttribute("inForce", agencies.powerItems(id));
-        model.addAttribute("registersItems", powers.registersItems());
+        model.addAttribute("powerItems", agencies.powerItems(id));
         model.addAttribute("roster", officers.ofAgency(id));
         model.addAttribute("reviewers", agencies.reviewers(id));
         model.addAttribute("ratio", agencies.ratio(id));
@@ -132,32 +126,6 @@ class AgencyPages {
         AgencyRequest r = form.valid(request(form), validator);
         return FormAction.act(form, redirect, "/console/enforcement/agencies/" + id, () -> {
             agencies.update(id, r);
-            return views.text("enforcement.flash.saved");
-        }, () -> detailPage(id, model, form));
-    }
-
-    @PostMapping("/{id}/power-items")
-    @Allowed.Officers
-    String addPowerItem(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect) {
-        FormInput form = FormInput.of("power", params, messages);
-        PowerItemRequest r = form.valid(new PowerItemRequest(form.text("code"), form.text("itemName"),
-                form.choice("kind", ActionKind.class), form.text("basis"), form.date("inForceFrom")), validator);
-        return FormAction.act(form, redirect, "/console/enforcement/agencies/" + id + "#powers", () -> {
-            agencies.addPowerItem(id, r);
-            return views.text("enforcement.flash.saved");
-        }, () -> detailPage(id, model, form));
-    }
-
-    @PostMapping("/{id}/power-items/end")
-    @Allowed.Officers
-    String endPowerItem(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect) {
-        FormInput form = FormInput.of("power-end", params, messages);
-        String ref = form.text("ref");
-        var lastDay = form.date("lastDay");
-        return FormAction.act(form, redirect, "/console/enforcement/agencies/" + id + "#powers", () -> {
-            agencies.endPowerItem(id, ref, lastDay);
             return views.text("enforcement.flash.saved");
         }, () -> detailPage(id, model, form));
     }

@@ -101,7 +101,7 @@ class CasePages {
         List<Long> officerIds = ids(form, params, "officerIds");
         List<Long> auxiliaryIds = ids(form, params, "auxiliaryIds");
         PartyKind partyKind = form.choice("partyKind", PartyKind.class);
-        OpeningRequest r = form.valid(new OpeningRequest(form.id("agencyId"), form.text("powerItemRef"),
+        OpeningRequest r = form.valid(new OpeningRequest(form.id("agencyId"), form.id("powerItemId"),
                 form.text("cause"), form.date("occurredOn"), partyKind, form.text("partyName"), form.text("partyIdNo"),
                 form.text("partyContact"), form.text("partyAddress"), "on".equals(form.raw("partyMinor")),
                 form.text("facts"), "on".equals(form.raw("majorPublicInterest")), "on".equals(form.raw("complex")),
@@ -128,7 +128,7 @@ class CasePages {
         List<Long> officerIds = ids(form, params, "officerIds");
         List<Long> auxiliaryIds = ids(form, params, "auxiliaryIds");
         BigDecimal amount = amount(form, "amount");
-        SummaryRequest r = form.valid(new SummaryRequest(form.id("agencyId"), form.text("powerItemRef"),
+        SummaryRequest r = form.valid(new SummaryRequest(form.id("agencyId"), form.id("powerItemId"),
                 form.text("cause"), form.choice("partyKind", PartyKind.class), form.text("partyName"),
                 form.text("partyIdNo"), form.text("partyContact"), form.text("partyAddress"),
                 "on".equals(form.raw("partyMinor")), form.text("facts"), form.text("violationCode"),

@@ -30,7 +30,6 @@ import org.fazhi.enforcement.OfficerKind;
 import org.fazhi.enforcement.OfficerRequest;
 import org.fazhi.enforcement.Officers;
 import org.fazhi.enforcement.PowerItem;
-import org.fazhi.enforcement.PowerItemRequest;
 import org.fazhi.enforcement.ReviewCatalogItem;
 import org.fazhi.enforcement.ReviewerRatio;
 import org.fazhi.enforcement.ReviewerRequest;
@@ -100,11 +99,6 @@ class RegistersApi {
     @GetMapping("/agencies/{id}/power-items")
     List<PowerItem> powerItems(@PathVariable @Positive long id) {
         return agencies.powerItems(id);
-    }
-
-    @PostMapping("/agencies/{id}/power-items")
-    PowerItem addPowerItem(@PathVariable @Positive long id, @Valid @RequestBody PowerItemRequest r) {
-        return agencies.addPowerItem(id, r);
     }
 
     @GetMapping("/agencies/{id}/reviewers")
