@@ -305,8 +305,26 @@ public class EnforcementCases {
      */
     @Allowed.EnforcementOfficers
     public EnforcementCase propose(long id, ProposalRequest r) {
-        CaseStatus status = access.requireVisible(id).status();
-        Step which = status == CaseStatus.INVESTIGATING ? Step.PROPOSE : Step.REVISE_PROPOSAL;
+        return propose(id, Step.PROPOSE, r);
+    }
+
+    /**
+     * Revises the proposal after the notice or the review (修改处理意见): the case goes back to the party's
+     * stage; the new proposal needs the legal review again where one is required, and may not be
+     * heavier than the one notified.
+     */
+    @Allowed.EnforcementOfficers
+    public EnforcementCase reviseProposal(long id, ProposalRequest r) {
+        return propose(id, Step.REVISE_PROPOSAL, r);
+    }
+
+    /** {@link #propose} or {@link #reviseProposal}, whichever the case's stage calls for (the forms and the API). */
+    @Allowed.EnforcementOfficers
+    public EnforcementCase proposeOrRevise(long id, ProposalRequest r) {
+        return access.requireVisible(id).status() == CaseStatus.INVESTIGATING ? propose(id, r) : reviseProposal(id, r);
+    }
+
+    private EnforcementCase propose(long id, Step which, ProposalRequest r) {
         CaseSteps.Taken t = steps.take(id, which, r.version());
         EnforcementCase c = t.c();
         requireOutcomeFits(c.kind(), r);

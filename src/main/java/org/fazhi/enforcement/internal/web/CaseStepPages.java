@@ -213,7 +213,7 @@ class CaseStepPages {
                 form.text("deviationReason"), form.id("answersReviewId"), form.text("reviewResponse"),
                 form.integer("version")), validator);
         return act(id, form, model, redirect, "proposal", () -> {
-            cases.propose(id, r);
+            cases.proposeOrRevise(id, r);
             return views.text("enforcement.flash.proposal");
         });
     }

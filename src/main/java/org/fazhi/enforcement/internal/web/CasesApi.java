@@ -168,7 +168,7 @@ class CasesApi {
     @PostMapping("/{id}/proposal")
     @Operation(summary = "Findings and proposed decision, checked against the benchmark and the lenient lists")
     EnforcementCase propose(@PathVariable @Positive long id, @Valid @RequestBody ProposalRequest r) {
-        return cases.propose(id, r);
+        return cases.proposeOrRevise(id, r);
     }
 
     @PostMapping("/{id}/notice")
