@@ -72,6 +72,12 @@ public class Agencies {
         return access.require(id);
     }
 
+    /** An agency by id, unscoped: a name for other modules beside a record the caller may already see. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Agency> find(long id) {
+        return agencies.find(id);
+    }
+
     /** The power items of the agency's unit in force today. */
     @Transactional(readOnly = true)
     @Allowed.Staff
