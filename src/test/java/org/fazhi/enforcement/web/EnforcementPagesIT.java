@@ -58,7 +58,7 @@ class EnforcementPagesIT extends EnforcementTestBase {
                     "/console/enforcement/officers", "/console/enforcement/officers/" + fx.a().id(),
                     "/console/enforcement/benchmarks", "/console/enforcement/publicity",
                     "/console/enforcement/records", "/console/enforcement/evaluations",
-                    "/console/enforcement/statistics")) {
+                    "/console/enforcement/statistics", "/console/enforcement/import")) {
                 page(uri + (uri.contains("?") ? "&" : "?") + "lang=" + lang, officer);
             }
             page("/console/enforcement/cases/" + c.id() + "?lang=" + lang, office);
