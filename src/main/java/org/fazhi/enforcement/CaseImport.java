@@ -78,13 +78,29 @@ public class CaseImport {
     private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:/-]{1,80}");
     private static final Pattern SOURCE = Pattern.compile("[\\p{IsHan}A-Za-z0-9._-]{1,40}");
 
-    /** What the import reports while it runs: the phase ("check" or "store") and the rows done. */
+    /**
+     * What the import reports while it runs: the phase ("check", then "store"), the rows done, and the
+     * rows in all ({@code -1} while the check is still reading the file).
+     */
     public interface Progress {
 
-        void rows(String phase, long done);
+        void rows(String phase, long done, long total);
 
-        Progress NONE = (phase, done) -> {
+        Progress NONE = (phase, done, total) -> {
         };
+    }
+
+    /** A file received for import: kept on disk while it is checked and stored, with its SHA-256. */
+    public record Upload(Path file, String sha256, long bytes) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file
+            }
+        }
     }
 
     private final AgencyAccess access;
@@ -137,29 +153,41 @@ public class CaseImport {
     /** Imports a file (CSV or XLSX, by its name) from the source system {@code source}. */
     @Allowed.EnforcementOfficers
     public CaseImportReport run(InputStream content, String fileName, String source) {
-        return run(content, fileName, source, Progress.NONE);
+        try (Upload upload = receive(content)) {
+            return run(upload, fileName, source, Progress.NONE);
+        }
     }
 
-    /** As {@link #run(InputStream, String, String)}, reporting the rows done as it goes. */
+    /**
+     * Receives a file: copied to a temporary file (refused past {@code fazhi.enforcement.import.max-size})
+     * and its SHA-256 taken, so that it can be read twice — checked, then stored.
+     */
     @Allowed.EnforcementOfficers
-    public CaseImportReport run(InputStream content, String fileName, String source, Progress progress) {
-        String src = source == null ? "" : source.strip();
-        if (!SOURCE.matcher(src).matches()) {
-            throw InvalidInputException.field("source", "enforcement.import.source");
-        }
+    public Upload receive(InputStream content) {
         Path file = null;
         try {
             file = Files.createTempFile("fazhi-case-import-", ".tmp");
-            String sha = copy(content, file, maxBytes);
-            Check check = check(file, fileName, src, progress);
-            if (!check.errors.isEmpty() || check.errorCount > 0) {
-                return new CaseImportReport(check.rows, 0, 0, check.errorCount, check.errors, sha);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long total = 0;
+            try (InputStream d = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[1 << 16];
+                int n;
+                while ((n = d.read(buffer)) > 0) {
+                    total += n;
+                    if (total > maxBytes) {
+                        throw new InvalidInputException(413, "too-large", "import.file.too-large", List.of(),
+                                maxBytes / 1024 / 1024);
+                    }
+                    out.write(buffer, 0, n);
+                }
             }
-            Path f = file;
-            long[] stored = tx.execute(status -> store(f, fileName, src, sha, check, progress));
-            return new CaseImportReport(check.rows, stored[0], stored[1], 0, List.of(), sha);
+            Upload upload = new Upload(file, HexFormat.of().formatHex(sha.digest()), total);
+            file = null;
+            return upload;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         } finally {
             if (file != null) {
                 try {
@@ -171,27 +199,25 @@ public class CaseImport {
         }
     }
 
-    private static String copy(InputStream in, Path file, long maxBytes) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** The source system's name as stored, or a refusal of the field. */
+    public String source(String source) {
+        String src = source == null ? "" : source.strip();
+        if (!SOURCE.matcher(src).matches()) {
+            throw InvalidInputException.field("source", "enforcement.import.source");
         }
-        try (InputStream d = new DigestInputStream(in, sha); OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            long total = 0;
-            int n;
-            while ((n = d.read(buffer)) > 0) {
-                total += n;
-                if (total > maxBytes) {
-                    throw new InvalidInputException(413, "too-large", "import.file.too-large", List.of(),
-                            maxBytes / 1024 / 1024);
-                }
-                out.write(buffer, 0, n);
-            }
+        return src;
+    }
+
+    /** Imports a received file, reporting the rows done as it goes; the caller closes the upload. */
+    @Allowed.EnforcementOfficers
+    public CaseImportReport run(Upload upload, String fileName, String source, Progress progress) {
+        String src = source(source);
+        Check check = check(upload.file(), fileName, src, progress);
+        if (check.errorCount > 0) {
+            return new CaseImportReport(check.rows, 0, 0, check.errorCount, check.errors, upload.sha256());
         }
-        return HexFormat.of().formatHex(sha.digest());
+        long[] stored = tx.execute(status -> store(upload.file(), fileName, src, upload.sha256(), check, progress));
+        return new CaseImportReport(check.rows, stored[0], stored[1], 0, List.of(), upload.sha256());
     }
 
     // ----- the check (first pass) -----
@@ -258,11 +284,11 @@ public class CaseImport {
                 }
             }
             if (check.rows % 10_000 == 0) {
-                progress.rows("check", check.rows);
+                progress.rows("check", check.rows, -1);
             }
         });
         checkAgainstDatabase(batch, source, check);
-        progress.rows("check", check.rows);
+        progress.rows("check", check.rows, check.rows);
         if (check.rows == 0) {
             throw new InvalidInputException("import-empty", "problem.import.empty");
         }
@@ -547,11 +573,11 @@ public class CaseImport {
                 batch.clear();
             }
             if (done.incrementAndGet() % 10_000 == 0) {
-                progress.rows("store", done.get());
+                progress.rows("store", done.get(), check.rows);
             }
         });
         insert(batch, source, by, now, stored, skipped);
-        progress.rows("store", done.get());
+        progress.rows("store", done.get(), check.rows);
         audit.action(EnforcementCase.SUBJECT.name(), "import", "import", Map.of("source", source, "sha256", sha,
                 "rows", check.rows, "imported", stored.get(), "skipped", skipped.get()));
         return new long[] {stored.get(), skipped.get()};

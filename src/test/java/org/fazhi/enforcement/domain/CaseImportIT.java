@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.enforcement.ActionKind;
+import org.fazhi.calendar.KernelTestSupport;
 import org.fazhi.enforcement.CaseImport;
+import org.fazhi.enforcement.CaseImportJobs;
 import org.fazhi.enforcement.CaseImportReport;
 import org.fazhi.enforcement.CaseStatus;
 import org.fazhi.enforcement.EnforcementCase;
@@ -21,6 +23,7 @@ import org.fazhi.support.FazhiIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -37,6 +40,10 @@ class CaseImportIT extends EnforcementTestBase {
     JdbcClient jdbc;
     @Autowired
     MockMvcTester mvc;
+    @Autowired
+    CaseImportJobs jobs;
+    @Autowired
+    UserDetailsService users;
 
     String agencyCode() {
         return "EF" + fx.tag();
@@ -180,5 +187,52 @@ class CaseImportIT extends EnforcementTestBase {
                 .getResponse().getStatus()).as("not an enforcement officer").isEqualTo(403);
         assertThat(mvc.get().uri("/api/v1/enforcement/imports/template").with(EnforcementFixture.basic(fx.officer()))
                 .exchange().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    CaseImportJobs.Job await(java.util.function.Supplier<CaseImportJobs.Job> job) throws InterruptedException {
+        long until = System.currentTimeMillis() + 120_000;
+        CaseImportJobs.Job j = job.get();
+        while (j.running() && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+            j = job.get();
+        }
+        return j;
+    }
+
+    @Test
+    void aBackgroundJobReportsItsProgressToItsOwnerOnly() throws Exception {
+        String source = "JOB" + fx.tag();
+        var started = mvc.post().uri("/api/v1/enforcement/imports/jobs?source=" + source).contentType("text/csv")
+                .content(csv(good("J" + fx.tag()))).with(EnforcementFixture.basic(fx.officer())).exchange();
+        assertThat(started.getResponse().getStatus()).isEqualTo(202);
+        String id = com.jayway.jsonpath.JsonPath.read(started.getResponse().getContentAsString(UTF_8), "$.id");
+        CaseImportJobs.Job done = await(() -> as(fx.officer(), () -> jobs.get(id)));
+        assertThat(done.phase()).isEqualTo(CaseImportJobs.Phase.DONE);
+        assertThat(done.percent()).isEqualTo(100);
+        assertThat(done.report().imported()).isEqualTo(3);
+        assertThat(count(source)).isEqualTo(3);
+        assertThat(mvc.get().uri("/api/v1/enforcement/imports/jobs/" + id).with(EnforcementFixture.basic(fx.outsider()))
+                .exchange().getResponse().getStatus()).as("another user's job").isEqualTo(404);
+
+        var console = KernelTestSupport.console(users, fx.officer());
+        var posted = mvc.post().uri("/console/enforcement/import").multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "old.csv", "text/csv",
+                        csv(good("K" + fx.tag()))))
+                .param("source", "CON" + fx.tag()).with(console).exchange();
+        assertThat(posted.getResponse().getStatus()).isEqualTo(302);
+        String page = posted.getResponse().getRedirectedUrl();
+        assertThat(page).startsWith("/console/enforcement/import/jobs/");
+        String jobId = page.substring(page.lastIndexOf('/') + 1);
+        await(() -> as(fx.officer(), () -> jobs.get(jobId)));
+        String html = mvc.get().uri(page).with(console).exchange().getResponse().getContentAsString(UTF_8);
+        assertThat(html).contains("import-done").doesNotContain("??");
+        assertThat(count("CON" + fx.tag())).isEqualTo(3);
+
+        var failed = mvc.post().uri("/api/v1/enforcement/imports/jobs?source=" + source).contentType("text/csv")
+                .content("a,b\n1,2\n".getBytes(UTF_8)).with(EnforcementFixture.basic(fx.officer())).exchange();
+        String failedId = com.jayway.jsonpath.JsonPath.read(failed.getResponse().getContentAsString(UTF_8), "$.id");
+        CaseImportJobs.Job f = await(() -> as(fx.officer(), () -> jobs.get(failedId)));
+        assertThat(f.phase()).isEqualTo(CaseImportJobs.Phase.FAILED);
+        assertThat(f.problem()).contains("原系统案件编号");
     }
 }

@@ -3,9 +3,12 @@ package org.fazhi.enforcement.internal.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Map;
 import org.fazhi.enforcement.CaseImport;
+import org.fazhi.enforcement.CaseImportJobs;
 import org.fazhi.enforcement.CaseImportReport;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.excel.SpreadsheetDownload;
@@ -17,7 +20,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,6 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/enforcement/imports")
+@Validated
 @Allowed.EnforcementOfficers
 @Tag(name = "enforcement", description = "行政执法案件 (enforcement cases)")
 class CaseImportApi {
@@ -39,10 +45,12 @@ class CaseImportApi {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final CaseImport imports;
+    private final CaseImportJobs jobs;
     private final MessageSource messages;
 
-    CaseImportApi(CaseImport imports, MessageSource messages) {
+    CaseImportApi(CaseImport imports, CaseImportJobs jobs, MessageSource messages) {
         this.imports = imports;
+        this.jobs = jobs;
         this.messages = messages;
     }
 
@@ -69,6 +77,36 @@ class CaseImportApi {
         String type = request.getContentType() == null ? "" : request.getContentType();
         String name = type.startsWith(XLSX) ? "cases.xlsx" : "cases.csv";
         return answer(imports.run(request.getInputStream(), name, source));
+    }
+
+    @PostMapping(value = "/jobs", consumes = {"text/csv", XLSX})
+    @Operation(summary = "Start an import in the background with the file as the request body; 202 with the job"
+            + " to follow (GET /jobs/{id}: phase, rows done, rows in all, percent, and the report at the end)")
+    ResponseEntity<CaseImportJobs.Job> startJob(@RequestParam String source, HttpServletRequest request)
+            throws IOException {
+        String type = request.getContentType() == null ? "" : request.getContentType();
+        CaseImportJobs.Job job = jobs.start(request.getInputStream(), type.startsWith(XLSX) ? "cases.xlsx"
+                : "cases.csv", source);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/enforcement/imports/jobs/" + job.id()))
+                .body(job);
+    }
+
+    @PostMapping(value = "/jobs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "As the body, with the file as an upload")
+    ResponseEntity<CaseImportJobs.Job> startJobUpload(@RequestParam String source,
+            @RequestPart("file") MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("import-empty", "problem.import.empty");
+        }
+        CaseImportJobs.Job job = jobs.start(file.getInputStream(), file.getOriginalFilename(), source);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/enforcement/imports/jobs/" + job.id()))
+                .body(job);
+    }
+
+    @GetMapping("/jobs/{id}")
+    @Operation(summary = "A background import of the caller (404 for another's)")
+    CaseImportJobs.Job job(@PathVariable @Size(max = 40) String id) {
+        return jobs.get(id);
     }
 
     private ResponseEntity<Object> answer(CaseImportReport report) {

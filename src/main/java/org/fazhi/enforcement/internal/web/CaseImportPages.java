@@ -2,7 +2,9 @@ package org.fazhi.enforcement.internal.web;
 
 import java.io.IOException;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 import org.fazhi.enforcement.CaseImport;
+import org.fazhi.enforcement.CaseImportJobs;
 import org.fazhi.enforcement.CaseImportReport;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.excel.SpreadsheetDownload;
@@ -13,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,8 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 案件导入 (/console/enforcement/import): the template, and cases from an existing system (CSV or XLSX)
- * with a row-by-row report; nothing is stored unless every row is right, and the same file again adds
- * nothing.
+ * imported in the background with a progress bar, then a row-by-row report; nothing is stored unless
+ * every row is right, and the same file again adds nothing.
  */
 @Controller
 @RequestMapping("/console/enforcement/import")
@@ -29,11 +32,13 @@ import org.springframework.web.multipart.MultipartFile;
 class CaseImportPages {
 
     private final CaseImport imports;
+    private final CaseImportJobs jobs;
     private final CaseViews views;
     private final MessageSource messages;
 
-    CaseImportPages(CaseImport imports, CaseViews views, MessageSource messages) {
+    CaseImportPages(CaseImport imports, CaseImportJobs jobs, CaseViews views, MessageSource messages) {
         this.imports = imports;
+        this.jobs = jobs;
         this.views = views;
         this.messages = messages;
     }
@@ -58,13 +63,23 @@ class CaseImportPages {
             return page(model, form, null);
         }
         try {
-            CaseImportReport report = imports.run(file.getInputStream(), file.getOriginalFilename(),
-                    form.text("source"));
-            return page(model, form, report);
+            CaseImportJobs.Job job = jobs.start(file.getInputStream(), file.getOriginalFilename(), form.text("source"));
+            return "redirect:/console/enforcement/import/jobs/" + job.id();
         } catch (InvalidInputException e) {
             form.error(e);
         }
         return page(model, form, null);
+    }
+
+    /** A running import shows its progress and refreshes itself every two seconds until it ends. */
+    @GetMapping("/jobs/{id}")
+    String job(@PathVariable String id, Model model, HttpServletResponse response) {
+        CaseImportJobs.Job job = jobs.get(id);
+        if (job.running()) {
+            response.setHeader("Refresh", "2");
+        }
+        model.addAttribute("job", job);
+        return page(model, FormInput.empty(messages).put("source", job.source()), job.report());
     }
 
     private String page(Model model, FormInput form, CaseImportReport report) {
