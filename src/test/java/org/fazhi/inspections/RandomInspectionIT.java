@@ -32,6 +32,8 @@ class RandomInspectionIT extends EnforcementTestBase {
     MockMvcTester mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.fazhi.inspections.internal.InspectionsMetrics metrics;
 
     @Test
     void theDrawIsReproducedFromThePublishedPoolsAndSeed() throws Exception {
@@ -84,6 +86,14 @@ class RandomInspectionIT extends EnforcementTestBase {
         }
         assertThat(officer(() -> inspections.publishResults(plan.id(), null)).status()).isEqualTo(PlanStatus.PUBLISHED);
         assertThat(inspections.publishedDraw(plan.id()).tasks()).allSatisfy(t -> assertThat(t.result()).isNotNull());
+        java.util.Set<Long> units = java.util.Set.of(fx.unit());
+        assertThat(metrics.records("inspections.results-published", units, plan.year()))
+                .filteredOn(r -> r.link().endsWith("/" + plan.id())).singleElement()
+                .satisfies(r -> assertThat(r.counted()).isTrue());
+        assertThat(metrics.records("inspections.inspections-done", units, plan.year()))
+                .filteredOn(r -> r.link().endsWith("/" + plan.id())).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.counted()).isTrue());
+        assertThat(metrics.value("inspections.plans-drawn", units, plan.year()).numerator()).isPositive();
         notFound(() -> as(fx.outsider(), () -> inspections.plan(plan.id())));
     }
 

@@ -83,6 +83,11 @@ public record CaseFacts(EnforcementCase c, Agency agency, boolean actorCarries, 
      * submitted), the collective discussion (when held), the decision, its service and its execution.
      */
     public Set<EvidenceStage> requiredStages() {
+        return requiredStages(c);
+    }
+
+    /** The stages the full-process record of {@code c} must show as it stands (PN-04). */
+    public static Set<EvidenceStage> requiredStages(EnforcementCase c) {
         Set<EvidenceStage> s = EnumSet.noneOf(EvidenceStage.class);
         if (!c.summary()) {
             s.add(EvidenceStage.OPENING);
