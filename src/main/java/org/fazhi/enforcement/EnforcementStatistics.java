@@ -100,6 +100,7 @@ public class EnforcementStatistics {
     }
 
     /** Opens this year's duty of every active agency that lacks it (the daily job). */
+    @Transactional
     public int openDuties() {
         int year = LocalDate.now(clock).getYear();
         int opened = 0;

@@ -186,6 +186,18 @@ class EnforcementRecordsIT extends EnforcementTestBase {
     }
 
     @Test
+    void theDailyJobOpensTheNewYearsStatisticsDutyOnTheDeadlinesDesk() {
+        int next = today().getYear() + 1;
+        on(LocalDate.of(next, 1, 1));
+        assertThat(statistics.openDuties()).isPositive();
+        assertThat(statistics.openDuties()).as("opened once").isZero();
+        AnnualStatistics s = officer(() -> statistics.of(fx.agency().id(), next));
+        assertThat(s.dueOn()).isEqualTo(LocalDate.of(next + 1, 1, 31));
+        assertThat(deadlines.forSubject("enforcement", "enforcement-statistics", String.valueOf(s.reportId())))
+                .singleElement().satisfies(d -> assertThat(d.dueDate()).isEqualTo(LocalDate.of(next + 1, 1, 31)));
+    }
+
+    @Test
     void aClosedCaseFileIsScoredOnEveryCriterionOfItsAgencysTemplate() {
         EnforcementCase c = decided("评查");
         officer(() -> cases.serve(c.id(), new ServiceRequest(null, ServiceMethod.DIRECT, null)));
