@@ -27,6 +27,7 @@ import org.fazhi.enforcement.internal.PublicationStore;
 import org.fazhi.enforcement.internal.StatisticsStore;
 import org.fazhi.rules.RuleTerm;
 import org.fazhi.rules.RulesCatalog;
+import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.RefusedException;
 import org.fazhi.shared.web.Allowed;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,8 @@ public class EnforcementStatistics {
         long id = store.insert(a.id(), year);
         LocalDate due = dueOf(year);
         LocalDate today = LocalDate.now(clock);
-        LocalDate start = today.isAfter(due) ? due : (today.getYear() < year ? LocalDate.of(year, 1, 1) : today);
+        LocalDate yearOver = LocalDate.of(year + 1, 1, 1);
+        LocalDate start = !today.isBefore(yearOver) ? yearOver : (today.getYear() < year ? LocalDate.of(year, 1, 1) : today);
         TrackedDeadline d = deadlines.trackFixed(new NewDeadline(Agency.MODULE, "enforcement-statistics",
                 String.valueOf(id), a.name() + " " + year, EnforcementRules.STATISTICS, RuleTerm.AMOUNT, start,
                 a.unitId(), null, "/console/enforcement/statistics"), due);
@@ -133,11 +135,24 @@ public class EnforcementStatistics {
      */
     @Allowed.Officers
     public AnnualStatistics publish(long agencyId, int year) {
+        return publish(agencyId, year, null);
+    }
+
+    /**
+     * As {@link #publish(long, int)}, recording the day the figures went public when that was earlier
+     * than today (not before the year is over, never in the future); the duty is met on that day.
+     */
+    @Allowed.Officers
+    public AnnualStatistics publish(long agencyId, int year, LocalDate on) {
         Agency a = access.require(agencyId);
-        LocalDate today = LocalDate.now(clock);
-        if (year >= today.getYear()) {
-            throw new RefusedException("year-not-over", "enforcement.refused.year-not-over", year);
+        LocalDate now = LocalDate.now(clock);
+        if (year >= now.getYear()) {
+            throw new RefusedException("year-not-over", "enforcement.refused.year-not-over", String.valueOf(year));
         }
+        if (on != null && (on.isAfter(now) || on.getYear() <= year)) {
+            throw InvalidInputException.field("on", "enforcement.statistics.published-on", String.valueOf(year + 1));
+        }
+        LocalDate today = on == null ? now : on;
         StatisticsStore.Report report = openDuty(a, year);
         if (report.publishedOn() != null) {
             throw new RefusedException("already-published", "enforcement.refused.already-published");

@@ -11,9 +11,9 @@
  * case-file evaluation, the annual statistics computed from the cases, and the import of cases from
  * other systems.
  *
- * <p>The power items come from the power list through one small interface,
- * {@link org.fazhi.enforcement.PowerList}; until the lists module provides it, the agency's own
- * register of its powers stands behind it.
+ * <p>The power items come from the lists module's power list (权责清单) through one small interface,
+ * {@link org.fazhi.enforcement.PowerList}, read by {@code internal.ListedPowers} through
+ * {@code org.fazhi.lists.PowerItems}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Administrative enforcement")
 package org.fazhi.enforcement;

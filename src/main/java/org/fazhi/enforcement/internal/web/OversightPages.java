@@ -161,7 +161,7 @@ class OversightPages {
         String target = "/console/enforcement/statistics?year=" + year;
         return FormAction.act(form, redirect, target, () -> {
             statistics.publish(agencyId, year);
-            return views.text("enforcement.flash.statistics", year);
+            return views.text("enforcement.flash.statistics", String.valueOf(year));
         }, () -> {
             redirect.addFlashAttribute("flashError", String.join(" ", formErrors(form)));
             return "redirect:" + target;

@@ -205,9 +205,10 @@ class RegistersApi {
     }
 
     @PostMapping("/statistics/{agencyId}/{year}")
-    @Operation(summary = "Publish an agency's statistics of a finished year, computed from its cases")
+    @Operation(summary = "Publish an agency's statistics of a finished year, computed from its cases"
+            + " (on: the day they went public, when earlier than today)")
     AnnualStatistics publishStatistics(@PathVariable @Positive long agencyId,
-            @PathVariable @Min(2000) @Max(2200) int year) {
-        return statistics.publish(agencyId, year);
+            @PathVariable @Min(2000) @Max(2200) int year, @RequestParam(required = false) java.time.LocalDate on) {
+        return statistics.publish(agencyId, year, on);
     }
 }
