@@ -36,4 +36,11 @@ public interface Deadlines {
 
     /** Every deadline of a subject, oldest first. */
     List<TrackedDeadline> forSubject(String module, String subjectType, String subjectId);
+
+    /**
+     * How far off {@code dueDate} is today for a deadline in {@code status}: days and working days left
+     * and its urgency (overdue red, within {@code fazhi.deadlines.due-soon-working-days} amber, else
+     * neutral; a met or cancelled deadline is neutral). Every page that colours a due date uses this.
+     */
+    DueIn dueIn(java.time.LocalDate dueDate, DeadlineStatus status);
 }

@@ -120,7 +120,7 @@ public class Agencies {
         long reviewerCount = reviewers.reviewers(a.id()).stream().filter(r -> r.activeOn(on)).count();
         long officerCount = officers.ofAgency(a.id()).stream().filter(o -> o.kind() == OfficerKind.OFFICER
                 && o.standingOn(on).valid()).count();
-        BigDecimal target = rules.threshold(EnforcementRules.REVIEWER_RATIO, on);
+        BigDecimal target = rules.threshold(EnforcementRules.REVIEWER_RATIO, on, a.unitId());
         BigDecimal percent = officerCount == 0 ? null
                 : BigDecimal.valueOf(reviewerCount * 100).divide(BigDecimal.valueOf(officerCount), 2,
                         RoundingMode.HALF_UP);

@@ -35,7 +35,6 @@ import org.fazhi.enforcement.internal.AgencyAccess;
 import org.fazhi.enforcement.internal.AgencyStore;
 import org.fazhi.enforcement.internal.EnforcementRules;
 import org.fazhi.enforcement.internal.ImportRows;
-import org.fazhi.rules.RuleTerm;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.excel.RowError;
@@ -656,9 +655,10 @@ public class CaseImport {
                 });
         for (Planned p : open) {
             long id = ids.get(p.externalId());
-            long deadline = deadlines.track(new NewDeadline(Agency.MODULE, EnforcementCase.SUBJECT.name(),
-                    String.valueOf(id), p.caseNo() + " " + p.cause(), EnforcementRules.DECISION_DEADLINE,
-                    RuleTerm.AMOUNT, p.openedOn(), p.agency().unitId(), null, "/console/enforcement/cases/" + id)).id();
+            long deadline = deadlines.track(NewDeadline.of(Agency.MODULE, EnforcementCase.SUBJECT.name(),
+                    String.valueOf(id), p.caseNo() + " " + p.cause(), EnforcementRules.DECISION_DEADLINE, p.openedOn(),
+                    p.agency().unitId()).withLabel("enforcement.deadline.decision")
+                    .withLink("/console/enforcement/cases/" + id)).id();
             jdbc.sql("update enforcement_case set decision_deadline_id = ? where id = ?").params(deadline, id).update();
         }
     }

@@ -1,6 +1,7 @@
 package org.fazhi.enforcement;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.deadlines.Deadlines;
@@ -56,8 +57,8 @@ public class CaseOverviews {
                 c.publicationDeadlineId() == null ? Optional.empty() : deadlines.find(c.publicationDeadlineId()),
                 c.withdrawalDeadlineId() == null ? Optional.empty() : deadlines.find(c.withdrawalDeadlineId()),
                 today);
-        LocalDate earliestHearing = calendar.due(today, rules.period(EnforcementRules.HEARING_NOTICE, RuleTerm.AMOUNT,
-                today)).due();
+        LocalDate earliestHearing = calendar.dueByRule(EnforcementRules.HEARING_NOTICE, RuleTerm.AMOUNT, today,
+                c.unitId(), List.of()).due();
         return new CaseOverview(c, f.agency(), guide.of(f), f.team(), officers.ofAgency(c.agencyId()), f.acts(),
                 files.evidenceOf(id), f.benchmark(), f.exemption(), f.catalogItem(), f.reviewRequired(),
                 f.discussionRequired(), f.partyWindowEnds(), f.reviews(), f.decisionDeadline(), files.extensions(id),

@@ -19,7 +19,6 @@ import org.fazhi.enforcement.internal.CaseStore;
 import org.fazhi.enforcement.internal.EnforcementRules;
 import org.fazhi.enforcement.internal.PublicText;
 import org.fazhi.enforcement.internal.PublicationStore;
-import org.fazhi.rules.RuleTerm;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
@@ -32,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publicity of decisions (执法决定公示, TS-01): each decision published within 20 working days, licensing
- * and penalty decisions within 7 (EN-01), natural persons' identifiers removed from what the public
+ * and penalty decisions within 7 (TS-01's alternate value), natural persons' identifiers removed from what the public
  * reads, decisions concerning minors never published; overdue and late publications flagged (the
  * deadlines on the 督办台); a published decision that is changed or revoked withdrawn within
  * PN-03's period, with the public reason.
@@ -116,9 +115,9 @@ public class DecisionPublications {
         LocalDate on = date("on", r.on(), c.decidedOn());
         Long withdrawal = null;
         if (t.facts().publication().filter(p -> !p.withdrawn()).isPresent()) {
-            withdrawal = deadlines.track(new NewDeadline(Agency.MODULE, EnforcementCase.SUBJECT.name(),
-                    String.valueOf(caseId), c.caseNo() + " " + c.cause(), EnforcementRules.WITHDRAWAL, RuleTerm.AMOUNT,
-                    on, c.unitId(), null, "/console/enforcement/cases/" + caseId)).id();
+            withdrawal = deadlines.track(NewDeadline.of(Agency.MODULE, EnforcementCase.SUBJECT.name(),
+                    String.valueOf(caseId), c.caseNo() + " " + c.cause(), EnforcementRules.WITHDRAWAL, on, c.unitId())
+                    .withLabel("enforcement.deadline.withdrawal").withLink("/console/enforcement/cases/" + caseId)).id();
         }
         t.record().changed(on, r.kind(), r.reason().strip(), withdrawal, steps.now());
         return steps.complete(t, Map.of("changedOn", on, "kind", r.kind(), "reason", r.reason().strip(),

@@ -169,9 +169,9 @@ public class EnforcementCases {
         files.insertAct(id, ActKind.OPENING, openedOn, null, r.openingNote() == null || r.openingNote().isBlank()
                 ? r.cause().strip() : r.openingNote().strip(), Actor.current().userId(), actPeople(people));
         if (item.kind() == ActionKind.PENALTY) {
-            TrackedDeadline d = deadlines.track(new NewDeadline(Agency.MODULE, EnforcementCase.SUBJECT.name(),
-                    String.valueOf(id), caseNo + " " + r.cause().strip(), EnforcementRules.DECISION_DEADLINE,
-                    RuleTerm.AMOUNT, openedOn, agency.unitId(), null, link(id)));
+            TrackedDeadline d = deadlines.track(NewDeadline.of(Agency.MODULE, EnforcementCase.SUBJECT.name(),
+                    String.valueOf(id), caseNo + " " + r.cause().strip(), EnforcementRules.DECISION_DEADLINE, openedOn,
+                    agency.unitId()).withLabel("enforcement.deadline.decision").withLink(link(id)));
             record.tracked(d.id());
             steps.save(record);
         }
@@ -194,7 +194,7 @@ public class EnforcementCases {
         if (item.kind() != ActionKind.PENALTY) {
             throw new RefusedException("summary-penalty-only", "enforcement.refused.summary-penalty-only");
         }
-        requireWithinSummaryLimits(r, on);
+        requireWithinSummaryLimits(r, on, agency.unitId());
         OfficerCheck.People people = officers.check(agency.id(), r.officerIds(), r.auxiliaryIds(), on);
         if (!on.equals(today())) {
             officers.check(agency.id(), r.officerIds(), r.auxiliaryIds(), today());
@@ -240,7 +240,7 @@ public class EnforcementCases {
         return created;
     }
 
-    private void requireWithinSummaryLimits(SummaryRequest r, LocalDate on) {
+    private void requireWithinSummaryLimits(SummaryRequest r, LocalDate on, long unitId) {
         if (r.penaltyType() == PenaltyType.WARNING) {
             if (r.amount() != null && r.amount().signum() != 0) {
                 throw InvalidInputException.field("amount", "enforcement.amount.not-monetary");
@@ -256,7 +256,7 @@ public class EnforcementCases {
         }
         String rule = r.partyKind() == PartyKind.NATURAL_PERSON ? EnforcementRules.SUMMARY_LIMIT_PERSON
                 : EnforcementRules.SUMMARY_LIMIT_ORGANISATION;
-        BigDecimal limit = rules.threshold(rule, on);
+        BigDecimal limit = rules.threshold(rule, on, unitId);
         if (r.amount().compareTo(limit) > 0) {
             throw new RefusedException("summary-outside-limits", "enforcement.refused.summary-outside-limits",
                     limit.toPlainString(), rule);
@@ -463,7 +463,7 @@ public class EnforcementCases {
         }
         String rule = c.partyKind() == PartyKind.NATURAL_PERSON ? EnforcementRules.LARGE_AMOUNT_PERSON
                 : EnforcementRules.LARGE_AMOUNT_ORGANISATION;
-        return c.proposedAmount().compareTo(rules.threshold(rule, on)) >= 0;
+        return c.proposedAmount().compareTo(rules.threshold(rule, on, c.unitId())) >= 0;
     }
 
     /** The party waived its statement (and hearing) in writing: the decision need not wait for the window. */
@@ -493,8 +493,8 @@ public class EnforcementCases {
     public EnforcementCase scheduleHearing(long id, HearingRequest r) {
         CaseSteps.Taken t = steps.take(id, Step.SCHEDULE_HEARING, r.version());
         LocalDate noticeOn = date("noticeOn", r.noticeOn(), t.c().hearingRequestedOn());
-        LocalDate earliest = calendar.due(noticeOn, rules.period(EnforcementRules.HEARING_NOTICE, RuleTerm.AMOUNT,
-                noticeOn)).due();
+        LocalDate earliest = calendar.dueByRule(EnforcementRules.HEARING_NOTICE, RuleTerm.AMOUNT, noticeOn,
+                t.c().unitId(), List.of()).due();
         if (r.on().isBefore(earliest)) {
             throw InvalidInputException.field("on", "enforcement.hearing.too-soon", earliest,
                     EnforcementRules.HEARING_NOTICE);
@@ -567,7 +567,7 @@ public class EnforcementCases {
     /**
      * Decides on the proposal as it stands, by the team (PN-01), once the party was heard, the review
      * passed and the heads discussed where required. A decision after the 90-day deadline is made but
-     * flagged (the deadline is met late). The publication deadline (TS-01 / EN-01) starts.
+     * flagged (the deadline is met late). The publication deadline (TS-01: 20 working days, 7 for licensing and penalty decisions) starts.
      */
     @Allowed.EnforcementOfficers
     public EnforcementCase decide(long id, DecisionRequest r) {
@@ -685,9 +685,10 @@ public class EnforcementCases {
 
     private Long trackPublication(long id, ActionKind kind, String caseNo, String cause, LocalDate decidedOn,
             long unitId) {
-        String rule = kind.publishedWithinShortPeriod() ? EnforcementRules.PUBLICITY_SHORT : EnforcementRules.PUBLICITY;
-        return deadlines.track(new NewDeadline(Agency.MODULE, EnforcementCase.SUBJECT.name(), String.valueOf(id),
-                caseNo + " " + cause, rule, RuleTerm.AMOUNT, decidedOn, unitId, null, link(id))).id();
+        RuleTerm term = kind.publishedWithinShortPeriod() ? RuleTerm.ALTERNATE : RuleTerm.AMOUNT;
+        return deadlines.track(NewDeadline.of(Agency.MODULE, EnforcementCase.SUBJECT.name(), String.valueOf(id),
+                caseNo + " " + cause, EnforcementRules.PUBLICITY, decidedOn, unitId).withTerm(term)
+                .withLabel("enforcement.deadline.publication").withLink(link(id))).id();
     }
 
     private Agency requireActive(long agencyId) {

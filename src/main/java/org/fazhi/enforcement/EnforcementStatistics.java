@@ -25,7 +25,6 @@ import org.fazhi.enforcement.internal.CaseStore;
 import org.fazhi.enforcement.internal.EnforcementRules;
 import org.fazhi.enforcement.internal.PublicationStore;
 import org.fazhi.enforcement.internal.StatisticsStore;
-import org.fazhi.rules.RuleTerm;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.RefusedException;
@@ -83,21 +82,23 @@ public class EnforcementStatistics {
             return existing.get();
         }
         long id = store.insert(a.id(), year);
-        LocalDate due = dueOf(year);
+        LocalDate due = dueOf(year, a.unitId());
         LocalDate today = LocalDate.now(clock);
         LocalDate yearOver = LocalDate.of(year + 1, 1, 1);
         LocalDate start = !today.isBefore(yearOver) ? yearOver : (today.getYear() < year ? LocalDate.of(year, 1, 1) : today);
-        TrackedDeadline d = deadlines.trackFixed(new NewDeadline(Agency.MODULE, "enforcement-statistics",
-                String.valueOf(id), a.name() + " " + year, EnforcementRules.STATISTICS, RuleTerm.AMOUNT, start,
-                a.unitId(), null, "/console/enforcement/statistics"), due);
+        TrackedDeadline d = deadlines.trackFixed(NewDeadline.of(Agency.MODULE, "enforcement-statistics",
+                String.valueOf(id), a.name() + " " + year, EnforcementRules.STATISTICS, start, a.unitId())
+                .withLabel("enforcement.deadline.statistics").withLink("/console/enforcement/statistics?year=" + year),
+                due);
         store.tracked(id, d.id());
         audit.created("enforcement-statistics", id, Map.of("agencyId", a.id(), "year", year, "dueOn", due));
         return store.find(id).orElseThrow();
     }
 
-    /** 31 January (the catalog's fixed date) of the year after {@code year}. */
-    public LocalDate dueOf(int year) {
-        String fixed = rules.effectiveOn(EnforcementRules.STATISTICS, LocalDate.of(year + 1, 1, 1)).fixedDate();
+    /** 31 January (the catalog's fixed date, for the unit) of the year after {@code year}. */
+    public LocalDate dueOf(int year, long unitId) {
+        String fixed = rules.effectiveOn(EnforcementRules.STATISTICS, LocalDate.of(year + 1, 1, 1), unitId)
+                .fixedDate();
         return MonthDay.parse("--" + fixed).atYear(year + 1);
     }
 
@@ -183,7 +184,7 @@ public class EnforcementStatistics {
                 .map(r -> store.figures(r.id())).orElseGet(() -> compute(a, year));
         return new AnnualStatistics(report.map(StatisticsStore.Report::id).orElse(null), a.id(), a.name(), year,
                 figures, report.map(StatisticsStore.Report::publishedOn).orElse(null),
-                deadline.map(TrackedDeadline::dueDate).orElse(dueOf(year)),
+                deadline.map(TrackedDeadline::dueDate).orElse(dueOf(year, a.unitId())),
                 deadline.map(TrackedDeadline::late).orElse(false));
     }
 

@@ -305,7 +305,7 @@ public class RandomInspections {
                 : store.poolOf(p.id(), InspectionStore.INSPECTORS).size();
         int toDraw = p.objectCount() != null ? p.objectCount() : byRatio(objectPool, item.ratioPercent());
         long pending = store.tasks(p.id()).stream().filter(t -> t.result() == null).count();
-        int minimum = rules.threshold(InspectionRules.TWO_OFFICERS, today).intValueExact();
+        int minimum = rules.threshold(InspectionRules.TWO_OFFICERS, today, p.unitId()).intValueExact();
         return new PlanFacts(p, item, carries, objectPool, inspectorPool, toDraw, pending, minimum, today);
     }
 

@@ -241,8 +241,8 @@ public class CatalogImport {
             errors.add(error(n, "validity-years", "normdocs.import.validity-conflict"));
         }
         if (effective != null && expiry == null) {
-            if (years == null && published != null) {
-                years = terms.maxYears(published);
+            if (years == null && published != null && body != null) {
+                years = terms.maxYears(published, body.unitId());
             }
             if (years != null) {
                 expiry = ValidityTerms.lastDay(effective, years);

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.internal.CleanupStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentDeadlines;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
 import org.fazhi.normdocs.internal.DocumentRecord;
 import org.fazhi.normdocs.internal.DocumentRecords;
@@ -59,6 +60,7 @@ public class Cleanups {
     private final DocumentAccess access;
     private final DocumentSteps steps;
     private final DocumentRecords records;
+    private final DocumentDeadlines documentDeadlines;
     private final DataScope scope;
     private final RulesCatalog rules;
     private final AuditLog audit;
@@ -66,8 +68,9 @@ public class Cleanups {
     private final Clock clock;
 
     Cleanups(CleanupStore store, DocumentStore documents, DocumentAccess access, DocumentSteps steps,
-            DocumentRecords records, DataScope scope, RulesCatalog rules, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            DocumentRecords records, DocumentDeadlines documentDeadlines, DataScope scope, RulesCatalog rules,
+            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.documentDeadlines = documentDeadlines;
         this.store = store;
         this.documents = documents;
         this.access = access;
@@ -196,6 +199,7 @@ public class Cleanups {
         }
         NormativeDocument before = step.document();
         step.record().validity(Validity.REPEALED, step.today(), why, steps.now());
+        documentDeadlines.expiryHandled(before, step.today());
         return steps.complete(step, Map.of("validity", Validity.REPEALED, "previousValidity", before.validity(),
                 "reason", why));
     }
@@ -210,6 +214,7 @@ public class Cleanups {
         long id = store.insertEvaluation(documentId, r.evaluatedOn(), r.evaluator().strip(), r.conclusion().strip(),
                 r.recommendation(), r.reportFileId(), Actor.current().userId());
         audit.created("post-evaluation", id, Map.of("documentId", documentId, "recommendation", r.recommendation()));
+        documentDeadlines.expiryHandled(d, r.evaluatedOn());
         steps.complete(step, Map.of("evaluationId", id));
         return store.evaluations(documentId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
@@ -273,8 +278,28 @@ public class Cleanups {
     @Transactional(readOnly = true)
     public List<NormativeDocument> nearExpiry() {
         LocalDate today = LocalDate.now(clock);
-        LocalDate until = today.plus(rules.period(NormdocsRules.EXPIRY_NOTICE, RuleTerm.AMOUNT, today).toJavaPeriod());
+        Long home = scope.homeUnitId();
+        LocalDate until = today.plusMonths(home == null
+                ? rules.period(NormdocsRules.EXPIRY_NOTICE, RuleTerm.AMOUNT, today).months()
+                : rules.period(NormdocsRules.EXPIRY_NOTICE, RuleTerm.AMOUNT, today, home).months());
         return documents.expiringBy(scope.visibleUnitIds(), until);
+    }
+
+    /**
+     * Documents in force whose expiry comes within their locality's notice period (LC-04) get their
+     * evaluation deadline on the 督办台, due on the expiry date (daily job, system actor).
+     */
+    public int registerNearExpiry() {
+        LocalDate today = LocalDate.now(clock);
+        int registered = 0;
+        for (NormativeDocument d : documents.expiringByAll(today.plusYears(5))) {
+            int months = rules.period(NormdocsRules.EXPIRY_NOTICE, RuleTerm.AMOUNT, today, d.unitId()).months();
+            if (!d.expiryDate().isAfter(today.plusMonths(months))) {
+                documentDeadlines.nearingExpiry(d, today);
+                registered++;
+            }
+        }
+        return registered;
     }
 
     /** Documents whose validity period has ended become 已失效 (daily job, system actor). */
@@ -303,6 +328,7 @@ public class Cleanups {
         DocumentRecord record = records.findById(documentId).orElseThrow();
         record.validity(to, on, reason, steps.now());
         steps.save(record);
+        documentDeadlines.expiryHandled(before, on);
         audit.changed(NormativeDocument.SUBJECT.name(), documentId, "validity",
                 Map.of("validity", before.validity() == null ? "" : before.validity()),
                 Map.of("validity", to, "on", on, "reason", reason == null ? "" : reason));

@@ -57,9 +57,16 @@ public class Consultations {
     }
 
     /**
-     * The last day of the minimum period of a consultation opened on {@code openedOn} (SD-01 on the
-     * calendar): the window runs to the end of that day and may be closed from the next.
+     * The last day of the minimum period of a consultation of a document of {@code unitId} opened on
+     * {@code openedOn}: SD-01 as the unit's locality sets it (never shorter than the national value), on
+     * the calendar. The window runs to the end of that day and may be closed from the next.
      */
+    @Transactional(readOnly = true)
+    public LocalDate earliestClose(LocalDate openedOn, long unitId) {
+        return participation.earliestClose(ConsultationKind.NORMATIVE_DOCUMENT, openedOn, unitId);
+    }
+
+    /** As {@link #earliestClose(LocalDate, long)} with SD-01's national value. */
     @Transactional(readOnly = true)
     public LocalDate earliestClose(LocalDate openedOn) {
         return participation.earliestClose(ConsultationKind.NORMATIVE_DOCUMENT, openedOn);
@@ -159,12 +166,18 @@ public class Consultations {
     }
 
     /**
-     * The commenter's contact, for the drafting office to reach them; staff lists show it masked, so
-     * every reveal is written to the audit log.
+     * The commenter's contact, for the drafting office to reach them (PI-02): shown in full only for a
+     * stated reason, and every reveal is written to the audit log with it.
      */
     @Allowed.Drafters
-    public PublicComment withContact(long commentId) {
-        return participation.withContact(commentId);
+    public PublicComment withContact(long commentId, String reason) {
+        return participation.withContact(commentId, reason);
+    }
+
+    /** A comment with its contact masked, as the reveal form shows it before a reason is given. */
+    @Allowed.Drafters
+    public PublicComment masked(long commentId) {
+        return participation.masked(commentId);
     }
 
     /** The adoption summary of every comment on the document. */

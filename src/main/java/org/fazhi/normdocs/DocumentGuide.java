@@ -93,11 +93,14 @@ public class DocumentGuide {
         if (filing != null && !filing.filed()) {
             return Next.of("normdocs.next.file", filing.dueOn());
         }
+        if (filing != null && filing.correctionPending()) {
+            return Next.of("normdocs.next.correct", filing.correctionDueOn());
+        }
         if (d.validity() == null || !d.validity().inForce()) {
             return Next.of("normdocs.next.not-in-force");
         }
-        LocalDate notice = today.plus(rules.period(NormdocsRules.EXPIRY_NOTICE, org.fazhi.rules.RuleTerm.AMOUNT,
-                today).toJavaPeriod());
+        LocalDate notice = today.plusMonths(rules.period(NormdocsRules.EXPIRY_NOTICE, org.fazhi.rules.RuleTerm.AMOUNT,
+                today, d.unitId()).months());
         if (d.expiryDate() != null && !d.expiryDate().isAfter(notice)) {
             return Next.of("normdocs.next.evaluate", d.expiryDate());
         }

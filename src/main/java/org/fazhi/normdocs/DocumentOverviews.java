@@ -68,7 +68,7 @@ public class DocumentOverviews {
                 units.name(d.unitId()), d.planItemId() == null ? null : plans.find(d.planItemId()).orElse(null),
                 steps, documents.versions(id), f.consultations(), comments, Consultations.summarise(comments),
                 consultations.earliestClose(f.today()), f.reviews(), changesToAnswer(f.reviews()),
-                steps.allowed("register") ? numbers.suggestFor(d) : null, terms.maxYears(f.today()),
+                steps.allowed("register") ? numbers.suggestFor(d) : null, terms.maxYears(f.today(), d.unitId()),
                 attachments.ofVisible(id), f.filing().map(filings::withCurrentDue),
                 d.published() ? filings.missing(d) : List.of(), cleanups.evaluationsOf(id), cleanups.historyOf(d),
                 bodies.find(d.issuingBodyId()).map(addressees::of).orElse(""), supersessions.of(id),

@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Filings {
 
     static final String ENTITY = "document-filing";
+    static final String CORRECTION = "filing-correction";
 
     private final FilingStore store;
     private final DocumentStore documents;
@@ -66,9 +67,9 @@ public class Filings {
 
     /** Opens the filing duty of a just-published document (called by publication). */
     Filing open(long documentId, long unitId, String title, LocalDate publicationDate, String filedTo) {
-        TrackedDeadline deadline = deadlines.track(new NewDeadline(NormativeDocument.MODULE, ENTITY,
-                String.valueOf(documentId), title, NormdocsRules.FILING_DEADLINE, RuleTerm.AMOUNT, publicationDate,
-                unitId, null, "/console/normdocs/" + documentId));
+        TrackedDeadline deadline = deadlines.track(NewDeadline.of(NormativeDocument.MODULE, ENTITY,
+                String.valueOf(documentId), title, NormdocsRules.FILING_DEADLINE, publicationDate, unitId)
+                .withLabel("normdocs.deadline.filing").withLink("/console/normdocs/" + documentId));
         // a record, not a page: stored in the language of the records whatever the publisher reads
         String to = filedTo == null || filedTo.isBlank()
                 ? messages.getMessage("normdocs.filing.default-to", null, java.util.Locale.SIMPLIFIED_CHINESE)
@@ -121,6 +122,58 @@ public class Filings {
     }
 
     /**
+     * Records the filing body's review result (备案审查). A requested correction needs the body's opinion
+     * and is due within LC-05 (as the document's locality sets it) from its receipt, on the 督办台.
+     */
+    @Allowed.Drafters
+    public Filing recordReview(long documentId, FilingReviewRequest r) {
+        DocumentSteps.Taken step = steps.take(documentId, Step.RECORD_FILING_REVIEW, null);
+        NormativeDocument d = step.document();
+        Filing filing = step.facts().filing().orElseThrow();
+        if (r.receivedOn().isBefore(filing.filedOn()) || r.receivedOn().isAfter(step.today())) {
+            throw InvalidInputException.field("receivedOn", "normdocs.filing-review.received-on.range",
+                    filing.filedOn());
+        }
+        String opinion = blank(r.opinion());
+        LocalDate due = null;
+        Long deadlineId = null;
+        if (r.result() == FilingReviewResult.CORRECTION_REQUESTED) {
+            if (opinion == null) {
+                throw InvalidInputException.field("opinion", "normdocs.filing-review.opinion-required");
+            }
+            TrackedDeadline deadline = deadlines.track(NewDeadline.of(NormativeDocument.MODULE, CORRECTION,
+                    String.valueOf(documentId), d.title(), NormdocsRules.FILING_CORRECTION, r.receivedOn(), d.unitId())
+                    .withLabel("normdocs.deadline.correction").withLink("/console/normdocs/" + documentId));
+            due = deadline.dueDate();
+            deadlineId = deadline.id();
+        }
+        store.recordReview(filing.id(), r.result(), r.receivedOn(), opinion, due, deadlineId);
+        audit.changed(ENTITY, filing.id(), "filing-review", Map.of("reviewResult", ""), Map.of("reviewResult",
+                r.result(), "receivedOn", r.receivedOn(), "correctionDueOn", due == null ? "" : due));
+        steps.complete(step, Map.of("filingReview", r.result()));
+        return withCurrentDue(store.ofDocument(documentId).orElseThrow());
+    }
+
+    /** Records how and when the correction the filing body asked for was made; the deadline is met. */
+    @Allowed.Drafters
+    public Filing recordCorrection(long documentId, CorrectionRequest r) {
+        DocumentSteps.Taken step = steps.take(documentId, Step.RECORD_CORRECTION, null);
+        Filing filing = step.facts().filing().orElseThrow();
+        if (r.correctedOn().isBefore(filing.reviewReceivedOn()) || r.correctedOn().isAfter(step.today())) {
+            throw InvalidInputException.field("correctedOn", "normdocs.correction.corrected-on.range",
+                    filing.reviewReceivedOn());
+        }
+        store.recordCorrection(filing.id(), r.correctedOn(), r.note().strip());
+        if (filing.correctionDeadlineId() != null) {
+            deadlines.meet(filing.correctionDeadlineId(), r.correctedOn());
+        }
+        audit.changed(ENTITY, filing.id(), "correction", Map.of("correctedOn", ""), Map.of("correctedOn",
+                r.correctedOn(), "note", r.note().strip()));
+        steps.complete(step, Map.of("correctedOn", r.correctedOn()));
+        return withCurrentDue(store.ofDocument(documentId).orElseThrow());
+    }
+
+    /**
      * The packet items: text, 起草说明 and 制定依据 (as text of the current version or as attached
      * files), and a concluded passing legality review.
      */
@@ -152,7 +205,8 @@ public class Filings {
         }
         LocalDate due = deadlines.find(f.deadlineId()).map(TrackedDeadline::dueDate).orElse(f.dueOn());
         return new Filing(f.id(), f.documentId(), f.filedTo(), due, f.deadlineId(), f.filedOn(), f.receiptNo(),
-                f.packetComplete(), f.missingItems());
+                f.packetComplete(), f.missingItems(), f.reviewResult(), f.reviewReceivedOn(), f.reviewOpinion(),
+                f.correctionDueOn(), f.correctionDeadlineId(), f.correctedOn(), f.correctionNote());
     }
 
     private String label(String item) {

@@ -7,6 +7,7 @@ import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.DocumentVersion.VersionPurpose;
 import org.fazhi.normdocs.internal.ClearanceStore;
 import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentDeadlines;
 import org.fazhi.normdocs.internal.DocumentFacts;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
 import org.fazhi.normdocs.internal.DocumentRecord;
@@ -77,13 +78,15 @@ public class NormativeDocuments {
     private final FilingAddressees addressees;
     private final Supersessions supersessions;
     private final ClearanceStore clearances;
+    private final DocumentDeadlines documentDeadlines;
     private final AuditLog audit;
 
     NormativeDocuments(DocumentStore documents, DocumentSteps steps, DocumentAccess access, IssuingBodyStore bodies,
             PublicConsultations consultations, RegistrationCounter counter, DocumentNumbers numbers,
             ValidityTerms terms, LegalityReviews reviews, Filings filings, DataScope scope, Units units,
             PlanStore plans, FilingAddressees addressees, Supersessions supersessions, ClearanceStore clearances,
-            AuditLog audit) {
+            DocumentDeadlines documentDeadlines, AuditLog audit) {
+        this.documentDeadlines = documentDeadlines;
         this.clearances = clearances;
         this.supersessions = supersessions;
         this.addressees = addressees;
@@ -352,7 +355,10 @@ public class NormativeDocuments {
         String registration = RegistrationNumbers.format(prefix, today.getYear(), serial);
         step.record().registered(registration, today.getYear(), serial, today, number, steps.now());
         try {
-            return steps.complete(step, Map.of("registrationNumber", registration, "documentNumber", number));
+            NormativeDocument registered = steps.complete(step, Map.of("registrationNumber", registration,
+                    "documentNumber", number));
+            documentDeadlines.registered(registered, today);
+            return registered;
         } catch (DuplicateKeyException raced) {
             // another document of the body took the number in a concurrent transaction
             throw DocumentNumbers.taken(number);
@@ -373,7 +379,7 @@ public class NormativeDocuments {
         if (p.effectiveDate().isBefore(p.publicationDate())) {
             throw InvalidInputException.field("effectiveDate", "normdocs.effective-date.before-publication");
         }
-        int maxYears = terms.maxYears(p.publicationDate());
+        int maxYears = terms.maxYears(p.publicationDate(), d.unitId());
         int years = p.validityYears() == null ? maxYears : p.validityYears();
         if (years < 1) {
             throw InvalidInputException.field("validityYears", "normdocs.validity-years.min");
@@ -389,6 +395,7 @@ public class NormativeDocuments {
         NormativeDocument published = steps.complete(step, Map.of("publicationDate", p.publicationDate(),
                 "effectiveDate", p.effectiveDate(), "expiryDate", expiry, "filingDue", filing.dueOn()));
         supersessions.applyIfInEffect(published, step.today());
+        documentDeadlines.published(published, p.publicationDate());
         return published;
     }
 
@@ -420,6 +427,7 @@ public class NormativeDocuments {
         consultations.withdraw(NormativeDocument.SUBJECT.ref(id), why);
         step.facts().reviews().stream().filter(rv -> rv.status().isOpen())
                 .forEach(rv -> reviews.withdraw(rv.id(), why));
+        documentDeadlines.withdrawn(step.document(), why);
         return documents.find(id).orElseThrow();
     }
 

@@ -34,7 +34,8 @@ class NormdocsJobs {
         int closed = consultations.closeDue();
         int expired = cleanups.expireLapsed();
         int superseded = supersessions.applyDue(java.time.LocalDate.now(clock));
+        int nearing = cleanups.registerNearExpiry();
         log.info("normdocs daily: {} consultations closed, {} documents expired, {} documents took effect"
-                + " over earlier ones", closed, expired, superseded);
+                + " over earlier ones, {} near expiry on the 督办台", closed, expired, superseded, nearing);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.normdocs.internal.DocumentAccess;
+import org.fazhi.normdocs.internal.DocumentDeadlines;
 import org.fazhi.normdocs.internal.DocumentProcedure.Step;
 import org.fazhi.normdocs.internal.DocumentRecord;
 import org.fazhi.normdocs.internal.DocumentRecords;
@@ -40,10 +41,12 @@ public class Supersessions {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final DocumentDeadlines documentDeadlines;
 
-    Supersessions(SupersessionStore store, DocumentSteps steps, DocumentAccess access, DocumentStore documents,
+    Supersessions(DocumentDeadlines documentDeadlines, SupersessionStore store, DocumentSteps steps, DocumentAccess access, DocumentStore documents,
             DocumentRecords records, AuditLog audit, ApplicationEventPublisher events, MessageSource messages) {
         this.store = store;
+        this.documentDeadlines = documentDeadlines;
         this.steps = steps;
         this.access = access;
         this.documents = documents;
@@ -116,6 +119,7 @@ public class Supersessions {
             DocumentRecord record = records.findById(old.id()).orElseThrow();
             record.superseded(s.kind().result(), on, reason, steps.now());
             steps.save(record);
+            documentDeadlines.expiryHandled(old, on);
             audit.changed(NormativeDocument.SUBJECT.name(), old.id(), "superseded",
                     Map.of("validity", old.validity()), Map.of("validity", s.kind().result(), "on", on,
                             "by", published.id(), "kind", s.kind()));

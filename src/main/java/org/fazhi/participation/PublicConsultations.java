@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.deadlines.Deadlines;
+import org.fazhi.deadlines.NewDeadline;
+import org.fazhi.deadlines.TrackedDeadline;
 import org.fazhi.participation.PublicComment.CommentSource;
 import org.fazhi.participation.internal.ConsultationStore;
 import org.fazhi.rules.RuleTerm;
@@ -57,6 +60,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicConsultations {
 
     /** Audit entity names. */
+    /** The module name on the 督办台. */
+    public static final String MODULE = "participation";
     public static final String ENTITY = "consultation";
     public static final String COMMENT = "public-comment";
     private static final String RECEIPT_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -71,11 +76,13 @@ public class PublicConsultations {
     private final DataScope scope;
     private final AuditLog audit;
     private final Clock clock;
+    private final Deadlines deadlines;
     private final SecureRandom random = new SecureRandom();
 
     PublicConsultations(ConsultationStore store, ObjectProvider<ConsultationOwner> owners, WorkingCalendar calendar,
-            RulesCatalog rules, DataScope scope, AuditLog audit, Clock clock) {
+            RulesCatalog rules, DataScope scope, AuditLog audit, Clock clock, Deadlines deadlines) {
         this.store = store;
+        this.deadlines = deadlines;
         this.owners = owners;
         this.calendar = calendar;
         this.rules = rules;
@@ -96,10 +103,25 @@ public class PublicConsultations {
         return calendar.due(openedOn, minimum(kind, openedOn)).due();
     }
 
-    /** The catalog's minimum period of a window of {@code kind} as in force on {@code on}. */
+    /** As {@link #earliestClose(ConsultationKind, LocalDate)}, with the period as the unit's locality sets it. */
+    @Transactional(readOnly = true)
+    public LocalDate earliestClose(ConsultationKind kind, LocalDate openedOn, long unitId) {
+        return calendar.due(openedOn, minimum(kind, openedOn, unitId)).due();
+    }
+
+    /** The catalog's minimum period of a window of {@code kind} as in force on {@code on} (national value). */
     @Transactional(readOnly = true)
     public Period minimum(ConsultationKind kind, LocalDate on) {
         return rules.period(kind.minimumRule(), RuleTerm.AMOUNT, on);
+    }
+
+    /**
+     * The minimum period for a window organised by {@code unitId}: the locality's value where it set
+     * one (never shorter than the national minimum), else the national value.
+     */
+    @Transactional(readOnly = true)
+    public Period minimum(ConsultationKind kind, LocalDate on, long unitId) {
+        return rules.period(kind.minimumRule(), RuleTerm.AMOUNT, on, unitId);
     }
 
     /**
@@ -113,7 +135,7 @@ public class PublicConsultations {
         requireText("title", r.title(), 500);
         requireText("body", r.body(), 500_000);
         requireText("organiser", r.organiser(), 200);
-        LocalDate earliest = earliestClose(r.kind(), today);
+        LocalDate earliest = earliestClose(r.kind(), today, r.unitId());
         if (r.closesOn() == null) {
             throw InvalidInputException.field("closesOn", "participation.closes-on.required");
         }
@@ -129,7 +151,7 @@ public class PublicConsultations {
             shortened = blank(r.shortenedReason());
             if (shortened == null) {
                 throw new RefusedException("window-too-short", "participation.refused.window-too-short", earliest,
-                        periodText(minimum(r.kind(), today)), r.kind().minimumRule());
+                        periodText(minimum(r.kind(), today, r.unitId())), r.kind().minimumRule());
             }
             if (shortened.length() > 1000) {
                 throw InvalidInputException.field("shortenedReason", "participation.text.too-long", 1000);
@@ -151,6 +173,9 @@ public class PublicConsultations {
         after.put("minimumRule", r.kind().minimumRule());
         after.put("shortenedReason", shortened == null ? "" : shortened);
         audit.created(ENTITY, id, after);
+        deadlines.trackFixed(NewDeadline.of(MODULE, ENTITY, String.valueOf(id), r.title(), r.kind().minimumRule(),
+                today, r.unitId()).withLabel("participation.deadline.window").withLink("/console/participation/" + id),
+                r.closesOn());
         return store.find(id).orElseThrow();
     }
 
@@ -162,6 +187,9 @@ public class PublicConsultations {
         store.close(c.id(), today);
         audit.changed(ENTITY, c.id(), "close", Map.of("status", c.status()),
                 Map.of("status", ConsultationStatus.CLOSED, "closedOn", today));
+        // the window ran to the end of its closing day: closed by the daily job the morning after is on time
+        LocalDate ended = today.isAfter(c.closesOn()) ? c.closesOn() : today;
+        windowDeadlines(c.id()).forEach(t -> deadlines.meet(t.id(), ended));
         return store.find(c.id()).orElseThrow();
     }
 
@@ -174,6 +202,7 @@ public class PublicConsultations {
         for (PublicConsultation c : store.ofSubject(subject)) {
             if (c.status() != ConsultationStatus.WITHDRAWN) {
                 store.withdraw(c.id(), today, reason);
+                windowDeadlines(c.id()).forEach(t -> deadlines.cancel(t.id(), reason == null ? "" : reason));
                 audit.changed(ENTITY, c.id(), "withdraw", Map.of("status", c.status()),
                         Map.of("status", ConsultationStatus.WITHDRAWN, "reason", reason == null ? "" : reason));
             }
@@ -333,17 +362,35 @@ public class PublicConsultations {
     }
 
     /**
-     * The commenter's contact, for the drafting office to reach them; staff lists show it masked, so
-     * every reveal is written to the audit log.
+     * The commenter's contact, for the drafting office to reach them (PI-02): staff lists show it
+     * masked; the full value is shown only for a stated reason, and every reveal is written to the audit
+     * log with that reason.
      */
     @Allowed.Drafters
-    public PublicComment withContact(long commentId) {
+    public PublicComment withContact(long commentId, String reason) {
         PublicComment comment = store.comment(commentId).orElseThrow(() -> new NotFoundException(COMMENT, commentId));
         PublicConsultation c = store.find(comment.consultationId()).orElseThrow();
         owner(c).authorize(c.subject(), ConsultationAction.REVEAL_CONTACT);
+        String why = blank(reason);
+        if (why == null) {
+            throw InvalidInputException.field("reason", "participation.reveal.reason-required");
+        }
+        if (why.length() > 500) {
+            throw InvalidInputException.field("reason", "participation.text.too-long", 500);
+        }
         audit.action(COMMENT, commentId, "view-contact", Map.of("consultationId", c.id(), "subject",
-                c.subjectType() + "/" + c.subjectId()));
+                c.subjectType() + "/" + c.subjectId(), "reason", why));
         return comment;
+    }
+
+    /** A comment of a consultation the actor may see, its contact masked (before a reveal). */
+    @Transactional(readOnly = true)
+    @Allowed.Drafters
+    public PublicComment masked(long commentId) {
+        PublicComment comment = store.comment(commentId).orElseThrow(() -> new NotFoundException(COMMENT, commentId));
+        PublicConsultation c = store.find(comment.consultationId()).orElseThrow();
+        owner(c).authorize(c.subject(), ConsultationAction.REVEAL_CONTACT);
+        return comment.withContact(Contacts.mask(comment.contact()));
     }
 
     // ----- the console (scope and steps through the owner) -----
@@ -502,6 +549,11 @@ public class PublicConsultations {
         if (text.length() > max) {
             throw InvalidInputException.field(field, "participation.text.too-long", max);
         }
+    }
+
+    private List<TrackedDeadline> windowDeadlines(long consultationId) {
+        return deadlines.forSubject(MODULE, ENTITY, String.valueOf(consultationId)).stream()
+                .filter(t -> t.status().isActive()).toList();
     }
 
     private static String blank(String s) {

@@ -102,9 +102,9 @@ public class LegalityReviews {
                 submission.submittingUnitId(), submission.decidingUnitId(), desk, Actor.current().userId(), today,
                 now()));
         long id = record.id();
-        TrackedDeadline deadline = deadlines.track(new NewDeadline(MODULE, ENTITY, String.valueOf(id), s.title(),
-                submission.type().limitRule(), submission.type().limitTerm(), today, desk, null,
-                "/console/review/requests/" + id));
+        TrackedDeadline deadline = deadlines.track(NewDeadline.of(MODULE, ENTITY, String.valueOf(id), s.title(),
+                submission.type().limitRule(), today, desk).withTerm(submission.type().limitTerm())
+                .withLabel("review.deadline.review").withLink("/console/review/requests/" + id));
         record.tracked(deadline.id());
         records.save(record);
         LegalityReview created = enrich(store.find(id).orElseThrow());
@@ -231,9 +231,9 @@ public class LegalityReviews {
             // complete materials (ND-02 "自收到完整送审材料之日")
             deadlines.cancel(r.deadlineId(), messages.getMessage("review.deadline.restarted", null,
                     Locale.SIMPLIFIED_CHINESE));
-            TrackedDeadline fresh = deadlines.track(new NewDeadline(MODULE, ENTITY, String.valueOf(id),
-                    r.subject().title(), r.type().limitRule(), r.type().limitTerm(), today, r.deskUnitId(), null,
-                    "/console/review/requests/" + id));
+            TrackedDeadline fresh = deadlines.track(NewDeadline.of(MODULE, ENTITY, String.valueOf(id),
+                    r.subject().title(), r.type().limitRule(), today, r.deskUnitId()).withTerm(r.type().limitTerm())
+                    .withLabel("review.deadline.review").withLink("/console/review/requests/" + id));
             step.record().rebased(today, fresh.id(), now());
             records.save(step.record());
             audit.changed(ENTITY, id, "materials-received", Map.of("status", r.status(), "receivedOn",
@@ -278,7 +278,7 @@ public class LegalityReviews {
         String early = c.earlyReason() == null || c.earlyReason().isBlank() ? null : c.earlyReason().strip();
         if (today.isBefore(r.earliestConclusion()) && early == null) {
             throw new RefusedException("early-without-reason", "review.refused.early", r.earliestConclusion(),
-                    rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn()).amount(),
+                    rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn(), r.deskUnitId()).amount(),
                     r.type().minimumRule());
         }
         if (c.outcome() == ReviewOutcome.LAWFUL_WITH_CHANGES && c.requiredChanges().isEmpty()) {
@@ -378,7 +378,7 @@ public class LegalityReviews {
     /** Fills the derived clock: earliest conclusion (minimum rule) and the due date (deadline). */
     private LegalityReview enrich(LegalityReview r) {
         LocalDate earliest = r.type().minimumRule() == null ? r.receivedOn()
-                : calendar.due(r.receivedOn(), rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn()))
+                : calendar.due(r.receivedOn(), rules.period(r.type().minimumRule(), RuleTerm.AMOUNT, r.receivedOn(), r.deskUnitId()))
                         .due();
         LocalDate due = r.deadlineId() == null ? null
                 : deadlines.find(r.deadlineId()).map(TrackedDeadline::dueDate).orElse(null);

@@ -6,6 +6,15 @@ public enum RuleTerm {
     AMOUNT,
     /** The upper bound of a range (ND-02: at most 15 working days). */
     MAX_AMOUNT,
-    /** The extension (GI-01: a further 20 working days). */
-    EXTENSION
+    /**
+     * The approved extension (GI-01: a further 20 working days). Read alone it is the extension's own
+     * length; a due date "with the extension" is the amount followed by the extension
+     * ({@code WorkingCalendar.dueExtended}).
+     */
+    EXTENSION,
+    /**
+     * The second value the rule sets for a named class of cases ({@link Rule#alternateScope()}): TS-01 7
+     * working days for 行政许可 and 行政处罚 decisions; GI-06 31 March for a government's own report.
+     */
+    ALTERNATE
 }

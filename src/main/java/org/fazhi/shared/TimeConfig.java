@@ -1,6 +1,5 @@
 package org.fazhi.shared;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class TimeConfig {
 
     @Bean
-    Clock clock(@Value("${fazhi.zone:Asia/Shanghai}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    PlatformClock clock(@Value("${fazhi.zone:Asia/Shanghai}") String zone) {
+        return new PlatformClock(ZoneId.of(zone));
     }
 }

@@ -16,15 +16,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * What the servlet container shows when no controller answered (unknown path, wrong method,
- * oversized body): a problem body under /api, a friendly page elsewhere. Never a stack trace.
+ * oversized body): a problem body under /api, a friendly page elsewhere — in the console's layout for
+ * a signed-in user, in the portal's (with its navigation) for everyone else. Never a stack trace.
  */
 @Controller
 class ErrorPages implements ErrorController {
 
     private final MessageSource messages;
+    private final ShellModel shell;
 
-    ErrorPages(MessageSource messages) {
+    ErrorPages(MessageSource messages, ShellModel shell) {
         this.messages = messages;
+        this.shell = shell;
     }
 
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
@@ -47,7 +50,8 @@ class ErrorPages implements ErrorController {
         }
         HttpStatus status = status(request);
         model.addAttribute("status", status.value());
-        return "web/error";
+        model.addAllAttributes(shell.attributes(request, uri == null ? "/" : uri.toString(), null));
+        return ShellModel.signedIn() ? "web/error-console" : "web/error";
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -2,24 +2,22 @@ package org.fazhi.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Comparator;
-import java.util.List;
-import org.fazhi.shared.PortalLink;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Adds the navigation and the current path to every rendered console or portal page. */
+/**
+ * Adds the navigation, the highlighted menu entry and the language switch to every rendered console or
+ * portal page. Signed-in pages are never stored by a browser or a proxy ({@code no-store}); public pages
+ * get their caching from {@link CachingConfig}.
+ */
 @Component
 class ShellModelInterceptor implements HandlerInterceptor {
 
-    private final ConsoleMenu menu;
-    private final List<PortalLink> portalLinks;
+    private final ShellModel shell;
 
-    ShellModelInterceptor(ConsoleMenu menu, List<PortalLink> portalLinks) {
-        this.menu = menu;
-        this.portalLinks = portalLinks.stream().sorted(Comparator.comparingInt(PortalLink::order)).toList();
+    ShellModelInterceptor(ShellModel shell) {
+        this.shell = shell;
     }
 
     @Override
@@ -28,11 +26,7 @@ class ShellModelInterceptor implements HandlerInterceptor {
         if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")) {
             return;
         }
-        mav.addObject("shellMenu", menu.forUser(SecurityContextHolder.getContext().getAuthentication()));
-        mav.addObject("shellPath", request.getRequestURI());
-        mav.addObject("portalLinks", portalLinks);
-        if (response.getHeader("Cache-Control") == null && request.getRequestURI().startsWith("/console")) {
-            response.setHeader("Cache-Control", "no-store");
-        }
+        mav.addAllObjects(shell.attributes(request, request.getRequestURI().substring(request.getContextPath().length()),
+                request.getQueryString()));
     }
 }

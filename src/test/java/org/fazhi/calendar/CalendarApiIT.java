@@ -141,6 +141,110 @@ class CalendarApiIT {
 
     @Test
     void theCalculatorIsListedOnThePortal() {
-        assertThat(mvc.get().uri("/")).hasStatusOk().bodyText().contains("工作日计算器").contains("法定时限");
+        assertThat(mvc.get().uri("/")).hasStatusOk().bodyText().contains("工作日计算器").contains("时限与标准").doesNotContain("法定时限");
+    }
+
+    @Test
+    void materialsForAHearingOn20261010AreDueSevenDaysBeforeItNotAfter() {
+        var body = assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2026-10-10&rule=MD-03")).hasStatusOk()
+                .bodyJson();
+        body.extractingPath("$.due").isEqualTo("2026-10-03");
+        body.extractingPath("$.direction").isEqualTo("BACKWARD");
+        body.extractingPath("$.explanation[0]").isEqualTo("自 2026-10-10（当日不计入）向前计算 7 日，最后可为之日为 2026-10-03");
+        body.extractingPath("$.explanation[1]").asString().contains("2026-09-30");
+    }
+
+    @Test
+    void aSummonsToTheHeadIsDueThreeDaysBeforeTheSession() {
+        var body = assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2026-06-16&rule=LT-04")).hasStatusOk()
+                .bodyJson();
+        body.extractingPath("$.due").isEqualTo("2026-06-13");
+        body.extractingPath("$.direction").isEqualTo("BACKWARD");
+        assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2026-06-16&calendarDays=3&direction=backward"))
+                .hasStatusOk().bodyJson().extractingPath("$.due").isEqualTo("2026-06-13");
+        assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2026-06-16&rule=LT-04&direction=forward"))
+                .hasStatus(400);
+        assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2026-06-16&calendarDays=3&direction=sideways"))
+                .hasStatus(400);
+    }
+
+    @Test
+    void anExtendedDisclosureReplyIsTwentyPlusTwentyWorkingDaysFromReceipt() {
+        var body = assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2024-09-30&rule=GI-01&term=EXTENSION"))
+                .hasStatusOk().bodyJson();
+        body.extractingPath("$.due").isEqualTo("2024-11-29");
+        body.extractingPath("$.period.amount").isEqualTo(20);
+        body.extractingPath("$.extension.amount").isEqualTo(20);
+        assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2024-09-30&workingDays=40")).hasStatusOk().bodyJson()
+                .extractingPath("$.due").isEqualTo("2024-11-29");
+    }
+
+    @Test
+    void anExtendedReconsiderationDecisionIsSixtyPlusThirtyDaysCitingTheReconsiderationLaw() {
+        var body = assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2026-01-05&rule=RC-06&term=EXTENSION"))
+                .hasStatusOk().bodyJson();
+        body.extractingPath("$.due").isEqualTo("2026-04-07");
+        body.extractingPath("$.rolloverBasis").isEqualTo("行政复议法第八十八条、民事诉讼法第八十五条");
+        body.extractingPath("$.explanation").asArray().anySatisfy(l -> assertThat(l.toString())
+                .contains("行政复议法第八十八条"));
+        assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2026-01-05&rule=RC-06")).hasStatusOk().bodyJson()
+                .extractingPath("$.due").isEqualTo("2026-03-06");
+    }
+
+    @Test
+    void theRollOverOfALitigationPeriodCitesTheAdministrativeLitigationLaw() {
+        var body = assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2024-09-16&rule=LT-02")).hasStatusOk()
+                .bodyJson();
+        body.extractingPath("$.due").isEqualTo("2024-10-08");
+        body.extractingPath("$.explanation").asArray().anySatisfy(l -> assertThat(l.toString())
+                .contains("行政诉讼法第一百零一条、民事诉讼法第八十五条"));
+        assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2024-09-01&rule=ND-05")).hasStatusOk().bodyJson()
+                .extractingPath("$.explanation").asArray().anySatisfy(l -> assertThat(l.toString())
+                        .contains("民法典第二百零三条"));
+    }
+
+    @Test
+    void fiveYearsOfValidityFrom20260302EndOn20310301() {
+        var body = assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2026-03-02&rule=LC-01")).hasStatusOk()
+                .bodyJson();
+        body.extractingPath("$.due").isEqualTo("2031-03-01");
+        body.extractingPath("$.direction").isEqualTo("TERM");
+    }
+
+    @Test
+    void theAnnualDisclosureReportsAndTheSevenDayPublicityCanBeComputed() {
+        assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2026-02-10&rule=GI-06&term=ALTERNATE")).hasStatusOk()
+                .bodyJson().extractingPath("$.due").isEqualTo("2026-03-31");
+        assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2026-02-10&rule=GI-06")).hasStatusOk()
+                .bodyJson().extractingPath("$.due").isEqualTo("2027-01-31");
+        var ts = assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2024-09-30&rule=TS-01&term=ALTERNATE"))
+                .hasStatusOk().bodyJson();
+        ts.extractingPath("$.due").isEqualTo("2024-10-15");
+        ts.extractingPath("$.appliesTo").asString().contains("行政处罚");
+        assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2024-09-30&rule=TS-01")).hasStatusOk().bodyJson()
+                .extractingPath("$.due").isEqualTo("2024-11-01");
+        assertThat(mvc.get().uri("/api/v1/calendar/deadline?from=2024-09-30&rule=GI-02&term=ALTERNATE"))
+                .hasStatus(400);
+    }
+
+    @Test
+    void theCalculatorCountsBackFromAHearingAndNamesTheLastDay() {
+        assertThat(mvc.get().uri("/calculator?from=2026-10-10&mode=rule&rule=MD-03")).hasStatusOk().bodyText()
+                .contains("最后可为之日").contains("2026-10-03");
+        assertThat(mvc.get().uri("/calculator?from=2024-09-30&mode=rule&rule=GI-01:EXTENSION")).hasStatusOk()
+                .bodyText().contains("2024-11-29");
+        assertThat(mvc.get().uri("/calculator?from=2026-03-02&mode=rule&rule=LC-01")).hasStatusOk().bodyText()
+                .contains("2031-03-01");
+    }
+
+    @Test
+    void theCalculatorLeadsEachRuleWithItsNameAndSaysWhenTheRuleIsMissing() {
+        assertThat(mvc.get().uri("/calculator")).hasStatusOk().bodyText()
+                .contains("依申请公开答复期限（延长后） — GI-01").contains(">依申请公开答复期限 — GI-01<")
+                .doesNotContain(">GI-01 依申请公开答复期限<");
+        assertThat(mvc.get().uri("/calculator?from=2026-03-02&mode=rule&rule=")).hasStatusOk().bodyText()
+                .contains("请选择一条规则");
+        assertThat(mvc.get().uri("/calculator?from=2026-03-02&mode=workingDays&n=")).hasStatusOk().bodyText()
+                .contains("请填写天数");
     }
 }

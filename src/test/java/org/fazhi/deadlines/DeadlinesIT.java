@@ -195,11 +195,11 @@ class DeadlinesIT {
         assertThat(d.dueDate()).isEqualTo(calendar.due(from, rules.period("PN-03", RuleTerm.AMOUNT, from)).due());
         assertThat(mvc.post().uri("/api/v1/rules/PN-03/overrides").with(DemoUsers.as("fzb"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"amount\":5,\"effectiveFrom\":\"" + from + "\",\"reason\":\"本地规定五个工作日\"}"))
+                .content("{\"amount\":2,\"effectiveFrom\":\"" + from + "\",\"reason\":\"本地规定两个工作日\"}"))
                 .hasStatus(201);
         KernelTestSupport.awaitRecomputation(jdbc);
         assertThat(deadlines.find(d.id()).orElseThrow().dueDate())
-                .isEqualTo(calendar.due(from, Period.workingDays(5)).due());
+                .isEqualTo(calendar.due(from, Period.workingDays(2)).due());
         assertThat(deadlines.find(earlier.id()).orElseThrow().dueDate()).isEqualTo(earlier.dueDate());
     }
 

@@ -144,6 +144,15 @@ class ParticipationIT {
                 new ModerationRequest(true, "与草案无关的广告内容")));
         assertThat(withheld.withheld()).isTrue();
 
+        // the window's end is on the 督办台 in words, due on its closing day, until it is closed
+        String window = "select status || ' ' || due_date || ' ' || coalesce(met_on, due_date) || ' '"
+                + " || case when late then 'late' else 'on-time' end"
+                + " from deadline where module = 'participation' and subject_type = 'consultation' and subject_id = ?";
+        assertThat(jdbc.sql(window).param(String.valueOf(c.id())).query(String.class).single())
+                .isEqualTo("OPEN " + c.closesOn() + " " + c.closesOn() + " on-time");
+        assertThat(jdbc.sql("select label from deadline where module = 'participation' and subject_id = ?")
+                .param(String.valueOf(c.id())).query(String.class).single()).isEqualTo("participation.deadline.window");
+
         clock.setDate(c.closesOn().plusDays(1));
         acting.run("fzb", () -> {
             consultations.close(c.subjectLongId());
@@ -166,6 +175,9 @@ class ParticipationIT {
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'public-comment' and entity_id = ?"
                 + " and action = 'moderate'").param(String.valueOf(rude.id())).query(Long.class).single())
                 .isEqualTo(1);
+        // closed the morning after its last day: the window ran to the end of that day, met on time
+        assertThat(jdbc.sql(window).param(String.valueOf(c.id())).query(String.class).single())
+                .isEqualTo("MET " + c.closesOn() + " " + c.closesOn() + " on-time");
     }
 
     @Test
@@ -192,8 +204,16 @@ class ParticipationIT {
                 .content("{\"name\":\"来信\",\"contact\":\"13600001111\",\"content\":\"来信意见\",\"articleNo\":1}")
                 .exchange();
         assertThat(entered).hasStatus(201).bodyJson().extractingPath("$.contact").isEqualTo("136****1111");
+        // PI-02: no reveal without a reason; the reason is in the audit entry
         assertThat(mvc.get().uri("/api/v1/participation/comments/{id}/contact", pc.id()).with(DemoUsers.as("fzb")))
-                .hasStatusOk().bodyJson().extractingPath("$.contact").isEqualTo("13712345678");
+                .hasStatus(400);
+        assertThat(mvc.get().uri("/api/v1/participation/comments/{id}/contact?reason=", pc.id())
+                .with(DemoUsers.as("fzb"))).hasStatus(400);
+        assertThat(mvc.get().uri("/api/v1/participation/comments/{id}/contact?reason={r}", pc.id(), "回电核实")
+                .with(DemoUsers.as("fzb"))).hasStatusOk().bodyJson().extractingPath("$.contact").isEqualTo("13712345678");
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'public-comment' and entity_id = ?"
+                + " and action = 'view-contact' and changes like '%回电核实%'")
+                .param(String.valueOf(pc.id())).query(Long.class).single()).isEqualTo(1);
         assertThat(mvc.post().uri("/api/v1/participation/comments/{id}/disposition", pc.id()).with(DemoUsers.as("fzb"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"disposition\":\"NOT_ADOPTED\"}")).hasStatus(400);
 

@@ -46,14 +46,58 @@ public final class Browser implements AutoCloseable {
     private final Path pidFile;
     private final Path profile;
     private final String base;
+    private final int driverPort;
     public final WebDriver driver;
 
-    private Browser(Process driverProcess, Path pidFile, Path profile, String base, WebDriver driver) {
+    private Browser(Process driverProcess, Path pidFile, Path profile, String base, int driverPort,
+            WebDriver driver) {
         this.driverProcess = driverProcess;
         this.pidFile = pidFile;
         this.profile = profile;
         this.base = base;
+        this.driverPort = driverPort;
         this.driver = driver;
+    }
+    /** A Chrome DevTools Protocol command (e.g. Network.emulateNetworkConditions), through chromedriver. */
+    public String cdp(String command, String paramsJson) {
+        String session = ((RemoteWebDriver) driver).getSessionId().toString();
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + driverPort + "/session/"
+                    + session + "/goog/cdp/execute")).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"cmd\":\"" + command + "\",\"params\":"
+                            + paramsJson + "}")).build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(command + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Throttles the network as Chrome DevTools' "Fast 3G" preset does: 562.5 ms latency, 180,000 bytes/s
+     * down, 84,375 bytes/s up. Cached files are not throttled, as in the browser.
+     */
+    public void fast3g() {
+        cdp("Network.enable", "{}");
+        cdp("Network.emulateNetworkConditions", "{\"offline\":false,\"latency\":562.5,"
+                + "\"downloadThroughput\":180000,\"uploadThroughput\":84375}");
+    }
+
+    /** Resizes the window, e.g. {@code 390, 844} for a phone. */
+    public void size(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** A browser not tied to the application's address (the test builds full URLs itself). */
+    public static Browser start() {
+        return start(0);
     }
 
     /** A browser for the application under test on {@code port} (the test's {@code @LocalServerPort}). */
@@ -87,7 +131,7 @@ public final class Browser implements AutoCloseable {
             RemoteWebDriver driver = new RemoteWebDriver(URI.create("http://127.0.0.1:" + driverPort).toURL(),
                     options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return new Browser(process, pidFile, profile, "http://127.0.0.1:" + port, driver);
+            return new Browser(process, pidFile, profile, "http://127.0.0.1:" + port, driverPort, driver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,6 +172,22 @@ public final class Browser implements AutoCloseable {
     /** Submits the form on the page whose action ends with {@code actionSuffix}. */
     public void submit(String actionSuffix) {
         click(driver.findElement(By.cssSelector("form[action$='" + actionSuffix + "'] button[type=submit]")));
+    }
+
+    /**
+     * Submits the form whose action ends with {@code actionSuffix} and answers "yes" in the dialog an
+     * irreversible step asks for confirmation in ({@code data-confirm}).
+     */
+    public void submitConfirmed(String actionSuffix) {
+        submit(actionSuffix);
+        confirm();
+    }
+
+    /** Answers "yes" in the confirmation dialog now open, and waits until it is gone. */
+    public void confirm() {
+        WebElement ok = await(By.id("fz-confirm-ok"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(ok)).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("fz-confirm")));
     }
 
     /** Runs JavaScript in the page and returns its value. */

@@ -1,33 +1,28 @@
 package org.fazhi.support;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
+import org.fazhi.shared.PlatformClock;
 
 /**
- * A clock tests can set. It runs with the system clock until a test fixes it; call
+ * A clock tests can set. It runs with the system clock until a test fixes it (a replay through
+ * {@link PlatformClock#standingOn} still wins on its own thread); call
  * {@link #reset()} in {@code @AfterEach}.
  */
-public class TestClock extends Clock {
+public class TestClock extends PlatformClock {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final AtomicReference<Instant> fixed = new AtomicReference<>();
 
-    @Override
-    public ZoneId getZone() {
-        return ZONE;
+    public TestClock() {
+        super(ZONE);
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
-
-    @Override
-    public Instant instant() {
+    protected Instant current() {
         Instant f = fixed.get();
         return f != null ? f : Instant.now();
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.fazhi.audit.AuditEntry;
+import org.fazhi.audit.AuditLabels;
 import org.fazhi.audit.AuditQuery;
 import org.fazhi.audit.AuditTrail;
 import org.fazhi.audit.ChainVerification;
@@ -45,20 +46,23 @@ class AuditConsole {
 
     /** One entry as the table shows it. */
     record EntryView(long seq, String time, String actor, String unit, String ip, String entityType, String entityId,
-            String action, boolean success, List<ChangeView> changes, String hash) {
+            String action, boolean success, List<ChangeView> changes, String hash, String entityName,
+            String actionName) {
     }
 
     record ChangeView(String field, String before, String after) {
     }
 
     private final AuditTrail trail;
+    private final AuditLabels labels;
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
     private final DateTimeFormatter time;
 
-    AuditConsole(AuditTrail trail, MessageSource messages, JsonMapper json, Clock clock) {
+    AuditConsole(AuditTrail trail, AuditLabels labels, MessageSource messages, JsonMapper json, Clock clock) {
         this.trail = trail;
+        this.labels = labels;
         this.messages = messages;
         this.json = json;
         this.clock = clock;
@@ -69,6 +73,8 @@ class AuditConsole {
     String events(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult binding,
             @RequestParam(required = false) Integer page, Model model, Locale locale) {
         model.addAttribute("units", trail.unitOptions());
+        model.addAttribute("entityTypes", labels.entityTypes());
+        model.addAttribute("actions", labels.actions());
         List<String> errors = new ArrayList<>();
         binding.getAllErrors().forEach(e -> errors.add(messages.getMessage(e, locale)));
         // The errors are shown as text; a value that could not be converted (unitId=abc) leaves the
@@ -138,7 +144,8 @@ class AuditConsole {
                 .map(c -> new ChangeView(c.field(), text(c.before()), text(c.after()))).toList();
         return new EntryView(e.seq(), time.format(e.occurredAt()), e.actorName(), unit, e.ip(), e.entityType(),
                 e.entityId(), e.action(), e.outcome() == AuditEntry.Outcome.SUCCESS, changes,
-                e.hash() == null ? "" : e.hash().substring(0, Math.min(12, e.hash().length())));
+                e.hash() == null ? "" : e.hash().substring(0, Math.min(12, e.hash().length())),
+                labels.entity(e.entityType()), labels.action(e.action()));
     }
 
     private String text(Object value) {

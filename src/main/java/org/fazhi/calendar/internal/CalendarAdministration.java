@@ -100,6 +100,7 @@ class CalendarAdministration {
             }
         }
         store.bumpRevision();
+        calendar.invalidate();
         Map<String, Object> after = change == DayChange.ORDINARY ? null
                 : describe(date, change.name(), cleanName);
         if (after != null) {
@@ -167,6 +168,7 @@ class CalendarAdministration {
             store.insertYear(entered);
         }
         store.bumpRevision();
+        calendar.invalidate();
         audit.changed("calendar-year", year, "enter-notice",
                 Map.of("status", wasOfficial ? "OFFICIAL" : "PROVISIONAL", "days", lines(previous)),
                 Map.of("status", "OFFICIAL", "source", cleanSource, "days",
@@ -201,6 +203,7 @@ class CalendarAdministration {
         store.deleteNotice(year);
         store.deleteYear(year);
         store.bumpRevision();
+        calendar.invalidate();
         audit.changed("calendar-year", year, "withdraw-notice", Map.of("status", "OFFICIAL", "days", lines(previous)),
                 Map.of("status", "PROVISIONAL", "reason", cleanReason));
         events.publishEvent(new CalendarChanged(changed));

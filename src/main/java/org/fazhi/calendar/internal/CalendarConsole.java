@@ -63,9 +63,11 @@ class CalendarConsole {
     private final KernelEditor editor;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.fazhi.units.UserDirectory users;
 
     CalendarConsole(OfficialCalendar calendar, CalendarStore store, CalendarAdministration administration,
-            KernelEditor editor, MessageSource messages, Clock clock) {
+            KernelEditor editor, MessageSource messages, Clock clock, org.fazhi.units.UserDirectory users) {
+        this.users = users;
         this.calendar = calendar;
         this.store = store;
         this.administration = administration;
@@ -180,6 +182,9 @@ class CalendarConsole {
         model.addAttribute("latestOfficial", !book.officialYears().isEmpty() && book.officialYears().last() == y
                 && y != first && !info.map(CalendarAdministration::shipped).orElse(false));
         model.addAttribute("info", info.orElse(null));
+        model.addAttribute("shipped", info.map(CalendarAdministration::shipped).orElse(false));
+        model.addAttribute("enteredBy", info.map(i -> users.findByUsername(i.enteredBy())
+                .map(u -> u.displayName()).orElse(i.enteredBy())).orElse(""));
         model.addAttribute("enteredAt", info.map(i -> i.enteredAt() == null ? "" : ENTERED.withZone(clock.getZone()).format(i.enteredAt()))
                 .orElse(""));
         model.addAttribute("warning", official ? null : calendar.provisionalWarning(y));

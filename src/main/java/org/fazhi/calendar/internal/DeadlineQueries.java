@@ -16,12 +16,17 @@ import org.fazhi.rules.RuleUnit;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.Period;
+import org.fazhi.shared.PeriodCounting;
 import org.springframework.stereotype.Component;
 
 /**
- * The public deadline question, shared by the JSON API and the portal calculator: from a start date,
- * exactly one of N working days, N calendar days (optionally with rest-day rollover) or a rule of
- * the catalog. Bad questions are refused 400; a start before the calendar's years 422.
+ * The public deadline question, shared by the JSON API and the portal calculator: from a date,
+ * exactly one of N working days, N calendar days (optionally with rest-day rollover; forward, or back
+ * from an event with {@code direction=backward}) or a rule of the catalog with one of its numbers
+ * ({@code term}: AMOUNT, MAX_AMOUNT, EXTENSION — the amount and then the extension —, ALTERNATE), counted
+ * as the rule says (MD-03 back from the hearing, LC-01 as a term, GI-06 to its fixed date). A rule is read
+ * nationally unless {@code unitId} names the unit whose local values apply. Bad questions are refused
+ * 400; a start before the calendar's years 422.
  */
 @Component
 class DeadlineQueries {
@@ -31,13 +36,20 @@ class DeadlineQueries {
     static final List<String> MODES = List.of("workingDays", "calendarDays", "rule");
 
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2}-\\d{2}");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
-    /** A checked question: the period, and the rule it comes from when asked by rule. */
-    record Question(LocalDate from, Period period, Rule rule, RuleTerm term) {
+    /** A checked question: the period, and the rule and term it comes from when asked by rule. */
+    record Question(LocalDate from, Period period, Rule rule, RuleTerm term, Long unitId) {
     }
 
     /** The answer with its rule (null when the period was given as a number). */
     record Answer(Question question, DueDate due) {
+
+        /** Whether the answer is the last day before an event (counted back). */
+        public boolean backward() {
+            return due.period() != null && due.period().counting() == PeriodCounting.BACKWARD;
+        }
     }
 
     private final WorkingCalendar calendar;
@@ -49,7 +61,8 @@ class DeadlineQueries {
     }
 
     Question parse(Map<String, List<String>> params) {
-        for (String name : List.of("from", "workingDays", "calendarDays", "rule", "term", "rollover")) {
+        for (String name : List.of("from", "workingDays", "calendarDays", "rule", "term", "rollover", "direction",
+                "unitId")) {
             List<String> values = params.get(name);
             if (values != null && values.size() > 1) {
                 throw InvalidInputException.field(name, "calendar.param.duplicate", name);
@@ -63,12 +76,21 @@ class DeadlineQueries {
         String working = single(params, "workingDays");
         String days = single(params, "calendarDays");
         String ruleId = single(params, "rule");
+        PeriodCounting direction = direction(single(params, "direction"));
         if (working != null) {
-            return new Question(from, Period.workingDays(number("workingDays", working, MAX_WORKING_DAYS)), null, null);
+            return new Question(from, Period.workingDays(number("workingDays", working, MAX_WORKING_DAYS))
+                    .counted(direction), null, null, null);
         }
         if (days != null) {
-            return new Question(from, Period.calendarDays(number("calendarDays", days, MAX_CALENDAR_DAYS),
-                    bool("rollover", single(params, "rollover"))), null, null);
+            boolean rollover = bool("rollover", single(params, "rollover"));
+            if (rollover && direction == PeriodCounting.BACKWARD) {
+                throw InvalidInputException.field("rollover", "calendar.rollover.backward");
+            }
+            return new Question(from, Period.calendarDays(number("calendarDays", days, MAX_CALENDAR_DAYS), rollover)
+                    .counted(direction), null, null, null);
+        }
+        if (single(params, "direction") != null) {
+            throw InvalidInputException.field("direction", "calendar.direction.with-rule");
         }
         String id = ruleId.strip().toUpperCase(Locale.ROOT);
         if (!RULE_ID.matcher(id).matches() || rules.find(id).isEmpty()) {
@@ -77,46 +99,70 @@ class DeadlineQueries {
                     id);
         }
         RuleTerm term = term(single(params, "term"));
-        Rule rule = rules.effectiveOn(id, from);
-        boolean timeLimit = rule.unit() == RuleUnit.WORKING_DAYS || rule.unit() == RuleUnit.CALENDAR_DAYS
-                || rule.unit() == RuleUnit.MONTHS;
-        boolean hasTerm = switch (term) {
-            case AMOUNT -> rule.amount() != null;
-            case MAX_AMOUNT -> rule.maxAmount() != null;
-            case EXTENSION -> rule.extension() != null;
-        };
-        if (!timeLimit || !hasTerm) {
+        Long unitId = unitId(single(params, "unitId"));
+        Rule rule = rules.effectiveOn(id, from, unitId);
+        boolean computable = rule.timeLimit() || rule.unit() == RuleUnit.FIXED_DATE;
+        if (!computable || !rule.has(term)) {
             throw InvalidInputException.field("rule", "calendar.rule.not-time-limit", id);
         }
-        return new Question(from, rules.period(id, term, from), rule, term);
+        Period period = rule.unit() == RuleUnit.FIXED_DATE ? null
+                : rules.period(id, term == RuleTerm.EXTENSION ? RuleTerm.AMOUNT : term, from, unitId);
+        return new Question(from, period, rule, term, unitId);
     }
 
     Answer answer(Question q) {
+        if (q.rule() != null) {
+            return new Answer(q, calendar.dueByRule(q.rule().id(), q.term(), q.from(), q.unitId(), List.of()));
+        }
         return new Answer(q, calendar.due(q.from(), q.period()));
     }
 
     static Map<String, Object> json(Answer a) {
         Map<String, Object> m = new LinkedHashMap<>();
         Question q = a.question();
+        DueDate due = a.due();
         m.put("from", q.from().toString());
-        m.put("due", a.due().due().toString());
-        m.put("provisional", a.due().provisional());
-        if (a.due().provisional()) {
-            m.put("warning", a.due().warning());
+        m.put("due", due.due().toString());
+        m.put("direction", due.period() == null ? PeriodCounting.FORWARD.name() : due.period().counting().name());
+        m.put("provisional", due.provisional());
+        if (due.provisional()) {
+            m.put("warning", due.warning());
         }
-        Map<String, Object> period = new LinkedHashMap<>();
-        period.put("amount", q.period().amount());
-        period.put("unit", q.period().unit().name());
-        period.put("restDayRollover", q.period().restDayRollover());
-        m.put("period", period);
+        if (due.period() != null) {
+            m.put("period", period(due.period()));
+        }
+        if (due.extension() != null) {
+            m.put("extension", period(due.extension()));
+        }
         if (q.rule() != null) {
             m.put("rule", q.rule().id());
             m.put("ruleTitle", q.rule().title());
             m.put("term", q.term().name());
+            if (q.term() == RuleTerm.ALTERNATE) {
+                m.put("appliesTo", q.rule().alternateScope());
+            }
+            if (q.rule().unit() == RuleUnit.FIXED_DATE) {
+                m.put("fixedDate", q.term() == RuleTerm.ALTERNATE ? q.rule().alternateDate() : q.rule().fixedDate());
+            }
             m.put("source", q.rule().source());
+            if (q.rule().restDayRollover()) {
+                m.put("rolloverBasis", q.rule().rolloverBasis());
+            }
+            if (q.unitId() != null) {
+                m.put("unitId", q.unitId());
+            }
         }
-        m.put("explanation", a.due().explanation());
+        m.put("explanation", due.explanation());
         return m;
+    }
+
+    private static Map<String, Object> period(Period p) {
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put("amount", p.amount());
+        period.put("unit", p.unit().name());
+        period.put("restDayRollover", p.restDayRollover());
+        period.put("counting", p.counting().name());
+        return period;
     }
 
     static Map<String, Object> json(CalendarDay day, String warning) {
@@ -153,7 +199,7 @@ class DeadlineQueries {
 
     private static int number(String field, String text, int max) {
         String t = text.strip();
-        if (t.length() > 6 || !t.matches("-?\\d+")) {
+        if (t.length() > 6 || !INTEGER.matcher(t).matches()) {
             throw InvalidInputException.field(field, "calendar.amount.range", String.valueOf(max));
         }
         int n = Integer.parseInt(t);
@@ -161,6 +207,16 @@ class DeadlineQueries {
             throw InvalidInputException.field(field, "calendar.amount.range", String.valueOf(max));
         }
         return n;
+    }
+
+    private static Long unitId(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (!ID.matcher(text.strip()).matches()) {
+            throw InvalidInputException.field("unitId", "calendar.unit.invalid");
+        }
+        return Long.valueOf(text.strip());
     }
 
     private static boolean bool(String field, String text) {
@@ -171,6 +227,17 @@ class DeadlineQueries {
             case "true", "on", "1", "yes" -> true;
             case "false", "off", "0", "no" -> false;
             default -> throw InvalidInputException.field(field, "calendar.rollover.invalid");
+        };
+    }
+
+    private static PeriodCounting direction(String text) {
+        if (text == null) {
+            return PeriodCounting.FORWARD;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "forward" -> PeriodCounting.FORWARD;
+            case "backward" -> PeriodCounting.BACKWARD;
+            default -> throw InvalidInputException.field("direction", "calendar.direction.invalid");
         };
     }
 

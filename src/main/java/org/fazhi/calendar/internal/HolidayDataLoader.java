@@ -39,8 +39,10 @@ class HolidayDataLoader implements ApplicationRunner {
     private final CalendarStore store;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final OfficialCalendar calendar;
 
-    HolidayDataLoader(CalendarStore store, AuditLog audit, ApplicationEventPublisher events) {
+    HolidayDataLoader(CalendarStore store, AuditLog audit, ApplicationEventPublisher events, OfficialCalendar calendar) {
+        this.calendar = calendar;
         this.store = store;
         this.audit = audit;
         this.events = events;
@@ -77,6 +79,7 @@ class HolidayDataLoader implements ApplicationRunner {
             return;
         }
         store.bumpRevision();
+        calendar.invalidate();
         audit.action("calendar-year", loaded.iterator().next() + "-" + ((TreeSet<Integer>) loaded).last(), "load",
                 Map.of("source", SOURCE, "years", List.copyOf(loaded), "days", days));
         events.publishEvent(new CalendarChanged(loaded));

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ import org.fazhi.shared.RefusedException;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Units;
 import org.fazhi.units.UserDirectory;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER','LEADER')")
+@Allowed.Staff
 public class DeadlineBoard {
 
     static final int MAX_EXPORT = 10_000;
+    static final int MAX_BULK = 200;
 
     /** One unit's line of the summary: how many deadlines, how many overdue. */
     public record UnitCount(Long unitId, String unitName, long total, long overdue) {
@@ -46,6 +47,22 @@ public class DeadlineBoard {
             String warning) {
     }
 
+    /** A module on the board: its code (the filter value) and its name. */
+    public record Module(String code, String name) {
+    }
+
+    /** 催办 of one deadline: who was reminded, by name. */
+    public record Urged(long id, String subject, List<String> recipients) {
+    }
+
+    /** 催办 of several deadlines: those urged, and those refused with the reason (a message key). */
+    public record UrgedAll(List<Urged> urged, List<Refusal> refused) {
+    }
+
+    /** A deadline that could not be urged, and why. */
+    public record Refusal(long id, String subject, String messageKey) {
+    }
+
     private final DeadlineStore store;
     private final DeadlineRegister register;
     private final DataScope scope;
@@ -53,11 +70,11 @@ public class DeadlineBoard {
     private final UserDirectory users;
     private final Inbox inbox;
     private final AuditLog audit;
-    private final org.fazhi.rules.RulesCatalog rules;
+    private final DeadlineLabels labels;
     private final Clock clock;
 
     DeadlineBoard(DeadlineStore store, DeadlineRegister register, DataScope scope, Units units, UserDirectory users,
-            Inbox inbox, AuditLog audit, org.fazhi.rules.RulesCatalog rules, Clock clock) {
+            Inbox inbox, AuditLog audit, DeadlineLabels labels, Clock clock) {
         this.store = store;
         this.register = register;
         this.scope = scope;
@@ -65,8 +82,21 @@ public class DeadlineBoard {
         this.users = users;
         this.inbox = inbox;
         this.audit = audit;
-        this.rules = rules;
+        this.labels = labels;
         this.clock = clock;
+    }
+
+    /**
+     * The filter narrowed to the caller's scope; a unit outside it answers 404. {@code dueThisWeek}: the
+     * running deadlines due by this Sunday (the overdue ones included), whatever the other dates say.
+     */
+    public BoardFilter filter(Long unitId, String module, String status, LocalDate dueFrom, LocalDate dueTo,
+            boolean dueThisWeek) {
+        if (dueThisWeek) {
+            LocalDate sunday = today().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+            return filter(unitId, module, null, null, sunday);
+        }
+        return filter(unitId, module, status, dueFrom, dueTo);
     }
 
     /** The filter narrowed to the caller's scope; a unit outside it answers 404. */
@@ -105,8 +135,8 @@ public class DeadlineBoard {
                 .toList();
     }
 
-    public List<String> modules() {
-        return store.modules(scope.visibleUnitIds());
+    public List<Module> modules() {
+        return store.modules(scope.visibleUnitIds()).stream().map(m -> new Module(m, labels.module(m))).toList();
     }
 
     public DeadlineView get(long id) {
@@ -118,7 +148,7 @@ public class DeadlineBoard {
         DeadlineView view = views(List.of(row)).get(0);
         String title = null;
         String source = null;
-        var rule = rules.find(row.ruleId());
+        var rule = labels.rule(row.ruleId());
         if (rule.isPresent()) {
             title = rule.get().title();
             source = rule.get().source();
@@ -145,15 +175,15 @@ public class DeadlineBoard {
         return rows;
     }
 
-    /** 催办: reminds the owner unit's staff (and the assignee) of a running deadline. */
+    /** 催办: reminds the owner unit's staff (and the assignee) of a running deadline; says whom, by name. */
     @Transactional
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEADER')")
-    public int urge(long id) {
+    @Allowed.Supervisors
+    public Urged urge(long id) {
         DeadlineRow row = visible(id);
         if (!row.status().isActive()) {
             throw new RefusedException("deadline-closed", "deadlines.refused.closed");
         }
-        Set<Long> recipients = new HashSet<>(DeadlineScan.unitStaff(row.ownerUnitId(), users));
+        Set<Long> recipients = new LinkedHashSet<>(DeadlineScan.unitStaff(row.ownerUnitId(), users));
         if (row.assigneeUserId() != null) {
             users.find(row.assigneeUserId()).filter(u -> u.enabled()).ifPresent(u -> recipients.add(u.id()));
         }
@@ -163,11 +193,42 @@ public class DeadlineBoard {
         }
         String urger = users.displayName(Actor.current().userId());
         inbox.send(recipients, "deadlines.reminder.urge",
-                List.of(row.subjectTitle(), row.ruleId(), row.dueDate().toString(), urger),
+                List.of(row.subjectTitle(), labels.label(row), row.dueDate().toString(), urger),
                 "/console/deadlines/" + row.id());
+        List<String> names = recipients.stream().map(users::displayName).toList();
         audit.action(DeadlineRegister.ENTITY, id, "urge", Map.of("recipients", recipients.size(),
-                "dueDate", row.dueDate().toString(), "status", row.status().name()));
-        return recipients.size();
+                "recipientIds", List.copyOf(recipients), "dueDate", row.dueDate().toString(),
+                "status", row.status().name()));
+        return new Urged(id, row.subjectTitle(), names);
+    }
+
+    /**
+     * 催办 of several deadlines at once (the board's bulk action): each visible running deadline is urged;
+     * one that is closed or has nobody to remind is reported, not fatal. At most {@value #MAX_BULK}.
+     */
+    @Transactional
+    @Allowed.Supervisors
+    public UrgedAll urgeAll(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw InvalidInputException.field("ids", "deadlines.urge.none-chosen");
+        }
+        if (ids.stream().anyMatch(java.util.Objects::isNull)) {
+            throw InvalidInputException.field("ids", "deadlines.urge.none-chosen");
+        }
+        if (ids.size() > MAX_BULK) {
+            throw InvalidInputException.field("ids", "deadlines.urge.too-many", MAX_BULK);
+        }
+        List<Urged> urged = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            DeadlineRow row = visible(id);
+            try {
+                urged.add(urge(id));
+            } catch (RefusedException e) {
+                refused.add(new Refusal(id, row.subjectTitle(), e.messageKey()));
+            }
+        }
+        return new UrgedAll(urged, refused);
     }
 
     LocalDate today() {
@@ -192,7 +253,9 @@ public class DeadlineBoard {
                 r.assigneeUserId() == null ? null : users.displayName(r.assigneeUserId()), r.provisional(),
                 r.extended(), r.extensionReason(), r.metOn(), r.late(), r.cancelReason(),
                 pauses.getOrDefault(r.id(), List.of()).stream()
-                        .map(p -> new DeadlineView.Pause(p.from(), p.to(), p.reason())).toList()))
+                        .map(p -> new DeadlineView.Pause(p.from(), p.to(), p.reason())).toList(),
+                labels.label(r), labels.module(r.module()), labels.ruleTitle(r.ruleId()),
+                register.dueIn(r.dueDate(), r.status())))
                 .toList();
     }
 }

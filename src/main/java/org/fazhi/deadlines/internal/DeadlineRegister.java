@@ -12,6 +12,8 @@ import org.fazhi.audit.AuditLog;
 import org.fazhi.calendar.DueDate;
 import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.deadlines.DeadlineStatus;
+import org.fazhi.deadlines.DueIn;
+import org.fazhi.deadlines.Urgency;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.NewDeadline;
 import org.fazhi.deadlines.TrackedDeadline;
@@ -22,7 +24,6 @@ import org.fazhi.shared.DateRange;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.InvalidInputException.FieldProblem;
 import org.fazhi.shared.NotFoundException;
-import org.fazhi.shared.Period;
 import org.fazhi.shared.RefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +49,17 @@ class DeadlineRegister implements Deadlines {
     private final RulesCatalog rules;
     private final AuditLog audit;
     private final Clock clock;
+    private final int dueSoonWorkingDays;
 
-    DeadlineRegister(DeadlineStore store, WorkingCalendar calendar, RulesCatalog rules, AuditLog audit, Clock clock) {
+    DeadlineRegister(DeadlineStore store, WorkingCalendar calendar, RulesCatalog rules, AuditLog audit, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${fazhi.deadlines.due-soon-working-days:3}")
+            int dueSoonWorkingDays) {
         this.store = store;
         this.calendar = calendar;
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
+        this.dueSoonWorkingDays = Math.max(0, Math.min(30, dueSoonWorkingDays));
     }
 
     @Override
@@ -63,15 +68,14 @@ class DeadlineRegister implements Deadlines {
         if (d.term() == null) {
             throw InvalidInputException.field("term", "deadlines.term.required");
         }
-        Period period = rules.period(d.ruleId(), d.term(), d.start());
-        DueDate due = calendar.due(d.start(), period);
+        DueDate due = calendar.dueByRule(d.ruleId(), d.term(), d.start(), d.ownerUnitId(), List.of());
         return insert(d, d.term().name(), due.due(), false, due.provisional());
     }
 
     @Override
     public TrackedDeadline trackFixed(NewDeadline d, LocalDate due) {
         validate(d);
-        rules.effectiveOn(d.ruleId(), d.start());
+        rules.effectiveOn(d.ruleId(), d.start(), d.ownerUnitId());
         if (due == null || due.isBefore(d.start())) {
             throw InvalidInputException.field("due", "deadlines.due.before-start");
         }
@@ -82,8 +86,9 @@ class DeadlineRegister implements Deadlines {
     public TrackedDeadline meet(long id, LocalDate on) {
         DeadlineRow before = active(id);
         LocalDate today = today();
-        if (on == null || on.isBefore(before.startDate()) || on.isAfter(today)) {
-            throw InvalidInputException.field("on", "deadlines.met-on.range", before.startDate().toString());
+        LocalDate earliest = earliestMeet(before);
+        if (on == null || on.isBefore(earliest) || on.isAfter(today)) {
+            throw InvalidInputException.field("on", "deadlines.met-on.range", earliest.toString());
         }
         DeadlineRow row = before;
         if (row.status() == DeadlineStatus.PAUSED) {
@@ -104,6 +109,9 @@ class DeadlineRegister implements Deadlines {
         }
         if (before.fixedDue()) {
             throw new RefusedException("deadline-fixed", "deadlines.refused.fixed-pause");
+        }
+        if (backward(before)) {
+            throw new RefusedException("deadline-backward", "deadlines.refused.backward-pause", before.ruleId());
         }
         String why = reason(reason);
         LocalDate today = today();
@@ -158,7 +166,7 @@ class DeadlineRegister implements Deadlines {
         if (before.fixedDue()) {
             throw new RefusedException("deadline-fixed", "deadlines.refused.fixed-extend");
         }
-        Rule rule = rules.effectiveOn(before.ruleId(), before.startDate());
+        Rule rule = rules.effectiveOn(before.ruleId(), before.startDate(), before.ownerUnitId());
         if (rule.extension() == null || RuleTerm.EXTENSION.name().equals(before.term())) {
             throw new RefusedException("no-extension", "deadlines.refused.no-extension", rule.id());
         }
@@ -184,6 +192,23 @@ class DeadlineRegister implements Deadlines {
     @Transactional(readOnly = true)
     public Optional<TrackedDeadline> find(long id) {
         return store.find(id).map(DeadlineRow::tracked);
+    }
+
+    @Override
+    public DueIn dueIn(LocalDate dueDate, DeadlineStatus status) {
+        LocalDate today = today();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, dueDate);
+        int working = dueDate.isBefore(today) ? -calendar.workingDaysBetween(dueDate, today)
+                : calendar.workingDaysBetween(today, dueDate);
+        Urgency urgency;
+        if (status != null && !status.isActive()) {
+            urgency = Urgency.NORMAL;
+        } else if (dueDate.isBefore(today) || status == DeadlineStatus.OVERDUE) {
+            urgency = Urgency.OVERDUE;
+        } else {
+            urgency = working <= dueSoonWorkingDays ? Urgency.SOON : Urgency.NORMAL;
+        }
+        return new DueIn(days, working, urgency);
     }
 
     @Override
@@ -218,25 +243,27 @@ class DeadlineRegister implements Deadlines {
         return true;
     }
 
-    /** How the due date of a computed deadline comes about, for its explanation. */
+    /**
+     * How the due date of a computed deadline comes about, for its explanation: the rule's number for
+     * the owner unit counted from the start with the paused days left out, and with the approved
+     * extension counted on from the day the original period ends.
+     */
     @Transactional(readOnly = true)
     DueComputation computation(DeadlineRow row) {
         List<DateRange> pauses = store.pauses(row.id()).stream().map(DeadlinePause::range).toList();
-        RuleTerm term = RuleTerm.valueOf(row.term());
-        DueDate base = calendar.due(row.startDate(), rules.period(row.ruleId(), term, row.startDate()), pauses);
-        if (!row.extended()) {
-            return new DueComputation(base.due(), base.provisional(), List.of(base));
-        }
-        LocalDate baseDue = base.due();
-        List<DateRange> later = new ArrayList<>();
-        for (DateRange p : pauses) {
-            if (p.to() == null || p.to().isAfter(baseDue)) {
-                later.add(new DateRange(p.from().isAfter(baseDue) ? p.from() : baseDue.plusDays(1), p.to()));
-            }
-        }
-        DueDate ext = calendar.due(baseDue,
-                rules.period(row.ruleId(), RuleTerm.EXTENSION, row.startDate()), later);
-        return new DueComputation(ext.due(), base.provisional() || ext.provisional(), List.of(base, ext));
+        RuleTerm term = row.extended() ? RuleTerm.EXTENSION : RuleTerm.valueOf(row.term());
+        DueDate due = calendar.dueByRule(row.ruleId(), term, row.startDate(), row.ownerUnitId(), pauses);
+        return new DueComputation(due.due(), due.provisional(), List.of(due));
+    }
+
+    /** A deadline counted back from an event (MD-03: materials 7 days before the hearing). */
+    private static boolean backward(DeadlineRow row) {
+        return !row.fixedDue() && row.dueDate().isBefore(row.startDate());
+    }
+
+    /** The earliest day a deadline can have been met: its start, or for one before an event a year earlier. */
+    private static LocalDate earliestMeet(DeadlineRow row) {
+        return backward(row) ? row.dueDate().minusYears(1) : row.startDate();
     }
 
     private DeadlineRow recomputed(DeadlineRow row, DeadlineStatus status) {
@@ -251,7 +278,7 @@ class DeadlineRegister implements Deadlines {
     private TrackedDeadline insert(NewDeadline d, String term, LocalDate due, boolean fixed, boolean provisional) {
         DeadlineStatus status = due.isBefore(today()) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN;
         DeadlineRow row = new DeadlineRow(null, d.module().strip(), d.subjectType().strip(), d.subjectId().strip(),
-                d.subjectTitle().strip(), blankToNull(d.link()), d.ruleId(), term, d.start(), due, fixed, status,
+                d.subjectTitle().strip(), blankToNull(d.link()), blankToNull(d.label()), d.ruleId(), term, d.start(), due, fixed, status,
                 d.ownerUnitId(), d.assigneeUserId(), provisional, false, null, null, false, null, false, false, null,
                 null);
         long id = store.insert(row);
@@ -276,6 +303,9 @@ class DeadlineRegister implements Deadlines {
         }
         if (d.subjectTitle() == null || d.subjectTitle().isBlank() || d.subjectTitle().strip().length() > 300) {
             problems.add(new FieldProblem("subjectTitle", "deadlines.title.invalid", null));
+        }
+        if (d.label() != null && d.label().strip().length() > 200) {
+            problems.add(new FieldProblem("label", "deadlines.label.invalid", null));
         }
         if (d.link() != null && !d.link().isBlank() && !isLocalPath(d.link().strip())) {
             problems.add(new FieldProblem("link", "deadlines.link.invalid", null));
@@ -345,6 +375,7 @@ class DeadlineRegister implements Deadlines {
         m.put("subjectType", r.subjectType());
         m.put("subjectId", r.subjectId());
         m.put("subjectTitle", r.subjectTitle());
+        m.put("label", r.label());
         m.put("ruleId", r.ruleId());
         m.put("term", r.term());
         m.put("startDate", r.startDate().toString());

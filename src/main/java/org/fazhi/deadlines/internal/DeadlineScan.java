@@ -45,11 +45,13 @@ class DeadlineScan {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final DeadlineLabels labels;
     private final int dueSoonWorkingDays;
 
     DeadlineScan(DeadlineStore store, WorkingCalendar calendar, Inbox inbox, UserDirectory users,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events, AuditLog audit, Clock clock, DeadlineLabels labels,
             @Value("${fazhi.deadlines.due-soon-working-days:3}") int dueSoonWorkingDays) {
+        this.labels = labels;
         this.store = store;
         this.calendar = calendar;
         this.inbox = inbox;
@@ -99,7 +101,7 @@ class DeadlineScan {
 
     private void remind(DeadlineRow row, String key) {
         inbox.send(recipients(row, users), key,
-                List.of(row.subjectTitle(), row.ruleId(), row.dueDate().toString()),
+                List.of(row.subjectTitle(), labels.label(row), row.dueDate().toString()),
                 "/console/deadlines/" + row.id());
     }
 

@@ -35,11 +35,12 @@ class DeadlineStore {
 
     long insert(DeadlineRow d) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into deadline (module, subject_type, subject_id, subject_title, link, rule_id, term,"
+        jdbc.sql("insert into deadline (module, subject_type, subject_id, subject_title, link, label, rule_id, term,"
                 + " start_date, due_date, fixed_due, status, owner_unit_id, assignee_user_id, provisional, extended,"
                 + " extension_reason, met_on, late, cancel_reason, due_soon_notified, overdue_notified, created_at,"
-                + " updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(d.module(), d.subjectType(), d.subjectId(), d.subjectTitle(), d.link(), d.ruleId(), d.term(),
+                + " updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(d.module(), d.subjectType(), d.subjectId(), d.subjectTitle(), d.link(), d.label(), d.ruleId(),
+                        d.term(),
                         d.startDate(), d.dueDate(), d.fixedDue(), d.status().name(), d.ownerUnitId(),
                         d.assigneeUserId(), d.provisional(), d.extended(), d.extensionReason(), d.metOn(), d.late(),
                         d.cancelReason(), d.dueSoonNotified(), d.overdueNotified(), now(), now())
@@ -200,7 +201,7 @@ class DeadlineStore {
     private DeadlineRow row(ResultSet rs, int n) throws SQLException {
         return new DeadlineRow(rs.getLong("id"), rs.getString("module"), rs.getString("subject_type"),
                 rs.getString("subject_id"), rs.getString("subject_title"), rs.getString("link"),
-                rs.getString("rule_id"), rs.getString("term"), rs.getObject("start_date", LocalDate.class),
+                rs.getString("label"), rs.getString("rule_id"), rs.getString("term"), rs.getObject("start_date", LocalDate.class),
                 rs.getObject("due_date", LocalDate.class), rs.getBoolean("fixed_due"),
                 DeadlineStatus.valueOf(rs.getString("status")), rs.getObject("owner_unit_id", Long.class),
                 rs.getObject("assignee_user_id", Long.class), rs.getBoolean("provisional"),

@@ -2,6 +2,7 @@ package org.fazhi.deadlines.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.PageQuery;
@@ -28,9 +29,17 @@ class DeadlinesApi {
     PageResult<DeadlineView> list(@RequestParam(required = false) Long unitId,
             @RequestParam(required = false) String module, @RequestParam(required = false) String status,
             @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueTo,
+            @RequestParam(required = false) Boolean dueThisWeek,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        BoardFilter f = board.filter(unitId, module, status, date("dueFrom", dueFrom), date("dueTo", dueTo));
+        BoardFilter f = board.filter(unitId, module, status, date("dueFrom", dueFrom), date("dueTo", dueTo),
+                Boolean.TRUE.equals(dueThisWeek));
         return board.list(f, PageQuery.of(page, size));
+    }
+
+    /** The businesses that have deadlines on the caller's board, with their names. */
+    @GetMapping("/modules")
+    List<DeadlineBoard.Module> modules() {
+        return board.modules();
     }
 
     @GetMapping("/{id}")
@@ -38,9 +47,23 @@ class DeadlinesApi {
         return board.detail(id);
     }
 
+    /** 催办 of one deadline: {@code recipients} how many, {@code urged} their names. */
     @PostMapping("/{id}/urge")
     Map<String, Object> urge(@PathVariable long id) {
-        return Map.of("id", id, "recipients", board.urge(id));
+        DeadlineBoard.Urged u = board.urge(id);
+        return Map.of("id", id, "recipients", u.recipients().size(), "urged", u.recipients());
+    }
+
+    /** What bulk 催办 takes: the deadline ids (1 to 200). */
+    record UrgeRequest(@jakarta.validation.constraints.NotEmpty @jakarta.validation.constraints.Size(max = 200)
+            List<Long> ids) {
+    }
+
+    /** 催办 of several deadlines: who was reminded for each, and which could not be urged and why. */
+    @PostMapping("/urge")
+    DeadlineBoard.UrgedAll urgeAll(@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody
+            UrgeRequest request) {
+        return board.urgeAll(request.ids());
     }
 
     static LocalDate date(String field, String text) {

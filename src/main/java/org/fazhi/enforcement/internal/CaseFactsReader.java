@@ -79,13 +79,13 @@ public class CaseFactsReader {
         LocalDate today = LocalDate.now(clock);
         Agency agency = agencies.find(c.agencyId()).orElseThrow();
         boolean carries = Actor.currentHasAnyRole(Role.ENFORCEMENT_OFFICER.name()) && access.ofActorsUnits(c);
-        int minimum = rules.threshold(EnforcementRules.TWO_OFFICERS, today).intValueExact();
+        int minimum = rules.threshold(EnforcementRules.TWO_OFFICERS, today, c.unitId()).intValueExact();
         List<LegalityReview> rounds = reviews.forSubject(EnforcementCase.SUBJECT.ref(c.id()));
         Map<Long, Integer> packets = new HashMap<>();
         files.packets(c.id()).forEach(p -> packets.put(p.id(), p.proposalVersion()));
         LocalDate windowEnds = c.notifiedOn() == null ? null
-                : calendar.due(c.notifiedOn(), rules.period(EnforcementRules.HEARING_REQUEST, RuleTerm.AMOUNT,
-                        c.notifiedOn())).due();
+                : calendar.dueByRule(EnforcementRules.HEARING_REQUEST, RuleTerm.AMOUNT, c.notifiedOn(), c.unitId(),
+                        List.of()).due();
         Set<EvidenceStage> stages = EnumSet.noneOf(EvidenceStage.class);
         files.evidenceOf(c.id()).stream().filter(EvidenceItem::current).forEach(e -> stages.add(e.stage()));
         Optional<TrackedDeadline> deadline = c.decisionDeadlineId() == null ? Optional.empty()

@@ -277,13 +277,13 @@ class DemoEnforcement implements ApplicationRunner {
                     listed, "500", "5000", "5000", "20000");
             benchmark("SRHJ-01", "在城市道路两侧乱倒垃圾", "《城市市容和环境卫生管理条例》第十六条、第三十四条、第三十六条", listed,
                     "100", "500", "500", "1000");
-            benchmark("GG-01", "擅自设置大型户外广告", "《城市市容和环境卫生管理条例》第十一条、第三十六条", listed,
+            benchmark("GGSZ-01", "擅自设置大型户外广告", "《城市市容和环境卫生管理条例》第十一条、第三十六条", listed,
                     "1000", "5000", "5000", "10000");
-            benchmark("YY-01", "露天烧烤食品或者超标排放油烟", "《中华人民共和国大气污染防治法》第八十一条、第一百一十八条", listed,
+            benchmark("YYPF-01", "露天烧烤食品或者超标排放油烟", "《中华人民共和国大气污染防治法》第八十一条、第一百一十八条", listed,
                     "5000", "20000", "20000", "50000");
-            benchmark("GH-01", "未取得建设工程规划许可证进行建设", "《中华人民共和国城乡规划法》第六十四条", listed,
+            benchmark("GHXK-01", "未取得建设工程规划许可证进行建设", "《中华人民共和国城乡规划法》第六十四条", listed,
                     "5000", "50000", "50000", "200000");
-            benchmarks.addExemption(new ExemptionRequest(unit, ExemptionList.FIRST_OFFENCE, "GG-01",
+            benchmarks.addExemption(new ExemptionRequest(unit, ExemptionList.FIRST_OFFENCE, "GGSZ-01",
                     "首次擅自设置小型户外广告、招牌", "初次违法且危害后果轻微，并在责令改正期限内改正",
                     "《中华人民共和国行政处罚法》第三十三条第一款", listed));
             benchmarks.addExemption(new ExemptionRequest(unit, ExemptionList.MINOR, "SRHJ-01", "零星乱倒生活垃圾",
@@ -451,7 +451,7 @@ class DemoEnforcement implements ApplicationRunner {
         EnforcementCase c = open("SFX-ZHZF-CF-003", "擅自设置户外广告招牌", PartyKind.ORGANISATION, "示范县晨光文具店", null,
                 "当事人未经批准在店门上方设置户外广告招牌一块，面积约三平方米。", o3);
         investigated(c.id(), o3.plusDays(1));
-        acting.run(OFFICER, () -> cases.propose(c.id(), new ProposalRequest("GG-01", Circumstance.SLIGHT, true,
+        acting.run(OFFICER, () -> cases.propose(c.id(), new ProposalRequest("GGSZ-01", Circumstance.SLIGHT, true,
                 Harm.NONE, true, DecisionOutcome.NO_PENALTY, null, null, null, null, null, null)));
         notice(c.id(), o3.plusDays(2));
         acting.run(OFFICER, () -> cases.decide(c.id(), new DecisionRequest(o3.plusDays(12),
@@ -481,14 +481,14 @@ class DemoEnforcement implements ApplicationRunner {
         EnforcementCase notified = open("SFX-ZHZF-CF-005", "餐饮服务单位超标排放油烟", PartyKind.ORGANISATION,
                 "示范县老街口烧烤店", null, "经委托检测，当事人油烟排放浓度超过国家标准。", d(30));
         investigated(notified.id(), d(28));
-        propose(notified.id(), "YY-01", Circumstance.GENERAL, PenaltyType.FINE, "8000", null);
+        propose(notified.id(), "YYPF-01", Circumstance.GENERAL, PenaltyType.FINE, "8000", null);
         notice(notified.id(), d(1));
 
         // at the review desk (the catalog: a fine of ten thousand or more)
         EnforcementCase inReview = open("SFX-ZHZF-CF-005", "露天烧烤拒不改正", PartyKind.ORGANISATION,
                 "示范县夜市美食城", null, "当事人在城区露天烧烤食品，经责令改正后仍继续烧烤。", d(40));
         investigated(inReview.id(), d(38));
-        propose(inReview.id(), "YY-01", Circumstance.SERIOUS, PenaltyType.FINE, "30000", null);
+        propose(inReview.id(), "YYPF-01", Circumstance.SERIOUS, PenaltyType.FINE, "30000", null);
         notice(inReview.id(), d(3));
         waive(inReview.id(), d(2));
         acting.run(OFFICER, () -> cases.submitForReview(inReview.id()));
@@ -514,7 +514,7 @@ class DemoEnforcement implements ApplicationRunner {
         decide(overdue.id(), d(35), "决定对当事人处以罚款人民币叁佰元整。");
 
         // served and published on time
-        EnforcementCase served = decidedCase("SFX-ZHZF-CF-003", "擅自设置大型户外广告", "示范县华彩广告传媒有限公司", "GG-01",
+        EnforcementCase served = decidedCase("SFX-ZHZF-CF-003", "擅自设置大型户外广告", "示范县华彩广告传媒有限公司", "GGSZ-01",
                 "2000", d(50), d(24), d(20));
         serve(served.id(), d(19));
         publish(served.id(), d(18), null);
@@ -523,7 +523,7 @@ class DemoEnforcement implements ApplicationRunner {
         EnforcementCase executed = open("SFX-ZHZF-CF-005", "餐饮服务单位未安装油烟净化设施", PartyKind.ORGANISATION,
                 "示范县蜀香酒家", null, "当事人厨房未安装油烟净化设施，油烟直排。", d(90));
         investigated(executed.id(), d(88));
-        propose(executed.id(), "YY-01", Circumstance.GENERAL, PenaltyType.FINE, "4000",
+        propose(executed.id(), "YYPF-01", Circumstance.GENERAL, PenaltyType.FINE, "4000",
                 "当事人在调查期间主动安装油烟净化设施，消除了违法行为危害后果，依据《中华人民共和国行政处罚法》第三十二条从轻处罚。");
         notice(executed.id(), d(70));
         decide(executed.id(), d(60), "决定对当事人处以罚款人民币肆仟元整。");
@@ -538,7 +538,7 @@ class DemoEnforcement implements ApplicationRunner {
         publish(closed.id(), d(93), null);
         execute(closed.id(), d(80));
         close(closed.id(), d(79));
-        EnforcementCase archived = decidedCase("SFX-ZHZF-CF-003", "擅自设置落地式户外广告牌", "示范县金色年华酒店", "GG-01",
+        EnforcementCase archived = decidedCase("SFX-ZHZF-CF-003", "擅自设置落地式户外广告牌", "示范县金色年华酒店", "GGSZ-01",
                 "4000", d(200), d(180), d(175));
         add(archived.id(), EvidenceStage.INVESTIGATION, EvidenceKind.AUDIO, "询问录音", d(195));
         serve(archived.id(), d(174));
@@ -583,7 +583,7 @@ class DemoEnforcement implements ApplicationRunner {
         EnforcementCase extended = open("SFX-ZHZF-CF-004", "未取得建设工程规划许可证进行建设", PartyKind.ORGANISATION,
                 "示范县广源置业有限公司", null, "当事人未取得建设工程规划许可证建设售楼部一栋，建筑面积约四百平方米。", d(85));
         investigated(extended.id(), d(80));
-        propose(extended.id(), "GH-01", Circumstance.GENERAL, PenaltyType.FINE, "9500", null);
+        propose(extended.id(), "GHXK-01", Circumstance.GENERAL, PenaltyType.FINE, "9500", null);
         notice(extended.id(), d(25));
         acting.run(OFFICER, () -> cases.extendDeadline(extended.id(), new ExtensionRequest("局长 程立法", d(2),
                 "案情复杂，需委托测绘机构测量违法建设面积、核定工程造价，经行政机关负责人批准延长办案期限。", null)));
@@ -603,7 +603,7 @@ class DemoEnforcement implements ApplicationRunner {
         add(transferred.id(), EvidenceStage.CLOSING, EvidenceKind.DOCUMENT, "涉嫌犯罪案件移送书及受理回执", d(24));
 
         // revoked on reconsideration, the publication withdrawn within PN-03's period
-        EnforcementCase revoked = decidedCase("SFX-ZHZF-CF-003", "擅自设置户外广告灯箱", "示范县星月茶饮店", "GG-01", "3000",
+        EnforcementCase revoked = decidedCase("SFX-ZHZF-CF-003", "擅自设置户外广告灯箱", "示范县星月茶饮店", "GGSZ-01", "3000",
                 d(100), d(60), d(50));
         serve(revoked.id(), d(49));
         publish(revoked.id(), d(47), null);
@@ -616,7 +616,7 @@ class DemoEnforcement implements ApplicationRunner {
         EnforcementCase hearing = open("SFX-ZHZF-CF-004", "未取得建设工程规划许可证建设住宅", PartyKind.NATURAL_PERSON,
                 "杨某某", "340107196802026666", "当事人未取得建设工程规划许可证在东湖镇柳塘村建设三层住宅一栋。", d(35));
         investigated(hearing.id(), d(32));
-        propose(hearing.id(), "GH-01", Circumstance.GENERAL, PenaltyType.FINE, "50000", null);
+        propose(hearing.id(), "GHXK-01", Circumstance.GENERAL, PenaltyType.FINE, "50000", null);
         notice(hearing.id(), d(2));
         acting.run(OFFICER, () -> cases.requestHearing(hearing.id(), new PartyRequest(d(1), null)));
         acting.run(OFFICER, () -> cases.scheduleHearing(hearing.id(), new HearingRequest(d(1), today.plusDays(14),
@@ -627,7 +627,7 @@ class DemoEnforcement implements ApplicationRunner {
                 "示范县恒丰机械制造有限公司", null, "当事人未取得建设工程规划许可证在东湖镇工业园区建设钢结构厂房一栋，建筑面积约一千二百平方米。",
                 d(75));
         investigated(heard.id(), d(72));
-        propose(heard.id(), "GH-01", Circumstance.SERIOUS, PenaltyType.FINE, "60000", null);
+        propose(heard.id(), "GHXK-01", Circumstance.SERIOUS, PenaltyType.FINE, "60000", null);
         notice(heard.id(), d(45));
         reviewed(heard.id());
         acting.run(OFFICER, () -> cases.discuss(heard.id(), new DiscussionRequest(today, "局务会议（" + today.getYear()

@@ -25,10 +25,11 @@ public final class EnforcementRules {
     public static final String HEARING_REQUEST = "PN-07";
     /** The summary procedure (当场处罚). */
     public static final String SUMMARY_PROCEDURE = "PN-08";
-    /** Enforcement decisions published within 20 working days. */
+    /**
+     * Enforcement decisions published within 20 working days; licensing and penalty decisions within 7
+     * (the rule's alternate value, {@code RuleTerm.ALTERNATE}).
+     */
     public static final String PUBLICITY = "TS-01";
-    /** Licensing and penalty decisions published within 7 working days. */
-    public static final String PUBLICITY_SHORT = "EN-01";
     /** Annual statistics published by 31 January. */
     public static final String STATISTICS = "TS-02";
     /** Legal reviewers at least 5% of the officers. */

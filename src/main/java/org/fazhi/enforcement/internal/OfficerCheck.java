@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.fazhi.enforcement.Agency;
 import org.fazhi.enforcement.CertificateStanding;
 import org.fazhi.enforcement.Officer;
 import org.fazhi.enforcement.OfficerKind;
@@ -34,10 +35,12 @@ public class OfficerCheck {
     }
 
     private final OfficerStore officers;
+    private final AgencyStore agencies;
     private final RulesCatalog rules;
 
-    OfficerCheck(OfficerStore officers, RulesCatalog rules) {
+    OfficerCheck(OfficerStore officers, AgencyStore agencies, RulesCatalog rules) {
         this.officers = officers;
+        this.agencies = agencies;
         this.rules = rules;
     }
 
@@ -71,7 +74,8 @@ public class OfficerCheck {
                 case VALID -> valid.add(o);
             }
         }
-        int minimum = rules.threshold(EnforcementRules.TWO_OFFICERS, on).intValueExact();
+        Long unitId = agencies.find(agencyId).map(Agency::unitId).orElse(null);
+        int minimum = rules.threshold(EnforcementRules.TWO_OFFICERS, on, unitId).intValueExact();
         if (valid.size() < minimum) {
             throw new RefusedException("too-few-officers", "enforcement.refused.too-few-officers",
                     String.valueOf(valid.size()), String.valueOf(minimum), EnforcementRules.TWO_OFFICERS);

@@ -49,9 +49,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Normative documents of the demo county, loaded after the demo locality and review desk on an
  * empty database, through the real services as the demo accounts: the registering offices (示范县
  * 司法局 SFDR, 邻县司法局 LXDR), the list of issuing bodies, this year's drafting plan, the historical
- * catalog (imported, a few repealed or expired), one draft in public consultation with two comments,
- * and one draft in its second round of legality review after a 修改后合法 first round. Every name
- * and text is invented.
+ * catalog (imported, a few repealed or expired), the past year's documents taken through the procedure
+ * on their days ({@link DemoNormdocsYear}), one draft in public consultation with two comments, and one
+ * draft in its second round of legality review after a 修改后合法 first round. Every name and text is
+ * invented.
  */
 @Component
 @Order(120)
@@ -75,13 +76,15 @@ class DemoNormdocs implements ApplicationRunner {
     private final DocumentStore documentStore;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final DemoNormdocsYear year;
     private final boolean enabled;
 
     DemoNormdocs(IssuingBodies bodies, IssuingBodyStore bodyStore, DraftingPlans plans, CatalogImport catalog,
             NormativeDocuments documents, Consultations consultations, LegalityReviews reviews,
             LegalAdvisers advisers, Units units, UserDirectory users, ActingAs acting, AuditLog audit,
-            DocumentStore documentStore, PlatformTransactionManager transactions, Clock clock,
+            DocumentStore documentStore, PlatformTransactionManager transactions, Clock clock, DemoNormdocsYear year,
             @Value("${fazhi.demo-data:true}") boolean enabled) {
+        this.year = year;
         this.bodies = bodies;
         this.bodyStore = bodyStore;
         this.plans = plans;
@@ -159,9 +162,10 @@ class DemoNormdocs implements ApplicationRunner {
 
         NormativeDocument consulting = acting.run("qicao", () -> consultationDraft(items[0].id()));
         LegalityReview secondRound = reviewDraft(items[1].id());
-        log.info("Demo normative documents loaded: {} catalog documents, a draft in consultation ({}), a draft in"
-                + " review round {} ({})", county.size() + neighbour.size(), consulting.id(), secondRound.round(),
-                secondRound.subject().subjectId());
+        int pastYear = this.year.load();
+        log.info("Demo normative documents loaded: {} catalog documents, {} documents of the past year, a draft in"
+                + " consultation ({}), a draft in review round {} ({})", county.size() + neighbour.size(), pastYear,
+                consulting.id(), secondRound.round(), secondRound.subject().subjectId());
     }
 
     private NormativeDocument consultationDraft(long planItemId) {

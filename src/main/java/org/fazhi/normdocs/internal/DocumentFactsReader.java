@@ -66,7 +66,8 @@ public class DocumentFactsReader {
                 consultations.ofSubject(NormativeDocument.SUBJECT.ref(d.id())),
                 consultations.undisposed(NormativeDocument.SUBJECT.ref(d.id())), rounds, gate,
                 filings.ofDocument(d.id()), LocalDate.now(clock),
-                rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, LocalDate.now(clock)).amount(),
+                rules.period(NormdocsRules.CONSULTATION_MINIMUM, RuleTerm.AMOUNT, LocalDate.now(clock), d.unitId())
+                        .amount(),
                 findings(d), d.currentVersionId() == null ? null
                         : clearances.clearedBy(d.id(), d.currentVersionId()).orElse(null),
                 Actor.current().userId());

@@ -3,6 +3,7 @@ package org.fazhi.normdocs.internal;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.fazhi.normdocs.DocumentStatus;
+import org.fazhi.normdocs.Filing;
 import org.fazhi.participation.PublicConsultation;
 import org.fazhi.shared.procedure.Gate;
 import org.fazhi.shared.procedure.Refusal;
@@ -104,6 +105,22 @@ public final class DocumentPolicies {
     /** There is something to clear: the current version holds identifiers the public copy leaves out. */
     public static final Gate<DocumentFacts> PUBLIC_COPY_HAS_SOMETHING_REMOVED = Gate.require(
             f -> f.personalDataFindings() > 0, "nothing-to-clear", "normdocs.refused.nothing-to-clear");
+
+    /** A filing review can be recorded only for a document that was filed, and once. */
+    public static final Gate<DocumentFacts> FILED_AND_REVIEW_NOT_YET_RECORDED = Gate.of("filing-review", f -> {
+        if (f.filing().map(x -> !x.filed()).orElse(true)) {
+            return Optional.of(Refusal.of("not-filed", "normdocs.refused.not-filed"));
+        }
+        if (f.filing().get().reviewResult() != null) {
+            return Optional.of(Refusal.of("review-recorded", "normdocs.refused.filing-review-recorded"));
+        }
+        return Optional.empty();
+    });
+
+    /** A correction is recorded only where the filing body asked for one that is not yet made. */
+    public static final Gate<DocumentFacts> CORRECTION_ASKED_FOR = Gate.require(
+            f -> f.filing().map(Filing::correctionPending).orElse(false), "no-correction-requested",
+            "normdocs.refused.no-correction-requested");
 
     /** Only a document in force can be repealed. */
     public static final Gate<DocumentFacts> REPEALED_ONLY_WHILE_IN_FORCE = Gate.require(

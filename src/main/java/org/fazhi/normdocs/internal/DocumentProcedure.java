@@ -9,6 +9,8 @@ import static org.fazhi.normdocs.DocumentStatus.REVIEWED;
 import static org.fazhi.normdocs.DocumentStatus.REVIEWING;
 import static org.fazhi.normdocs.DocumentStatus.WITHDRAWN;
 import static org.fazhi.normdocs.internal.DocumentPolicies.CONSULTATION_RUNS_ITS_MINIMUM_PERIOD;
+import static org.fazhi.normdocs.internal.DocumentPolicies.CORRECTION_ASKED_FOR;
+import static org.fazhi.normdocs.internal.DocumentPolicies.FILED_AND_REVIEW_NOT_YET_RECORDED;
 import static org.fazhi.normdocs.internal.DocumentPolicies.CONSULTED_WHEN_RIGHTS_ARE_AFFECTED;
 import static org.fazhi.normdocs.internal.DocumentPolicies.DELIBERATION_NEEDS_A_PASSING_REVIEW;
 import static org.fazhi.normdocs.internal.DocumentPolicies.EVERY_COMMENT_ANSWERED;
@@ -65,6 +67,10 @@ public final class DocumentProcedure {
         UNNAME_SUPERSEDED,
         /** A second person checks the public copy (identifiers removed) before publication (PI-03). */
         CLEAR_PUBLIC_COPY,
+        /** The filing body's review result (备案审查) arrived. */
+        RECORD_FILING_REVIEW,
+        /** The correction the filing body asked for was made. */
+        RECORD_CORRECTION,
         /** The deliberation did not pass: back to drafting (same gates as {@link #DELIBERATE}). */
         DELIBERATION_FAILED,
         /** The daily job closes a window whose closing date has passed. */
@@ -78,7 +84,8 @@ public final class DocumentProcedure {
     /** The steps a person takes, in the order the guide lists them. */
     public static final List<Step> PEOPLE_STEPS = List.of(Step.ADD_VERSION, Step.OPEN_CONSULTATION,
             Step.CLOSE_CONSULTATION, Step.SUBMIT_FOR_REVIEW, Step.DELIBERATE, Step.REGISTER, Step.PUBLISH,
-            Step.WITHDRAW, Step.FILE, Step.EVALUATE, Step.REPEAL, Step.NAME_SUPERSEDED, Step.CLEAR_PUBLIC_COPY);
+            Step.WITHDRAW, Step.FILE, Step.RECORD_FILING_REVIEW, Step.RECORD_CORRECTION, Step.EVALUATE, Step.REPEAL,
+            Step.NAME_SUPERSEDED, Step.CLEAR_PUBLIC_COPY);
 
     public static final Procedure<DocumentStatus, Step, DocumentFacts> PROCEDURE = Procedure
             .of(DocumentStatus.class, Step.class, DocumentFacts::status, DocumentProcedure::wrongState)
@@ -140,6 +147,14 @@ public final class DocumentProcedure {
                             ? Refusal.of("document-published", "normdocs.refused.attachment-published")
                             : Refusal.of("document-closed", "normdocs.refused.attachment-withdrawn"))
                     .stays()
+            .step(Step.RECORD_FILING_REVIEW).checkFirst(ONLY_DRAFTERS_TAKE_DRAFTING_STEPS)
+                    .checkFirst(ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT).from(PUBLISHED)
+                    .outside(s -> Refusal.of("not-filed", "normdocs.refused.not-filed"))
+                    .gate(FILED_AND_REVIEW_NOT_YET_RECORDED).stays()
+            .step(Step.RECORD_CORRECTION).checkFirst(ONLY_DRAFTERS_TAKE_DRAFTING_STEPS)
+                    .checkFirst(ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT).from(PUBLISHED)
+                    .outside(s -> Refusal.of("no-correction-requested", "normdocs.refused.no-correction-requested"))
+                    .gate(CORRECTION_ASKED_FOR).stays()
             .step(Step.NAME_SUPERSEDED).checkFirst(ONLY_DRAFTERS_TAKE_DRAFTING_STEPS)
                     .checkFirst(ONLY_THE_DRAFTING_UNIT_CARRIES_THE_DOCUMENT)
                     .from(DRAFTING, CONSULTING, REVIEWING, REVIEWED, DELIBERATED, REGISTERED).stays()

@@ -185,6 +185,13 @@ public class DocumentStore {
                 .param("units", unitIds).param("until", until).query(DocumentStore::map).list();
     }
 
+    /** Published documents in force, of every unit, whose expiry falls on or before {@code until}. */
+    public List<NormativeDocument> expiringByAll(LocalDate until) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where d.status = 'PUBLISHED'"
+                + " and d.validity in ('CURRENT','AMENDED') and d.expiry_date <= ? order by d.expiry_date")
+                .param(until).query(DocumentStore::map).list();
+    }
+
     /** Published documents in force whose expiry date has passed by {@code today} (all units). */
     public List<Long> expiredBy(LocalDate today) {
         return jdbc.sql("select id from normative_document where status = 'PUBLISHED'"

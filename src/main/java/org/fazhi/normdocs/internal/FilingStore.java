@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.normdocs.Filing;
+import org.fazhi.normdocs.FilingReviewResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -40,6 +41,19 @@ public class FilingStore {
                 .params(filedTo, filedOn, receiptNo, complete, missing, OffsetDateTime.now(clock), id).update();
     }
 
+    public void recordReview(long id, FilingReviewResult result, LocalDate receivedOn, String opinion,
+            LocalDate correctionDueOn, Long correctionDeadlineId) {
+        jdbc.sql("update document_filing set review_result = ?, review_received_on = ?, review_opinion = ?,"
+                + " correction_due_on = ?, correction_deadline_id = ?, updated_at = ? where id = ?")
+                .params(result.name(), receivedOn, opinion, correctionDueOn, correctionDeadlineId,
+                        OffsetDateTime.now(clock), id).update();
+    }
+
+    public void recordCorrection(long id, LocalDate correctedOn, String note) {
+        jdbc.sql("update document_filing set corrected_on = ?, correction_note = ?, updated_at = ? where id = ?")
+                .params(correctedOn, note, OffsetDateTime.now(clock), id).update();
+    }
+
     public Optional<Filing> ofDocument(long documentId) {
         return jdbc.sql("select * from document_filing where document_id = ?").param(documentId)
                 .query(FilingStore::map).optional();
@@ -57,6 +71,10 @@ public class FilingStore {
         return new Filing(rs.getLong("id"), rs.getLong("document_id"), rs.getString("filed_to"),
                 rs.getObject("due_on", LocalDate.class), rs.getObject("deadline_id", Long.class),
                 rs.getObject("filed_on", LocalDate.class), rs.getString("receipt_no"),
-                rs.getObject("packet_complete", Boolean.class), rs.getString("missing_items"));
+                rs.getObject("packet_complete", Boolean.class), rs.getString("missing_items"),
+                rs.getString("review_result") == null ? null : FilingReviewResult.valueOf(rs.getString("review_result")),
+                rs.getObject("review_received_on", LocalDate.class), rs.getString("review_opinion"),
+                rs.getObject("correction_due_on", LocalDate.class), rs.getObject("correction_deadline_id", Long.class),
+                rs.getObject("corrected_on", LocalDate.class), rs.getString("correction_note"));
     }
 }

@@ -17,6 +17,8 @@ public final class NormdocsRules {
     public static final String REVIEW_TIME = "ND-02";
     /** Filing deadline after publication (locality setting). */
     public static final String FILING_DEADLINE = "ND-05";
+    /** Correction asked for by the filing review body: 30 days from its receipt (locality rule). */
+    public static final String FILING_CORRECTION = "LC-05";
     /** 报备率、报备及时率、规范率 100%. */
     public static final String FILING_TARGETS = "ND-06";
     /** The longest validity period of a normative document (locality rule). */

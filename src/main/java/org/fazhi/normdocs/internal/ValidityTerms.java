@@ -3,6 +3,7 @@ package org.fazhi.normdocs.internal;
 import java.time.LocalDate;
 import org.fazhi.rules.RuleTerm;
 import org.fazhi.rules.RulesCatalog;
+import org.fazhi.shared.Period;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +20,13 @@ public class ValidityTerms {
         this.rules = rules;
     }
 
-    /** The longest validity in whole years for a document published on {@code on}. */
-    public int maxYears(LocalDate on) {
-        return (int) rules.period(NormdocsRules.VALIDITY_PERIOD, RuleTerm.AMOUNT, on).toJavaPeriod().toTotalMonths()
-                / 12;
+    /** The longest validity in whole years for a document of {@code unitId} published on {@code on}. */
+    public int maxYears(LocalDate on, long unitId) {
+        return rules.period(NormdocsRules.VALIDITY_PERIOD, RuleTerm.AMOUNT, on, unitId).wholeYears();
     }
 
-    /** The last day in force of a term of {@code years} starting on {@code effective}. */
+    /** The last day in force of a term of {@code years} starting on {@code effective} (the first day counts). */
     public static LocalDate lastDay(LocalDate effective, int years) {
-        return effective.plusYears(years).minusDays(1);
+        return Period.termOfYears(years).endOfTermFrom(effective);
     }
 }

@@ -7,7 +7,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Writes a rule's numbers as a reader expects them: "7 个工作日", "5–15 个工作日（可延长 20 个工作日）", "每年 1月31日前". */
+/**
+ * Writes a rule's numbers as a reader expects them: "7 个工作日", "5–15 个工作日", "20 个工作日，可延长
+ * 20 个工作日", "每年 1月31日前", with the second value for its cases ("行政许可、行政处罚决定：7 个工作日").
+ */
 @Component
 class RuleFormat {
 
@@ -19,12 +22,19 @@ class RuleFormat {
 
     /** The value in force. */
     String value(Rule r) {
-        return format(r.unit(), r.fixedDate(), r.amount(), r.maxAmount(), r.extension());
+        return withAlternate(r, format(r.unit(), r.fixedDate(), r.amount(), r.maxAmount(), r.extension()),
+                r.alternateAmount());
     }
 
     /** The national (shipped) value. */
     String national(Rule r) {
-        return format(r.unit(), r.fixedDate(), r.nationalAmount(), r.nationalMaxAmount(), r.nationalExtension());
+        return withAlternate(r, format(r.unit(), r.fixedDate(), r.nationalAmount(), r.nationalMaxAmount(),
+                r.nationalExtension()), r.nationalAlternateAmount());
+    }
+
+    /** Local values as set (amount, max, extension, alternate) in the rule's unit. */
+    String local(Rule r, BigDecimal amount, BigDecimal max, BigDecimal extension, BigDecimal alternate) {
+        return withAlternate(r, format(r.unit(), r.fixedDate(), amount, max, extension), alternate);
     }
 
     String format(RuleUnit unit, String fixedDate, BigDecimal amount, BigDecimal max, BigDecimal extension) {
@@ -32,12 +42,7 @@ class RuleFormat {
             return text("rules.value.NONE");
         }
         if (unit == RuleUnit.FIXED_DATE) {
-            if (fixedDate == null) {
-                return text("rules.value.NONE");
-            }
-            String[] md = fixedDate.split("-");
-            return text("rules.value.FIXED_DATE", String.valueOf(Integer.parseInt(md[0])),
-                    String.valueOf(Integer.parseInt(md[1])));
+            return fixedDate == null ? text("rules.value.NONE") : date(fixedDate);
         }
         if (amount == null) {
             return text("rules.value.NONE");
@@ -46,16 +51,37 @@ class RuleFormat {
                 max.toPlainString());
         String value = text("rules.value." + unit.name(), number);
         if (extension != null) {
-            value = text("rules.value.extension", value, text("rules.value." + unit.name(), extension.toPlainString()));
+            value = text("rules.value.extension", value, number(unit, extension));
         }
         return value;
+    }
+
+    /** One number with its unit: "15 日", "20 个工作日". */
+    String number(RuleUnit unit, BigDecimal value) {
+        return value == null ? "" : text("rules.value." + unit.name(), value.toPlainString());
     }
 
     String unit(RuleUnit unit) {
         return text("rules.unit." + unit.name());
     }
 
-    private String text(String key, Object... args) {
+    String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    private String withAlternate(Rule r, String value, BigDecimal alternateAmount) {
+        if (r.alternateScope() == null) {
+            return value;
+        }
+        String alternate = r.unit() == RuleUnit.FIXED_DATE ? (r.alternateDate() == null ? null : date(r.alternateDate()))
+                : number(r.unit(), alternateAmount);
+        return alternate == null || alternate.isEmpty() ? value
+                : text("rules.value.alternate", value, r.alternateScope(), alternate);
+    }
+
+    private String date(String monthDay) {
+        String[] md = monthDay.split("-");
+        return text("rules.value.FIXED_DATE", String.valueOf(Integer.parseInt(md[0])),
+                String.valueOf(Integer.parseInt(md[1])));
     }
 }

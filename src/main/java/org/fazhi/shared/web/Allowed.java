@@ -120,11 +120,30 @@ public final class Allowed {
     public @interface AdviserKeepers {
     }
 
+    /**
+     * Those who do the work and report on it — progress of a plan's tasks, rectification of findings,
+     * meetings and study held: every business role but leaders, who read.
+     */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER')")
+    public @interface Reporters {
+    }
+
     /** Every business role (reading within the data scope); never the three administrators. */
     @Target({ElementType.METHOD, ElementType.TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @Documented
     @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER','LEADER')")
     public @interface Staff {
+    }
+
+    /** Those who press for deadlines (催办): the 法治办 and leaders. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEADER')")
+    public @interface Supervisors {
     }
 }

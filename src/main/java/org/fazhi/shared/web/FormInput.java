@@ -25,6 +25,7 @@ public final class FormInput {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
     private final List<String> formErrors = new ArrayList<>();
+    private final Map<String, String> labelKeys = new LinkedHashMap<>();
     private final MessageSource messages;
 
     private FormInput(String name, Map<String, String> params, MessageSource messages) {
@@ -39,6 +40,15 @@ public final class FormInput {
 
     public static FormInput empty(MessageSource messages) {
         return new FormInput("", Map.of(), messages);
+    }
+
+    /**
+     * The message keys of the fields' labels, so that the error summary names each field ("标题：必须填写").
+     * A field without one is looked up as {@code form.field.<field>}, else its message is shown alone.
+     */
+    public FormInput labels(Map<String, String> fieldToLabelKey) {
+        labelKeys.putAll(fieldToLabelKey);
+        return this;
     }
 
     public String raw(String field) {
@@ -64,7 +74,7 @@ public final class FormInput {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            field(field, message("problem.type-mismatch"));
+            field(field, message("form.invalid.date"));
             return null;
         }
     }
@@ -75,7 +85,7 @@ public final class FormInput {
             return null;
         }
         if (!v.matches("\\d{1,18}")) {
-            field(field, message("problem.type-mismatch"));
+            field(field, message("form.invalid.choice"));
             return null;
         }
         return Long.valueOf(v);
@@ -87,7 +97,7 @@ public final class FormInput {
             return null;
         }
         if (!v.matches("-?\\d{1,9}")) {
-            field(field, message("problem.type-mismatch"));
+            field(field, message("form.invalid.integer"));
             return null;
         }
         return Integer.valueOf(v);
@@ -103,7 +113,7 @@ public final class FormInput {
                 return e;
             }
         }
-        field(field, message("problem.type-mismatch"));
+        field(field, message("form.invalid.choice"));
         return null;
     }
 
@@ -142,12 +152,29 @@ public final class FormInput {
         return fieldErrors.isEmpty() && formErrors.isEmpty();
     }
 
-    /** Puts {@code form}, {@code failed} (the form's name), {@code fieldErrors} and {@code formErrors}. */
+    /** The lines of the error summary: each field by its label, and the form's own problems. */
+    public ErrorSummary summary() {
+        return ErrorSummary.of(fieldErrors, formErrors, this::label);
+    }
+
+    /**
+     * Puts {@code form}, {@code failed} (the form's name), {@code fieldErrors}, {@code formErrors} and
+     * {@code errorSummary} (shown by {@code layout :: errorSummary}).
+     */
     public void addTo(Model model) {
         model.addAttribute("form", values);
         model.addAttribute("failed", ok() ? "" : name);
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("formErrors", formErrors);
+        model.addAttribute("errorSummary", summary());
+    }
+
+    private String label(String field) {
+        String key = labelKeys.get(field);
+        if (key != null) {
+            return message(key);
+        }
+        return messages.getMessage("form.field." + field, null, null, LocaleContextHolder.getLocale());
     }
 
     private String message(String key, Object... args) {

@@ -62,7 +62,8 @@ class AccountPages {
 
     @PostMapping("/tokens")
     String issue(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult binding, Model model) {
-        FormErrors errors = FormErrors.of(messages, binding);
+        FormErrors errors = FormErrors.of(messages, binding)
+                .labels(java.util.Map.of("name", "token.name", "validDays", "token.valid-days"));
         if (errors.isEmpty()) {
             try {
                 model.addAttribute("issued", tokens.issue(form.getName(), form.getValidDays()));

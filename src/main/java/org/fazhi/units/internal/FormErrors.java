@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.web.ErrorSummary;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -14,12 +15,14 @@ import org.springframework.validation.FieldError;
 
 /**
  * The errors of a console form in the reader's language: {@code fieldErrors} (field name to
- * messages, shown beside the field) and {@code formErrors} (shown above the form).
+ * messages, shown beside the field), {@code formErrors} (shown above the form) and
+ * {@code errorSummary} (every problem naming its field, {@code layout :: errorSummary}).
  */
 final class FormErrors {
 
     private final Map<String, List<String>> fields = new LinkedHashMap<>();
     private final List<String> form = new ArrayList<>();
+    private final Map<String, String> labelKeys = new LinkedHashMap<>();
     private final MessageSource messages;
 
     FormErrors(MessageSource messages) {
@@ -53,6 +56,12 @@ final class FormErrors {
         return this;
     }
 
+    /** The message keys of the fields' labels, for the error summary. */
+    FormErrors labels(Map<String, String> fieldToLabelKey) {
+        labelKeys.putAll(fieldToLabelKey);
+        return this;
+    }
+
     boolean isEmpty() {
         return fields.isEmpty() && form.isEmpty();
     }
@@ -60,6 +69,8 @@ final class FormErrors {
     void addTo(Model model) {
         model.addAttribute("fieldErrors", fields);
         model.addAttribute("formErrors", form);
+        model.addAttribute("errorSummary", ErrorSummary.of(fields, form, f -> labelKeys.containsKey(f)
+                ? text(labelKeys.get(f)) : messages.getMessage("form.field." + f, null, null, LocaleContextHolder.getLocale())));
     }
 
     private String text(String key, Object... args) {

@@ -111,6 +111,7 @@ class RoleGrantPages {
         model.addAttribute("businessRoles", Role.businessRoles());
         model.addAttribute("checked", checked);
         model.addAttribute("formErrors", errors);
+        model.addAttribute("errorSummary", org.fazhi.shared.web.ErrorSummary.of(java.util.Map.of(), errors, f -> null));
         return "units/user-roles";
     }
 

@@ -63,6 +63,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> {
                     if (gets.length > 0) {
                         a.requestMatchers(HttpMethod.GET, gets).permitAll();
+                        a.requestMatchers(HttpMethod.HEAD, gets).permitAll();
                     }
                     if (posts.length > 0) {
                         a.requestMatchers(HttpMethod.POST, posts).permitAll();
@@ -106,7 +107,7 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
             LockingAuthenticationProvider provider, ProblemResponses problems, SecuritySettings settings,
             AuditLog audit, Clock clock, UserStore users, AccountUserDetailsService details,
-            SecondFactors secondFactors) throws Exception {
+            SecondFactors secondFactors, KnownPages pages) throws Exception {
         String[] gets = webPatterns(publicEndpoints, true);
         String[] posts = webPatterns(publicEndpoints, false);
         var toLogin = new LoginUrlAuthenticationEntryPoint("/login");
@@ -119,6 +120,7 @@ class SecurityConfig {
                     "/swagger-ui.html").permitAll();
             if (gets.length > 0) {
                 a.requestMatchers(HttpMethod.GET, gets).permitAll();
+                a.requestMatchers(HttpMethod.HEAD, gets).permitAll();
             }
             if (posts.length > 0) {
                 a.requestMatchers(HttpMethod.POST, posts).permitAll();
@@ -138,7 +140,13 @@ class SecurityConfig {
                             }
                             success.onAuthenticationSuccess(req, res, auth);
                         })
-                        .failureUrl("/login?error"))
+                        .failureHandler((req, res, ex) -> {
+                            // the page shows the user name again, so only the password is typed anew
+                            String name = req.getParameter("username");
+                            req.getSession().setAttribute(SignInPages.LAST_USERNAME,
+                                    name == null ? "" : name.strip().substring(0, Math.min(64, name.strip().length())));
+                            res.sendRedirect(req.getContextPath() + "/login?error");
+                        }))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler((req, res, auth) -> {
                             if (auth != null) {
@@ -149,9 +157,13 @@ class SecurityConfig {
                                 ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.COOKIES,
                                 ClearSiteDataHeaderWriter.Directive.STORAGE))))
                 .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()))
+                .requestCache(c -> c.requestCache(savedPages(pages)))
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> {
                     if (isHtmx(req)) {
                         problems.write(res, 401, "unauthorized", "problem.unauthorized");
+                    } else if (!pages.exists(req)) {
+                        // a mistyped public address is a missing page, not a staff sign-in
+                        res.sendError(404);
                     } else {
                         toLogin.commence(req, res, ex);
                     }
@@ -175,6 +187,18 @@ class SecurityConfig {
         ProviderManager manager = new ProviderManager(provider);
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
+    }
+
+    /**
+     * Remembers the page a visitor wanted before signing in, only for a page that exists: a mistyped
+     * address answers 404 and leaves no session behind.
+     */
+    private static org.springframework.security.web.savedrequest.HttpSessionRequestCache savedPages(KnownPages pages) {
+        var cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !isHtmx(request)
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                && !request.getRequestURI().endsWith("/favicon.ico") && pages.exists(request));
+        return cache;
     }
 
     private static boolean isHtmx(HttpServletRequest request) {

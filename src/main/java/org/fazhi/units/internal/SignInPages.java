@@ -20,6 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SignInPages {
 
+    /** The session attribute holding the user name of a failed sign-in, shown again on the form. */
+    static final String LAST_USERNAME = "fazhi.sign-in.last-username";
+
     private final UserAccounts accounts;
     private final UserStore users;
     private final AccountUserDetailsService details;
@@ -36,7 +39,13 @@ class SignInPages {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        var session = request.getSession(false);
+        Object last = session == null ? null : session.getAttribute(LAST_USERNAME);
+        if (last != null) {
+            session.removeAttribute(LAST_USERNAME);
+        }
+        model.addAttribute("lastUsername", request.getParameterMap().containsKey("error") && last != null ? last : "");
         return "units/login";
     }
 

@@ -31,6 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/console/units")
 class UnitPages {
 
+    /** The labels of the form's fields, for the error summary. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of("code", "unit.field.code", "name",
+            "unit.field.name", "kind", "unit.field.kind", "level", "unit.field.level", "sortOrder", "unit.field.order",
+            "active", "unit.field.active");
+
+
     static final String EDITORS = "hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')";
 
     /** A unit in the tree with its depth below the top of the visible tree. */
@@ -155,7 +161,7 @@ class UnitPages {
         model.addAttribute("unit", unit);
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("levels", UnitLevel.values());
-        errors.addTo(model);
+        errors.labels(LABELS).addTo(model);
         return "units/unit-form";
     }
 

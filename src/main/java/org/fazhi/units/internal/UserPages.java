@@ -43,6 +43,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/console/users")
 class UserPages {
 
+    /** The labels of the form's fields, for the error summary. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of("username", "user.field.username",
+            "displayName", "user.field.display-name", "unitId", "user.field.unit", "staffNo", "user.field.staff-no",
+            "phone", "user.field.phone", "expiresOn", "user.field.expires-on");
+
+
     static final String RESULT_PREFIX = "fazhi.user-import.";
 
     private final UserAccounts accounts;
@@ -253,7 +259,7 @@ class UserPages {
         List<Unit> options = units.visibleTree();
         model.addAttribute("unitOptions", options);
         model.addAttribute("adminRoles", List.of(Role.SECURITY_ADMIN, Role.AUDITOR));
-        errors.addTo(model);
+        errors.labels(LABELS).addTo(model);
         return "units/user-form";
     }
 

@@ -11,6 +11,7 @@ import org.fazhi.calendar.DueDate;
 import org.fazhi.calendar.OutsideCalendarException;
 import org.fazhi.shared.DateRange;
 import org.fazhi.shared.Period;
+import org.fazhi.shared.PeriodCounting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -203,5 +204,73 @@ class DueDateCalculatorTests {
             long restLines = d.explanation().stream().filter(l -> l.endsWith("不计入")).count();
             assertThat(restLines).isEqualTo(rest);
         }
+    }
+
+    @Test
+    void materialsSevenDaysBeforeAHearingOn20261010AreDueOn20261003TheHolidayNamed() {
+        Period md03 = Period.calendarDays(7, false).counted(PeriodCounting.BACKWARD);
+        DueDate d = due("2026-10-10", md03);
+        assertThat(d.due()).isEqualTo(LocalDate.of(2026, 10, 3));
+        assertThat(d.explanation()).containsExactly(
+                "自 2026-10-10（当日不计入）向前计算 7 日，最后可为之日为 2026-10-03",
+                "2026-10-03 为国庆节放假，须在该日或之前办理；之前最后一个工作日为 2026-09-30");
+    }
+
+    @Test
+    void aSummonsThreeDaysBeforeTheSessionIsDueThreeDaysBeforeIt() {
+        Period lt04 = Period.calendarDays(3, false).counted(PeriodCounting.BACKWARD);
+        assertThat(due("2026-03-10", lt04).due()).isEqualTo(LocalDate.of(2026, 3, 7));
+        assertThat(due("2026-03-13", lt04).due()).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void workingDaysBackFromAnEventSkipRestDays() {
+        DueDate d = due("2024-10-08", Period.workingDays(2).counted(PeriodCounting.BACKWARD));
+        assertThat(d.due()).isEqualTo(LocalDate.of(2024, 9, 29));
+        assertThat(d.explanation()).hasSize(8).contains("2024-10-07 国庆节 放假，不计入", "2024-10-01 国庆节 放假，不计入")
+                .endsWith("自 2024-10-08（当日不计入）向前计算 2 个工作日，最后可为之日为 2024-09-29");
+    }
+
+    @Test
+    void fiveYearsOfValidityFromTheEffectiveDateEndTheDayBeforeTheCorrespondingDay() {
+        DueDate d = due("2026-03-02", new Period(60, org.fazhi.shared.PeriodUnit.MONTHS, false, PeriodCounting.TERM));
+        assertThat(d.due()).isEqualTo(LocalDate.of(2031, 3, 1));
+        assertThat(d.explanation()).containsExactly("自 2026-03-02（当日计入）起算 60 个月，至 2031-03-01 届满");
+    }
+
+    @Test
+    void anExtensionOfTwentyWorkingDaysRunsOnFromTheEndOfTheFirstTwenty() {
+        DueDate d = calc.extended(LocalDate.of(2024, 9, 30), Period.workingDays(20), Period.workingDays(20), List.of(),
+                LocalDate.of(2026, 11, 21), null);
+        assertThat(d.due()).isEqualTo(LocalDate.of(2024, 11, 29));
+        assertThat(d.due()).isEqualTo(due("2024-09-30", Period.workingDays(40)).due());
+        assertThat(d.extension()).isEqualTo(Period.workingDays(20));
+        assertThat(d.explanation()).contains("原期限于 2024-11-01 届满；经批准延长 20 个工作日，自 2024-11-01 的次日起算");
+    }
+
+    @Test
+    void sixtyPlusThirtyDaysOfReconsiderationRollOverCitingTheReconsiderationLaw() {
+        String basis = "行政复议法第八十八条、民事诉讼法第八十五条";
+        DueDate d = calc.extended(LocalDate.of(2026, 1, 5), Period.calendarDays(60, true), Period.calendarDays(30, true),
+                List.of(), LocalDate.of(2026, 11, 21), basis);
+        assertThat(d.due()).isEqualTo(LocalDate.of(2026, 4, 7));
+        assertThat(d.explanation()).contains("2026-04-05 为清明节放假，期限顺延至其后的第一个工作日 2026-04-07（" + basis + "）");
+    }
+
+    @Test
+    void withoutARuleTheRollOverCitesTheCivilCode() {
+        DueDate d = due("2024-09-01", Period.calendarDays(30, true));
+        assertThat(d.due()).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(String.join("\n", d.explanation())).contains("（民法典第二百零三条）");
+    }
+
+    @Test
+    void anAnnualDutyByAFixedDateFallsOnTheNextSuchDate() {
+        assertThat(calc.fixed(LocalDate.of(2026, 2, 10), java.time.MonthDay.of(3, 31)).due())
+                .isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(calc.fixed(LocalDate.of(2026, 4, 1), java.time.MonthDay.of(3, 31)).due())
+                .isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(calc.fixed(LocalDate.of(2026, 1, 31), java.time.MonthDay.of(1, 31)).due())
+                .isEqualTo(LocalDate.of(2026, 1, 31));
     }
 }

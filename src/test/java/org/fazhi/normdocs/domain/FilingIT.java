@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.TrackedDeadline;
+import org.fazhi.normdocs.CorrectionRequest;
+import org.fazhi.normdocs.DocumentGuide;
 import org.fazhi.normdocs.DraftRequest;
 import org.fazhi.normdocs.Filing;
 import org.fazhi.normdocs.FilingRequest;
+import org.fazhi.normdocs.FilingReviewRequest;
+import org.fazhi.normdocs.FilingReviewResult;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.shared.RefusedException;
 import org.fazhi.support.FazhiIT;
@@ -33,6 +37,9 @@ class FilingIT extends NormdocsTestBase {
     @Autowired
     Deadlines deadlines;
 
+    @Autowired
+    DocumentGuide guide;
+
     @AfterEach
     void resetLocale() {
         LocaleContextHolder.resetLocaleContext();
@@ -49,8 +56,8 @@ class FilingIT extends NormdocsTestBase {
         NormativeDocument d = published("备案期限文件");
         Filing filing = as(fx.drafter(), () -> filings.of(d.id())).orElseThrow();
         assertThat(filing.dueOn()).isEqualTo(DUE);
-        assertThat(filing.filedTo()).as("recorded in Chinese whatever the publisher's language")
-                .isEqualTo("上一级人民政府及本级人大常委会");
+        assertThat(filing.filedTo()).as("derived from the issuing body (a township government: the county above),"
+                + " in Chinese whatever the publisher's language").isEqualTo("示范县人民政府");
         assertThat(filing.filed()).isFalse();
         TrackedDeadline deadline = deadlines.find(filing.deadlineId()).orElseThrow();
         assertThat(deadline.ruleId()).isEqualTo("ND-05");
@@ -108,6 +115,66 @@ class FilingIT extends NormdocsTestBase {
         assertThat(filed.packetComplete()).isFalse();
         assertThat(filed.missingItems()).isEqualTo("drafting-notes,basis");
         assertThat(filed.onTime()).isTrue();
+    }
+
+    @Test
+    void aCorrectionTheFilingBodyAsksForIsDueThirtyDaysAfterItsReceiptOnTheBoardAndMetWhenRecorded() {
+        on(PUBLISHED);
+        NormativeDocument d = published("备案审查纠正文件");
+        refused(() -> as(fx.drafter(), () -> filings.recordReview(d.id(), new FilingReviewRequest(
+                FilingReviewResult.PASSED, PUBLISHED, null))), "not-filed");
+        as(fx.drafter(), () -> filings.file(d.id(), record(PUBLISHED)));
+        refused(() -> as(fx.drafter(), () -> filings.recordCorrection(d.id(), new CorrectionRequest(PUBLISHED, "已纠正"))),
+                "no-correction-requested");
+
+        // 2026-01-16 + 30 days = 2026-02-15, in the Spring Festival holiday (02-15..02-23): due 2026-02-24
+        LocalDate received = LocalDate.of(2026, 1, 16);
+        on(received);
+        invalid(() -> as(fx.drafter(), () -> filings.recordReview(d.id(), new FilingReviewRequest(
+                FilingReviewResult.CORRECTION_REQUESTED, received, " "))), "opinion",
+                "normdocs.filing-review.opinion-required");
+        invalid(() -> as(fx.drafter(), () -> filings.recordReview(d.id(), new FilingReviewRequest(
+                FilingReviewResult.CORRECTION_REQUESTED, received.plusDays(1), "第五条增设许可，请予纠正。"))),
+                "receivedOn", "normdocs.filing-review.received-on.range");
+        assertThat(as(fx.drafter(), () -> filings.of(d.id())).orElseThrow().reviewResult()).as("nothing stored").isNull();
+
+        Filing asked = as(fx.drafter(), () -> filings.recordReview(d.id(), new FilingReviewRequest(
+                FilingReviewResult.CORRECTION_REQUESTED, received, "第五条增设许可，请予纠正。")));
+        assertThat(asked.correctionPending()).isTrue();
+        assertThat(asked.correctionDueOn()).isEqualTo(LocalDate.of(2026, 2, 24));
+        TrackedDeadline deadline = deadlines.find(asked.correctionDeadlineId()).orElseThrow();
+        assertThat(deadline.ruleId()).isEqualTo("LC-05");
+        assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 2, 24));
+        assertThat(deadline.label()).isEqualTo("normdocs.deadline.correction");
+        assertThat(deadline.ownerUnitId()).isEqualTo(fx.town());
+        assertThat(deadline.metOn()).isNull();
+        refused(() -> as(fx.drafter(), () -> filings.recordReview(d.id(), new FilingReviewRequest(
+                FilingReviewResult.PASSED, received, null))), "review-recorded");
+        assertThat(as(fx.drafter(), () -> guide.of(d.id())).nextKey()).isEqualTo("normdocs.next.correct");
+
+        on(LocalDate.of(2026, 2, 24));
+        invalid(() -> as(fx.drafter(), () -> filings.recordCorrection(d.id(), new CorrectionRequest(
+                received.minusDays(1), "已删除第五条"))), "correctedOn", "normdocs.correction.corrected-on.range");
+        Filing corrected = as(fx.drafter(), () -> filings.recordCorrection(d.id(), new CorrectionRequest(
+                LocalDate.of(2026, 2, 24), "已删除第五条并书面报告")));
+        assertThat(corrected.correctionPending()).isFalse();
+        TrackedDeadline met = deadlines.find(asked.correctionDeadlineId()).orElseThrow();
+        assertThat(met.metOn()).isEqualTo(LocalDate.of(2026, 2, 24));
+        assertThat(met.late()).isFalse();
+        refused(() -> as(fx.drafter(), () -> filings.recordCorrection(d.id(), new CorrectionRequest(
+                LocalDate.of(2026, 2, 24), "再次纠正"))), "no-correction-requested");
+    }
+
+    @Test
+    void aPassingFilingReviewAsksNothingFurther() {
+        on(PUBLISHED);
+        NormativeDocument d = published("备案审查通过文件");
+        as(fx.drafter(), () -> filings.file(d.id(), record(PUBLISHED)));
+        Filing passed = as(fx.drafter(), () -> filings.recordReview(d.id(), new FilingReviewRequest(
+                FilingReviewResult.PASSED, PUBLISHED, null)));
+        assertThat(passed.correctionPending()).isFalse();
+        assertThat(passed.correctionDeadlineId()).isNull();
+        assertThat(deadlines.forSubject("normdocs", "filing-correction", String.valueOf(d.id()))).isEmpty();
     }
 
     @Test

@@ -15,7 +15,10 @@ import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DocumentGuide;
 import org.fazhi.normdocs.DocumentNumbers;
 import org.fazhi.normdocs.DocumentStatus;
+import org.fazhi.normdocs.CorrectionRequest;
 import org.fazhi.normdocs.FilingRequest;
+import org.fazhi.normdocs.FilingReviewRequest;
+import org.fazhi.normdocs.FilingReviewResult;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.normdocs.PublicationRequest;
 import org.fazhi.normdocs.Supersession;
@@ -176,6 +179,18 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
         as(fx.drafter(), () -> filings.file(filed.id(), filing()));
         docs.put("published, filed", reload(filed.id()));
 
+        NormativeDocument toCorrect = published("备案审查要求纠正");
+        as(fx.drafter(), () -> filings.file(toCorrect.id(), filing()));
+        as(fx.drafter(), () -> filings.recordReview(toCorrect.id(), new FilingReviewRequest(
+                FilingReviewResult.CORRECTION_REQUESTED, today(), "第五条超越权限，请予纠正。")));
+        docs.put("published, filed, correction requested", reload(toCorrect.id()));
+
+        NormativeDocument passed = published("备案审查通过");
+        as(fx.drafter(), () -> filings.file(passed.id(), filing()));
+        as(fx.drafter(), () -> filings.recordReview(passed.id(), new FilingReviewRequest(
+                FilingReviewResult.PASSED, today(), null)));
+        docs.put("published, filed, review passed", reload(passed.id()));
+
         NormativeDocument repealed = published("已废止");
         as(fx.drafter(), () -> cleanups.repeal(repealed.id(), "已被新文件替代"));
         docs.put("published, repealed", reload(repealed.id()));
@@ -236,6 +251,9 @@ class GuideAgreesWithStepsIT extends NormdocsTestBase {
             case PUBLISH -> () -> documents.publish(id, new PublicationRequest(today, today, null, null));
             case WITHDRAW -> () -> documents.withdraw(id, "不再制定");
             case FILE -> () -> filings.file(id, filing());
+            case RECORD_FILING_REVIEW -> () -> filings.recordReview(id, new FilingReviewRequest(
+                    FilingReviewResult.CORRECTION_REQUESTED, today, "请予纠正。"));
+            case RECORD_CORRECTION -> () -> filings.recordCorrection(id, new CorrectionRequest(today, "已修改第五条并报告。"));
             case EVALUATE -> () -> cleanups.evaluate(id, new Cleanups.EvaluationRequest(today, "评估组", "实施良好",
                     CleanupVerdict.CONTINUE, null));
             case REPEAL -> () -> cleanups.repeal(id, "已被新文件替代");

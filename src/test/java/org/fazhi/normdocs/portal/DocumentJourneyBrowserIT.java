@@ -99,7 +99,7 @@ class DocumentJourneyBrowserIT {
             browser.open(documentPage);
             assertThat(d.findElements(By.cssSelector("form[action$='/deliberation']")))
                     .as("no deliberation before a passing review").isEmpty();
-            browser.submit("/consultation/closure");
+            browser.submitConfirmed("/consultation/closure");
             WebElement disposition = browser.await(By.cssSelector("form[action*='/disposition'] select[name=disposition]"));
             new Select(disposition).selectByValue("ADOPTED");
             WebElement reason = d.findElement(By.cssSelector("form[action*='/disposition'] input[name=reason]"));
@@ -108,7 +108,7 @@ class DocumentJourneyBrowserIT {
             browser.await(By.id("main"));
 
             // 5. Submitted to the legality review desk of the county justice bureau.
-            browser.submit("/review-submission");
+            browser.submitConfirmed("/review-submission");
             browser.await(By.id("main"));
             browser.screenshot("journey-3-submitted-for-review");
 
@@ -123,6 +123,7 @@ class DocumentJourneyBrowserIT {
                     .isEqualTo("true");
             browser.type("earlyReason", "材料齐全，事项简单，提前完成审核。");
             browser.click(d.findElement(By.cssSelector("#conclude button[type=submit]")));
+            browser.confirm();
             assertThat(browser.await(By.id("main")).getText()).contains("合法");
             browser.screenshot("journey-4-review-concluded");
 
@@ -131,7 +132,7 @@ class DocumentJourneyBrowserIT {
             browser.open(documentPage);
             browser.type("meeting", "示范县人民政府第12次常务会议");
             new Select(d.findElement(By.id("decision"))).selectByValue("PASSED");
-            browser.submit("/deliberation");
+            browser.submitConfirmed("/deliberation");
             browser.await(By.id("main"));
 
             // 8. The county's rule-of-law office registers it (三统一): a registration number and a 文号.
@@ -139,7 +140,7 @@ class DocumentJourneyBrowserIT {
             browser.open(documentPage);
             String documentNumber = browser.await(By.id("documentNumber")).getAttribute("value");
             assertThat(documentNumber).as("a suggested document number").isNotBlank();
-            browser.submit("/registration");
+            browser.submitConfirmed("/registration");
             String page = browser.await(By.id("main")).getText();
             Matcher reg = Pattern.compile("SFDR" + today.getYear() + "\\d{5}").matcher(page);
             assertThat(reg.find()).as("a registration number on the page").isTrue();
@@ -148,7 +149,7 @@ class DocumentJourneyBrowserIT {
             // 9. The drafter publishes it.
             browser.signIn("qicao");
             browser.open(documentPage);
-            browser.submit("/publication");
+            browser.submitConfirmed("/publication");
             browser.await(By.id("main"));
             browser.screenshot("journey-5-published");
 

@@ -3,6 +3,7 @@ package org.fazhi.normdocs.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.fazhi.normdocs.DocumentStatus;
 import org.fazhi.normdocs.IssuingBodies;
 import org.fazhi.normdocs.IssuingBody;
 import org.fazhi.normdocs.NormativeDocument;
@@ -77,5 +78,34 @@ class DemoDataIT {
                 + " on o.unit_id = c.registering_unit_id where o.prefix = 'LXDR' and c.year_no = 2015")
                 .query(Integer.class).optional().orElse(0);
         assertThat(counter2015).isGreaterThanOrEqualTo(8);
+    }
+
+    /**
+     * The past year was replayed through the procedure on its days: every state of the procedure is
+     * there, filings on time, late, overdue and within their period, a filing review passed and
+     * corrections made and pending, and the figures count real documents.
+     */
+    @Test
+    void theDemoYearShowsEveryStateFilingOutcomeAndFigure() {
+        List<NormativeDocument> county = acting.run("fzb", () -> documents.list(null, null, null, null, null,
+                new PageQuery(0, 200))).items();
+        assertThat(county).filteredOn(d -> !d.imported()).extracting(NormativeDocument::status)
+                .contains(DocumentStatus.values());
+        assertThat(jdbc.sql("select count(*) from document_filing where filed_on is not null and filed_on <= due_on")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from document_filing where filed_on > due_on").query(Long.class)
+                .single()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from document_filing where review_result = 'PASSED'").query(Long.class)
+                .single()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from document_filing where review_result = 'CORRECTION_REQUESTED'"
+                + " and corrected_on is null").query(Long.class).single()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from document_filing where corrected_on is not null").query(Long.class)
+                .single()).isGreaterThanOrEqualTo(1);
+        // the 督办台: a filing past its day still open, a publication and a correction due
+        assertThat(jdbc.sql("select count(*) from deadline where module = 'normdocs' and status in ('OPEN', 'OVERDUE')"
+                + " and due_date < current_date").query(Long.class).single()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select distinct label from deadline where module = 'normdocs' and status in ('OPEN',"
+                + " 'OVERDUE')").query(String.class).list()).contains("normdocs.deadline.publication",
+                        "normdocs.deadline.correction", "normdocs.deadline.filing");
     }
 }

@@ -102,7 +102,13 @@ class NormdocsConsoleFormsIT {
         assertThat(html).contains("137****4321", "建议增设充电桩。").doesNotContain("13700004321");
         long comment = acting.run("qicao", () -> documents.get(id)) == null ? 0
                 : Long.parseLong(html.replaceAll("(?s).*id=\"comment-(\\d+)\".*", "$1"));
-        assertThat(page(mvc, uri + "/comments/" + comment + "/contact", qicao)).contains("13700004321");
+        // PI-02: the contact page shows it masked and asks why; only a stated reason reveals it
+        assertThat(page(mvc, uri + "/comments/" + comment + "/contact", qicao)).contains("137****4321")
+                .doesNotContain("13700004321");
+        assertThat(body(mvc.post().uri(uri + "/comments/" + comment + "/contact").with(qicao).param("reason", " ")
+                .exchange())).contains("查看理由", "请说明查看完整联系方式的理由").doesNotContain("13700004321");
+        assertThat(body(mvc.post().uri(uri + "/comments/" + comment + "/contact").with(qicao)
+                .param("reason", "电话核实意见内容").exchange())).contains("13700004321");
 
         assertThat(body(mvc.post().uri(uri + "/consultation/closure").with(qicao).exchange()))
                 .contains("2026-06-10及之前不得结束征求意见");

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fazhi.rules.LegalForce;
+import org.fazhi.rules.RuleDirection;
 import org.fazhi.rules.RuleUnit;
+import org.fazhi.shared.PeriodCounting;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +43,6 @@ class CatalogFileTests {
         range(ids, "NP", 2);
         range(ids, "PM", 1);
         range(ids, "SD", 19);
-        range(ids, "LC", 4);
         return ids;
     }
 
@@ -51,9 +53,14 @@ class CatalogFileTests {
     }
 
     @Test
-    void theCatalogContainsEveryRuleOfRulesMdAndNothingElse() {
-        assertThat(catalog.keySet()).containsExactlyInAnyOrderElementsOf(rulesMdIds());
-        assertThat(catalog).hasSize(77);
+    void theCatalogContainsEveryRuleOfRulesMdAndEachOtherRuleSaysWhereItComesFrom() {
+        assertThat(catalog.keySet()).containsAll(rulesMdIds());
+        assertThat(catalog.keySet()).contains("LC-01", "LC-02", "LC-03", "LC-04", "LC-05");
+        catalog.values().stream().filter(r -> !rulesMdIds().contains(r.id())).forEach(r -> {
+            assertThat(r.id()).as("a rule added by the platform").matches("[A-Z]{2}-\\d{2}");
+            assertThat(r.source()).as(r.id() + " cites its source").isNotBlank();
+            assertThat(r.confidence()).as(r.id() + " carries a confidence mark").isIn("V", "S", "U");
+        });
     }
 
     @Test
@@ -105,5 +112,103 @@ class CatalogFileTests {
         } else {
             assertThat(d.extension()).as(id).isEqualByComparingTo(new BigDecimal(extension));
         }
+    }
+
+    @Test
+    void everyNumberALocalityCanSetHasItsDirection() {
+        for (RuleDefinition d : catalog.values()) {
+            boolean adjustable = d.unit() != RuleUnit.NONE && d.unit() != RuleUnit.FIXED_DATE;
+            if (adjustable) {
+                assertThat(d.direction()).as(d.id()).isNotNull();
+            }
+            if (d.maxAmount() != null) {
+                assertThat(d.maxDirection()).as(d.id()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void aLimitOnTheAuthorityOnlyShortensAPublicPeriodOnlyLengthensAMinimumOnlyRises() {
+        assertThat(catalog.get("RC-01").direction()).isEqualTo(RuleDirection.PUBLIC_PERIOD);
+        assertThat(catalog.get("LT-03").direction()).isEqualTo(RuleDirection.PUBLIC_PERIOD);
+        assertThat(catalog.get("PN-08").direction()).isEqualTo(RuleDirection.PUBLIC_PERIOD);
+        assertThat(catalog.get("MD-02").direction()).isEqualTo(RuleDirection.MINIMUM);
+        assertThat(catalog.get("SD-01").direction()).isEqualTo(RuleDirection.MINIMUM);
+        assertThat(catalog.get("PN-01").direction()).isEqualTo(RuleDirection.MINIMUM);
+        assertThat(catalog.get("ND-02").direction()).isEqualTo(RuleDirection.MINIMUM);
+        assertThat(catalog.get("ND-02").maxDirection()).isEqualTo(RuleDirection.LIMIT);
+        assertThat(catalog.get("GI-01").direction()).isEqualTo(RuleDirection.LIMIT);
+        assertThat(catalog.get("RC-06").direction()).isEqualTo(RuleDirection.LIMIT);
+        assertThat(catalog.get("LC-01").direction()).isEqualTo(RuleDirection.LIMIT);
+    }
+
+    @Test
+    void periodsBeforeAnEventAreCountedBackAndTheValidityTermCountsItsFirstDay() {
+        assertThat(catalog.get("MD-03").counting()).isEqualTo(PeriodCounting.BACKWARD);
+        assertThat(catalog.get("LT-04").counting()).isEqualTo(PeriodCounting.BACKWARD);
+        assertThat(catalog.get("LC-04").counting()).isEqualTo(PeriodCounting.BACKWARD);
+        assertThat(catalog.get("LC-01").counting()).isEqualTo(PeriodCounting.TERM);
+        assertThat(catalog.get("GI-01").counting()).isEqualTo(PeriodCounting.FORWARD);
+    }
+
+    @Test
+    void theRestDayRollOverCitesTheProceduralLawThatApplies() {
+        for (RuleDefinition d : catalog.values()) {
+            if (!d.restDayRollover()) {
+                assertThat(d.rolloverBasis()).as(d.id()).isNull();
+                continue;
+            }
+            assertThat(d.rolloverBasis()).as(d.id()).isNotBlank();
+            if (d.id().startsWith("RC-")) {
+                assertThat(d.rolloverBasis()).as(d.id()).contains("行政复议法第八十八条").contains("民事诉讼法第八十五条");
+            } else if (d.id().startsWith("LT-")) {
+                assertThat(d.rolloverBasis()).as(d.id()).contains("行政诉讼法第一百零一条").contains("民事诉讼法第八十五条");
+            } else if (d.id().equals("PM-01")) {
+                assertThat(d.rolloverBasis()).as(d.id()).isEqualTo("民事诉讼法第八十五条");
+            } else {
+                assertThat(d.rolloverBasis()).as(d.id()).isEqualTo("民法典第二百零三条");
+            }
+        }
+    }
+
+    @Test
+    void theSecondValuesOfTs01AndGi06CanBeComputed() {
+        assertThat(catalog.get("TS-01").alternateAmount()).isEqualByComparingTo("7");
+        assertThat(catalog.get("TS-01").alternateScope()).contains("行政许可").contains("行政处罚");
+        assertThat(catalog.get("GI-06").alternateDate()).isEqualTo("03-31");
+        assertThat(catalog.get("GI-06").fixedDate()).isEqualTo("01-31");
+    }
+
+    @Test
+    void thePublicTextsCiteSourcesByTitleAndKeepVerificationNotesApart() {
+        for (RuleDefinition d : catalog.values()) {
+            for (String text : new String[] {d.title(), d.summary(), d.source(), d.startEvent(), d.alternateScope()}) {
+                if (text == null) {
+                    continue;
+                }
+                assertThat(text).as(d.id()).doesNotContain("种子").doesNotContain("RULES.md").doesNotContain("未核")
+                        .doesNotContain("某市").doesNotContain("某地").doesNotContain("原文").doesNotContain("http");
+            }
+        }
+        assertThat(catalog.get("SD-01").source()).contains("《官仓镇法治政府建设示范创建工作实施意见》");
+        assertThat(catalog.get("ND-02").note()).contains("未核对");
+        assertThat(catalog.get("MD-10").summary()).contains("决策作出前承担主要论证评估工作的单位除外")
+                .contains("可以委托专业机构、社会组织等第三方进行");
+    }
+
+    @Test
+    void onlyLawsAndRegulationsAreStatutoryTheSeedsAndLocalSettingsAreLocal() {
+        for (RuleDefinition d : catalog.values()) {
+            if (d.id().startsWith("SD-") || d.id().startsWith("LC-")) {
+                assertThat(d.legalForce()).as(d.id()).isEqualTo(LegalForce.LOCAL);
+            }
+            if (d.legalForce() == LegalForce.STATUTORY) {
+                assertThat(d.source()).as(d.id()).containsAnyOf("法", "条例");
+                assertThat(d.source()).as(d.id()).doesNotContain("国办发").doesNotContain("厅字").doesNotContain("法释");
+            }
+        }
+        assertThat(catalog.get("ND-02").legalForce()).isEqualTo(LegalForce.POLICY);
+        assertThat(catalog.get("LT-04").legalForce()).isEqualTo(LegalForce.POLICY);
+        assertThat(catalog.get("TS-01").legalForce()).isEqualTo(LegalForce.POLICY);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -98,9 +99,9 @@ class ConsultationsApi {
     }
 
     @GetMapping("/comments/{commentId}/contact")
-    @Operation(summary = "A commenter's full contact, for the drafting office (each reveal is audited)")
-    PublicComment contact(@PathVariable @Positive long commentId) {
-        return consultations.withContact(commentId);
+    @Operation(summary = "A commenter's full contact, for the drafting office (PI-02: only with a stated reason; each reveal is audited with it)")
+    PublicComment contact(@PathVariable @Positive long commentId, @RequestParam String reason) {
+        return consultations.withContact(commentId, reason);
     }
 
     @GetMapping("/documents/{id}/adoption-summary")

@@ -18,7 +18,10 @@ import org.fazhi.normdocs.Cleanups;
 import org.fazhi.normdocs.Consultations;
 import org.fazhi.normdocs.DeliberationRequest;
 import org.fazhi.normdocs.DocumentAttachment;
+import org.fazhi.normdocs.CorrectionRequest;
 import org.fazhi.normdocs.FilingRequest;
+import org.fazhi.normdocs.FilingReviewRequest;
+import org.fazhi.normdocs.FilingReviewResult;
 import org.fazhi.normdocs.Filings;
 import org.fazhi.normdocs.NormativeDocuments;
 import org.fazhi.normdocs.Supersession;
@@ -141,12 +144,35 @@ class DocumentStepPages {
         });
     }
 
+    /** The comment with its contact masked, and the form asking why the full contact is needed (PI-02). */
     @GetMapping("/comments/{commentId}/contact")
     @Allowed.Drafters
     String contact(@PathVariable long id, @PathVariable long commentId, Model model) {
         requireCommentOf(id, commentId);
         model.addAttribute("d", documents.get(id));
-        model.addAttribute("comment", consultations.withContact(commentId));
+        model.addAttribute("comment", consultations.masked(commentId));
+        model.addAttribute("revealed", false);
+        FormInput.empty(messages).addTo(model);
+        return "normdocs/contact";
+    }
+
+    /** The full contact, for the reason stated (audited with it). */
+    @PostMapping("/comments/{commentId}/contact")
+    @Allowed.Drafters
+    String reveal(@PathVariable long id, @PathVariable long commentId, @RequestParam Map<String, String> params,
+            Model model) {
+        requireCommentOf(id, commentId);
+        FormInput form = FormInput.of("reveal", params, messages).labels(Map.of("reason", "normdocs.reveal.reason"));
+        model.addAttribute("d", documents.get(id));
+        try {
+            model.addAttribute("comment", consultations.withContact(commentId, form.text("reason")));
+            model.addAttribute("revealed", true);
+        } catch (InvalidInputException e) {
+            form.error(e);
+            model.addAttribute("comment", consultations.masked(commentId));
+            model.addAttribute("revealed", false);
+        }
+        form.addTo(model);
         return "normdocs/contact";
     }
 
@@ -244,6 +270,33 @@ class DocumentStepPages {
         return act(id, form, model, redirect, "filing", () -> {
             var f = filings.file(id, r);
             return views.text(f.onTime() ? "normdocs.flash.filed" : "normdocs.flash.filed-late", f.filedOn(), f.dueOn());
+        });
+    }
+
+    @PostMapping("/filing/review")
+    @Allowed.Drafters
+    String recordFilingReview(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = FormInput.of("filing-review", params, messages);
+        FilingReviewRequest r = form.valid(new FilingReviewRequest(form.choice("result", FilingReviewResult.class),
+                form.date("receivedOn"), form.text("opinion")), validator);
+        return act(id, form, model, redirect, "filing", () -> {
+            var f = filings.recordReview(id, r);
+            return f.correctionPending()
+                    ? views.text("normdocs.flash.correction-requested", f.correctionDueOn())
+                    : views.text("normdocs.flash.filing-review-passed");
+        });
+    }
+
+    @PostMapping("/filing/correction")
+    @Allowed.Drafters
+    String recordCorrection(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        FormInput form = FormInput.of("correction", params, messages);
+        CorrectionRequest r = form.valid(new CorrectionRequest(form.date("correctedOn"), form.text("note")), validator);
+        return act(id, form, model, redirect, "filing", () -> {
+            filings.recordCorrection(id, r);
+            return views.text("normdocs.flash.corrected");
         });
     }
 

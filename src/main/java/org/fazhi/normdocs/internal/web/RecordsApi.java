@@ -18,7 +18,9 @@ import java.util.List;
 import org.fazhi.normdocs.Attachments;
 import org.fazhi.normdocs.Cleanups;
 import org.fazhi.normdocs.DocumentAttachment;
+import org.fazhi.normdocs.CorrectionRequest;
 import org.fazhi.normdocs.Filing;
+import org.fazhi.normdocs.FilingReviewRequest;
 import org.fazhi.normdocs.FilingRequest;
 import org.fazhi.normdocs.Filings;
 import org.fazhi.normdocs.NormativeDocument;
@@ -81,6 +83,20 @@ class RecordsApi {
     @Operation(summary = "Record the filing with the superior body (an incomplete packet only with acceptIncomplete and a reason)")
     FilingView file(@PathVariable @Positive long id, @Valid @RequestBody FilingRequest r) {
         Filing f = filings.file(id, r);
+        return new FilingView(f, filings.missingItems(id));
+    }
+
+    @PostMapping("/documents/{id}/filing/review")
+    @Operation(summary = "Record the filing body's review result; a requested correction (with the body's opinion) is due within LC-05")
+    FilingView recordFilingReview(@PathVariable @Positive long id, @Valid @RequestBody FilingReviewRequest r) {
+        Filing f = filings.recordReview(id, r);
+        return new FilingView(f, filings.missingItems(id));
+    }
+
+    @PostMapping("/documents/{id}/filing/correction")
+    @Operation(summary = "Record how and when the correction the filing body asked for was made")
+    FilingView recordCorrection(@PathVariable @Positive long id, @Valid @RequestBody CorrectionRequest r) {
+        Filing f = filings.recordCorrection(id, r);
         return new FilingView(f, filings.missingItems(id));
     }
 

@@ -98,9 +98,9 @@ class ParticipationApi {
     }
 
     @GetMapping("/comments/{commentId}/contact")
-    @Operation(summary = "A commenter's full contact, for the office that carries the draft (each reveal is audited)")
+    @Operation(summary = "A commenter's full contact, for the office that carries the draft (PI-02: only with a stated reason; each reveal is audited with it)")
     @Allowed.Drafters
-    PublicComment contact(@PathVariable @Positive long commentId) {
-        return consultations.withContact(commentId);
+    PublicComment contact(@PathVariable @Positive long commentId, @RequestParam String reason) {
+        return consultations.withContact(commentId, reason);
     }
 }

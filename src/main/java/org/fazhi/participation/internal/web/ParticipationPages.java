@@ -20,6 +20,7 @@ import org.fazhi.shared.PageResult;
 import org.fazhi.shared.procedure.StepCheck;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormAction;
+import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.web.FormInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -120,12 +121,36 @@ class ParticipationPages {
         });
     }
 
+    /** The comment with its contact masked, and the form asking why the full contact is needed (PI-02). */
     @GetMapping("/{id}/comments/{commentId}/contact")
     @Allowed.Drafters
     String contact(@PathVariable long id, @PathVariable long commentId, Model model) {
         requireCommentOf(id, commentId);
         model.addAttribute("consultationId", id);
-        model.addAttribute("comment", consultations.withContact(commentId));
+        model.addAttribute("comment", consultations.masked(commentId));
+        model.addAttribute("revealed", false);
+        FormInput.empty(messages).addTo(model);
+        return "participation/contact";
+    }
+
+    /** The full contact, for the reason stated (audited with it). */
+    @PostMapping("/{id}/comments/{commentId}/contact")
+    @Allowed.Drafters
+    String reveal(@PathVariable long id, @PathVariable long commentId, @RequestParam Map<String, String> params,
+            Model model) {
+        requireCommentOf(id, commentId);
+        FormInput form = FormInput.of("reveal", params, messages)
+                .labels(Map.of("reason", "participation.reveal.reason"));
+        model.addAttribute("consultationId", id);
+        try {
+            model.addAttribute("comment", consultations.withContact(commentId, form.text("reason")));
+            model.addAttribute("revealed", true);
+        } catch (InvalidInputException e) {
+            form.error(e);
+            model.addAttribute("comment", consultations.masked(commentId));
+            model.addAttribute("revealed", false);
+        }
+        form.addTo(model);
         return "participation/contact";
     }
 
