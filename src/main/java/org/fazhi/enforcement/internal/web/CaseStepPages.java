@@ -4,6 +4,8 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -95,11 +97,12 @@ class CaseStepPages {
     private final CasePages pages;
     private final Validator validator;
     private final MessageSource messages;
+    private final Clock clock;
 
     CaseStepPages(EnforcementCases cases, CaseEvidence evidence, DecisionPublications publications,
             CriminalTransfers transfers, MajorActFilings filings, GuidingCases guiding, EnforcementFaults faults,
             CaseFileEvaluations evaluations, CaseViews views, CasePages pages, Validator validator,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
         this.cases = cases;
         this.evidence = evidence;
         this.publications = publications;
@@ -112,6 +115,7 @@ class CaseStepPages {
         this.pages = pages;
         this.validator = validator;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @PostMapping("/team")
@@ -190,8 +194,15 @@ class CaseStepPages {
         LocalDate captured = form.date("capturedOn");
         return form.valid(new EvidenceRequest(form.text("title"), form.choice("kind", EvidenceKind.class),
                 form.choice("stage", EvidenceStage.class),
-                captured == null ? null : captured.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+                captured == null ? null : capturedAt(captured),
                 form.text("capturedPlace"), form.id("actId"), form.text("reason")), validator);
+    }
+
+    /** A day given on the form as noon of that day, or now when noon of today is still to come. */
+    private Instant capturedAt(LocalDate day) {
+        Instant noon = day.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        Instant now = clock.instant();
+        return noon.isAfter(now) && !day.isAfter(LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai"))) ? now : noon;
     }
 
     private void requireFile(FormInput form, MultipartFile file) {

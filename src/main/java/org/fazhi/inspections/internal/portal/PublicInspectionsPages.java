@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
  * repeats a draw for anyone).
  */
 @Controller
-class PublicInspections {
+class PublicInspectionsPages {
 
     private final RandomInspections inspections;
 
-    PublicInspections(RandomInspections inspections) {
+    PublicInspectionsPages(RandomInspections inspections) {
         this.inspections = inspections;
     }
 
