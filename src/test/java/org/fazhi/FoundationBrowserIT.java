@@ -39,7 +39,7 @@ class FoundationBrowserIT {
                     + "document.getElementById('mode-wd').checked = true;"
                     + "document.getElementById('n').value = '5';");
             d.findElement(By.cssSelector("form[action$='/calculator'] button[type=submit]")).click();
-            assertThat(d.findElement(By.cssSelector("[aria-live=polite] strong")).getText()).isEqualTo("2024-10-12");
+            assertThat(browser.await(By.cssSelector("[aria-live=polite] strong")).getText()).isEqualTo("2024-10-12");
             assertThat(d.getPageSource()).contains("国庆节");
             browser.screenshot("portal-calculator");
         }

@@ -14,11 +14,11 @@ class AuditConfig {
 
     @Bean
     MenuEntry auditEventsMenu() {
-        return MenuEntry.of("audit", 10, "audit.menu.events", AuditConsole.BASE, "AUDITOR");
+        return MenuEntry.of("audit", 10, "audit.menu.events", AuditPages.BASE, "AUDITOR");
     }
 
     @Bean
     MenuEntry auditSignInsMenu() {
-        return MenuEntry.of("audit", 20, "audit.menu.sign-ins", AuditConsole.SIGN_INS, "AUDITOR");
+        return MenuEntry.of("audit", 20, "audit.menu.sign-ins", AuditPages.SIGN_INS, "AUDITOR");
     }
 }

@@ -20,6 +20,6 @@ class FilesConfig {
     /** Published files are readable without sign-in at /files/{id}; nothing else of this module is public. */
     @Bean
     PublicEndpoints filesPublicEndpoints() {
-        return PublicEndpoints.get(PublicFiles.PATH);
+        return PublicEndpoints.get(PublicFilesApi.PATH);
     }
 }

@@ -116,6 +116,24 @@ class DocumentJourneyBrowserIT {
             browser.signIn("shencha");
             browser.open("/console/review/requests");
             browser.click(browser.await(By.linkText(title)));
+            // a conclusion the desk refuses (修改后合法 without the changes): the error is at the top, focused,
+            // naming the field, and what was typed is kept
+            browser.click(browser.await(By.id("outcome-LAWFUL_WITH_CHANGES")));
+            browser.type("opinion", "经审核，修改后合法。");
+            browser.type("earlyReason", "材料齐全，事项简单，提前完成审核。");
+            browser.click(d.findElement(By.cssSelector("#conclude button[type=submit]")));
+            browser.confirm();
+            org.openqa.selenium.WebElement summary = browser.await(By.id("error-summary"));
+            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(5)).until(w ->
+                    "error-summary".equals(((org.openqa.selenium.JavascriptExecutor) w)
+                            .executeScript("return document.activeElement && document.activeElement.id;")));
+            double top = ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return document.getElementById('error-summary').getBoundingClientRect().top;")).doubleValue();
+            assertThat(top).as("the refusal is in view, not 2,400 px below").isBetween(-1.0, 400.0);
+            assertThat(summary.getText()).contains("修改");
+            assertThat(d.findElement(By.id("opinion")).getAttribute("value")).isEqualTo("经审核，修改后合法。");
+            browser.screenshot("journey-4a-conclusion-refused-error-on-top");
+
             browser.click(browser.await(By.id("outcome-LAWFUL")));
             browser.type("opinion", "经审核，该文件制定主体适格，内容不违反上位法规定，程序符合要求。");
             assertThat(d.findElement(By.id("earlyReason")).getAttribute("required"))

@@ -19,14 +19,14 @@ import org.springframework.web.server.ResponseStatusException;
  * served.
  */
 @Controller
-class PublicFiles {
+class PublicFilesApi {
 
     static final String PATH = "/files/*";
 
     private final FileRecords records;
     private final BlobStore blobs;
 
-    PublicFiles(FileRecords records, BlobStore blobs) {
+    PublicFilesApi(FileRecords records, BlobStore blobs) {
         this.records = records;
         this.blobs = blobs;
     }

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * provisional, and tells what a single date is. A mode without its number or rule says so.
  */
 @Controller
-class CalculatorPage {
+class CalculatorPages {
 
     private static final int MAX_PARAM = 40;
 
@@ -40,7 +40,7 @@ class CalculatorPage {
     private final RulesCatalog rules;
     private final MessageSource messages;
 
-    CalculatorPage(DeadlineQueries queries, WorkingCalendar calendar, OfficialCalendar official, RulesCatalog rules,
+    CalculatorPages(DeadlineQueries queries, WorkingCalendar calendar, OfficialCalendar official, RulesCatalog rules,
             MessageSource messages) {
         this.queries = queries;
         this.calendar = calendar;

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * text, or an Excel sheet) and withdraw a notice entered by mistake.
  */
 @Controller
-class CalendarConsole {
+class CalendarPages {
 
     /** One month of the grid: its weeks, Monday first, null where the week spills into another month. */
     record Month(int number, List<List<Cell>> weeks) {
@@ -65,7 +65,7 @@ class CalendarConsole {
     private final Clock clock;
     private final org.fazhi.units.UserDirectory users;
 
-    CalendarConsole(OfficialCalendar calendar, CalendarStore store, CalendarAdministration administration,
+    CalendarPages(OfficialCalendar calendar, CalendarStore store, CalendarAdministration administration,
             KernelEditor editor, MessageSource messages, Clock clock, org.fazhi.units.UserDirectory users) {
         this.users = users;
         this.calendar = calendar;

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The portal's home page: the public services the modules offer. */
 @Controller
-class PortalHome {
+class PortalHomePages {
 
     @GetMapping("/")
     String home() {

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * everyone but the audit administrator (403).
  */
 @Controller
-class AuditConsole {
+class AuditPages {
 
     static final String BASE = "/console/audit";
     static final String SIGN_INS = "/console/audit/sign-in-failures";
@@ -60,7 +60,7 @@ class AuditConsole {
     private final Clock clock;
     private final DateTimeFormatter time;
 
-    AuditConsole(AuditTrail trail, AuditLabels labels, MessageSource messages, JsonMapper json, Clock clock) {
+    AuditPages(AuditTrail trail, AuditLabels labels, MessageSource messages, JsonMapper json, Clock clock) {
         this.trail = trail;
         this.labels = labels;
         this.messages = messages;
@@ -114,7 +114,7 @@ class AuditConsole {
     @GetMapping(BASE + "/export.csv")
     void export(@Valid @ModelAttribute("filter") AuditFilter filter, Locale locale, HttpServletResponse response)
             throws IOException {
-        AuditController.exportTo(trail, filter.toQuery(clock.getZone()), locale, response, clock);
+        AuditApi.exportTo(trail, filter.toQuery(clock.getZone()), locale, response, clock);
     }
 
     @GetMapping(SIGN_INS)

@@ -33,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * deadline with the explanation of its due date.
  */
 @Controller
-class DeadlineConsole {
+class DeadlinePages {
 
     private static final List<String> FIELDS = List.of("unitId", "module", "status", "dueFrom", "dueTo", "week", "page");
 
@@ -41,7 +41,7 @@ class DeadlineConsole {
     private final DataScope scope;
     private final MessageSource messages;
 
-    DeadlineConsole(DeadlineBoard board, DataScope scope, MessageSource messages) {
+    DeadlinePages(DeadlineBoard board, DataScope scope, MessageSource messages) {
         this.board = board;
         this.scope = scope;
         this.messages = messages;

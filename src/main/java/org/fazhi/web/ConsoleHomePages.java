@@ -9,12 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The console's start page: who you are and what you can open. */
 @Controller
-class ConsoleHome {
+class ConsoleHomePages {
 
     private final Units units;
     private final UserDirectory users;
 
-    ConsoleHome(Units units, UserDirectory users) {
+    ConsoleHomePages(Units units, UserDirectory users) {
         this.units = units;
         this.users = users;
     }

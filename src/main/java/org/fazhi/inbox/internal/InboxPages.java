@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * unread count for the console header.
  */
 @Controller
-class InboxConsole {
+class InboxPages {
 
     /** A message as shown: its title rendered in the reader's language. */
     record Shown(InboxMessage message, String title, String when) {
@@ -34,7 +34,7 @@ class InboxConsole {
     private final MessageSource messages;
     private final java.time.Clock clock;
 
-    InboxConsole(InAppInbox inbox, MessageSource messages, java.time.Clock clock) {
+    InboxPages(InAppInbox inbox, MessageSource messages, java.time.Clock clock) {
         this.inbox = inbox;
         this.messages = messages;
         this.clock = clock;

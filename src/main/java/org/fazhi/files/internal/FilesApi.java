@@ -30,11 +30,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/files")
 @Validated
-class FilesController {
+class FilesApi {
 
     private final FileStore files;
 
-    FilesController(FileStore files) {
+    FilesApi(FileStore files) {
         this.files = files;
     }
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The audit log's JSON API, for the audit administrator (the service checks the role). */
 @RestController
 @RequestMapping("/api/v1/audit")
-class AuditController {
+class AuditApi {
 
     /** The verification result as the API answers it. */
     record Verification(boolean intact, long checked, Long firstBrokenSeq, String reason) {
@@ -36,7 +36,7 @@ class AuditController {
     private final AuditTrail trail;
     private final Clock clock;
 
-    AuditController(AuditTrail trail, Clock clock) {
+    AuditApi(AuditTrail trail, Clock clock) {
         this.trail = trail;
         this.clock = clock;
     }

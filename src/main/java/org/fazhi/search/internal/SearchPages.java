@@ -12,12 +12,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The console page of the search index: records per type and a rebuild button for each. */
 @Controller
-class SearchConsole {
+class SearchPages {
 
     private final IndexMaintenance maintenance;
     private final MessageSource messages;
 
-    SearchConsole(IndexMaintenance maintenance, MessageSource messages) {
+    SearchPages(IndexMaintenance maintenance, MessageSource messages) {
         this.maintenance = maintenance;
         this.messages = messages;
     }
