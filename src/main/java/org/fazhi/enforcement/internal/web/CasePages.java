@@ -45,6 +45,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Allowed.Staff
 class CasePages {
 
+    /** The opening form's fields by their labels, for the error summary. */
+    private static final Map<String, String> OPEN_LABELS = Map.ofEntries(
+            Map.entry("agencyId", "enforcement.col.agency"), Map.entry("powerItemId", "enforcement.col.power-item"),
+            Map.entry("cause", "enforcement.col.cause"), Map.entry("openedOn", "enforcement.col.opened"),
+            Map.entry("occurredOn", "enforcement.col.occurred"), Map.entry("partyKind", "enforcement.col.party-kind"),
+            Map.entry("partyName", "enforcement.col.party"), Map.entry("partyIdNo", "enforcement.col.party-id"),
+            Map.entry("partyContact", "enforcement.col.party-contact"),
+            Map.entry("partyAddress", "enforcement.col.party-address"), Map.entry("facts", "enforcement.col.facts"),
+            Map.entry("officerIds", "enforcement.col.officers"),
+            Map.entry("auxiliaryIds", "enforcement.col.auxiliaries"));
+
     private final EnforcementCases cases;
     private final Agencies agencies;
     private final Officers officers;
@@ -90,14 +101,14 @@ class CasePages {
     @Allowed.EnforcementOfficers
     String newCase(Model model) {
         FormInput form = FormInput.of("open", Map.of("openedOn", views.today().toString(), "partyKind",
-                PartyKind.ORGANISATION.name()), messages);
+                PartyKind.ORGANISATION.name()), messages).labels(OPEN_LABELS);
         return openForm(model, form, List.of(), List.of());
     }
 
     @PostMapping("/cases")
     @Allowed.EnforcementOfficers
     String open(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("open", params.toSingleValueMap(), messages);
+        FormInput form = FormInput.of("open", params.toSingleValueMap(), messages).labels(OPEN_LABELS);
         List<Long> officerIds = ids(form, params, "officerIds");
         List<Long> auxiliaryIds = ids(form, params, "auxiliaryIds");
         PartyKind partyKind = form.choice("partyKind", PartyKind.class);
