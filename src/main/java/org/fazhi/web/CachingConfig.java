@@ -72,6 +72,20 @@ class CachingConfig {
         return ("GET".equals(method) || "HEAD".equals(method)) && !ShellModel.signedIn();
     }
 
+    /** Read-only public data anyone may ask for without an account: the same answer for every visitor. */
+    private static final List<String> PUBLIC_DATA = List.of("/api/v1/public/", "/api/v1/calendar/", "/api/v1/rules");
+
+    /**
+     * Whether the request reads the public JSON API anonymously (catalogs, the calendar, the rules): kept
+     * for a few seconds like a public page. Anything with an account, a token or a session is not.
+     */
+    static boolean publicData(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method)) && PUBLIC_DATA.stream().anyMatch(path::startsWith)
+                && !ShellModel.signedIn();
+    }
+
     /** Sets the Cache-Control of pages before the body is written (Spring Security then leaves it alone). */
     static final class CacheControl extends OncePerRequestFilter {
 

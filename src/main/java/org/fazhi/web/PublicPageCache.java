@@ -65,8 +65,8 @@ class PublicPageCache extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
-        if (capture.getStatus() == 200 && request.getSession(false) == null && capture.getContentType() != null
-                && capture.getContentType().startsWith("text/html") && capture.getHeader("Set-Cookie") == null) {
+        if (capture.getStatus() == 200 && request.getSession(false) == null && keptType(capture.getContentType())
+                && capture.getHeader("Set-Cookie") == null) {
             if (pages.size() >= maxPages) {
                 pages.clear();
             }
@@ -120,9 +120,18 @@ class PublicPageCache extends OncePerRequestFilter {
         response.getOutputStream().write(page.body());
     }
 
-    /** A public page read by someone without a session, an account or a language switch in the address. */
+    /** Pages and JSON answers are kept; files and anything else are not. */
+    private static boolean keptType(String contentType) {
+        return contentType != null && (contentType.startsWith("text/html") || contentType.startsWith("application/json"));
+    }
+
+    /**
+     * A public page or public JSON data read by someone without a session, an account or a language
+     * switch in the address.
+     */
     private static boolean cacheable(HttpServletRequest request) {
-        return CachingConfig.publicPage(request) && request.getSession(false) == null
+        return (CachingConfig.publicPage(request) || CachingConfig.publicData(request))
+                && request.getSession(false) == null
                 && request.getHeader("Authorization") == null && request.getParameter("lang") == null
                 && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST;
     }

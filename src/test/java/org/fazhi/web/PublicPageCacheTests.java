@@ -46,14 +46,21 @@ class PublicPageCacheTests {
     }
 
     private String get(String uri, Cookie... cookies) throws Exception {
+        return get(uri, "text/html;charset=UTF-8", null, cookies);
+    }
+
+    private String get(String uri, String contentType, String authorization, Cookie... cookies) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+        if (authorization != null) {
+            request.addHeader("Authorization", authorization);
+        }
         if (cookies.length > 0) {
             request.setCookies(cookies);
         }
         MockHttpServletResponse response = new MockHttpServletResponse();
         cache.doFilter(request, response, (req, res) -> {
             int n = renders.incrementAndGet();
-            res.setContentType("text/html;charset=UTF-8");
+            res.setContentType(contentType);
             res.getOutputStream().write(("render " + n).getBytes(StandardCharsets.UTF_8));
         });
         return response.getContentAsString(StandardCharsets.UTF_8);
@@ -67,6 +74,19 @@ class PublicPageCacheTests {
         now.set(now.get().plusSeconds(11));
         assertThat(get("/documents")).isEqualTo("render 3");
         assertThat(get("/documents")).isEqualTo("render 3");
+    }
+
+    @Test
+    void anonymousPublicDataIsKeptButNotWhatAnAccountReadsNorOtherApis() throws Exception {
+        String json = "application/json";
+        assertThat(get("/api/v1/calendar/deadline?from=2024-09-30&workingDays=5", json, null)).isEqualTo("render 1");
+        assertThat(get("/api/v1/calendar/deadline?from=2024-09-30&workingDays=5", json, null)).isEqualTo("render 1");
+        assertThat(get("/api/v1/rules/GI-01", json, null)).isEqualTo("render 2");
+        assertThat(get("/api/v1/rules/GI-01", json, "Basic Zm9vOmJhcg==")).isEqualTo("render 3");
+        assertThat(get("/api/v1/normdocs/documents", json, null)).isEqualTo("render 4");
+        assertThat(get("/api/v1/normdocs/documents", json, null)).isEqualTo("render 5");
+        assertThat(get("/api/v1/public/normdocs?q=x", "application/octet-stream", null)).isEqualTo("render 6");
+        assertThat(get("/api/v1/public/normdocs?q=x", "application/octet-stream", null)).isEqualTo("render 7");
     }
 
     @Test
