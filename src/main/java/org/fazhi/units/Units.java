@@ -67,6 +67,17 @@ public class Units {
         return names;
     }
 
+    /**
+     * The active units of {@code unitId}'s subtree in tree order, unscoped: the public names of the
+     * agencies under a government (a citizen names the agency an application is against on the portal).
+     * Empty for an unknown unit.
+     */
+    @Transactional(readOnly = true)
+    public List<Unit> activeSubtree(long unitId) {
+        return store.find(unitId).map(u -> treeOrder(store.subtree(u.path()).stream().filter(Unit::active).toList()))
+                .orElse(List.of());
+    }
+
     /** A unit the actor may see, else 404. */
     @Transactional(readOnly = true)
     public Unit get(long id) {

@@ -44,7 +44,9 @@ class ApiBadInputIT {
             Map.entry("review", "shencha"), Map.entry("rules", "fzb"), Map.entry("units", DemoUsers.ADMIN),
             Map.entry("users", DemoUsers.ADMIN), Map.entry("audit", "auditor"), Map.entry("account", "donghu"),
             Map.entry("enforcement", "zhifa1"), Map.entry("inspections", "zhifa1"),
-            Map.entry("participation", "fzb"), Map.entry("lists", "qicao"), Map.entry("governance", "fzb"));
+            Map.entry("participation", "fzb"), Map.entry("lists", "qicao"), Map.entry("governance", "fzb"),
+            Map.entry("decisions", "fzb"), Map.entry("reconsideration", "shencha"), Map.entry("litigation", "fzb"),
+            Map.entry("accountability", "fzb"));
     static final Set<String> VOLATILE_TABLES = Set.of("flyway_schema_history", "audit_event", "audit_chain_head",
             "shedlock", "event_publication", "api_token");
     static final String HUGE = "法".repeat(100_000);

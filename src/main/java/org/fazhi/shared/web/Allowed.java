@@ -131,6 +131,17 @@ public final class Allowed {
     public @interface Reporters {
     }
 
+    /**
+     * Those who handle remedy cases: the 法治办 / 司法局 (the 行政复议机构 and the coordinator of 行政应诉)
+     * and legal reviewers (公职律师), each within the data scope of the body or defendant unit.
+     */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER')")
+    public @interface CaseHandlers {
+    }
+
     /** Every business role (reading within the data scope); never the three administrators. */
     @Target({ElementType.METHOD, ElementType.TYPE})
     @Retention(RetentionPolicy.RUNTIME)
