@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console's start page: who you are and what you can open. */
+/** The console's start page: who you are and what you can open; a leader lands on the dashboard. */
 @Controller
 class ConsoleHomePages {
 
@@ -21,6 +21,9 @@ class ConsoleHomePages {
 
     @GetMapping({"/console", "/console/"})
     String home(Model model) {
+        if (Actor.currentHasAnyRole("LEADER")) {
+            return "redirect:/console/indicators";
+        }
         Actor actor = Actor.current();
         model.addAttribute("displayName", users.displayName(actor.userId()));
         model.addAttribute("unitName", units.name(actor.unitId()));

@@ -144,7 +144,7 @@ class AssessmentConsoleIT {
 
     @Test
     void theMenuShowsTheEntryToTheReadersOfFiguresOnly() {
-        assertThat(page("lingdao", "/console?lang=zh_CN")).contains("考核评估", "/console/assessment");
+        assertThat(page("lingdao", "/console/indicators?lang=zh_CN")).contains("考核评估", "/console/assessment");
         assertThat(page("fzb", "/console?lang=zh_CN")).contains("/console/assessment");
         assertThat(page("qicao", "/console?lang=zh_CN")).doesNotContain("/console/assessment");
     }

@@ -46,7 +46,7 @@ class ApiBadInputIT {
             Map.entry("enforcement", "zhifa1"), Map.entry("inspections", "zhifa1"),
             Map.entry("participation", "fzb"), Map.entry("lists", "qicao"), Map.entry("governance", "fzb"),
             Map.entry("decisions", "fzb"), Map.entry("reconsideration", "shencha"), Map.entry("litigation", "fzb"),
-            Map.entry("accountability", "fzb"));
+            Map.entry("accountability", "fzb"), Map.entry("indicators", "fzb"), Map.entry("disclosure", "qicao"));
     static final Set<String> VOLATILE_TABLES = Set.of("flyway_schema_history", "audit_event", "audit_chain_head",
             "shedlock", "event_publication", "api_token");
     static final String HUGE = "法".repeat(100_000);

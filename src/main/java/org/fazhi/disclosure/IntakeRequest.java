@@ -1,0 +1,18 @@
+package org.fazhi.disclosure;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A request entered by staff (by post or at the counter) or filed on the portal: the unit asked, who
+ * asks (type, name, ID number for a natural person, contact, address), what information, and the day it
+ * was received (a portal request: the day it is filed).
+ */
+public record IntakeRequest(@NotNull @Positive Long unitId, @NotNull Channel channel,
+        @NotNull RequesterType requesterType, @NotBlank @Size(max = 200) String requesterName,
+        @Size(max = 40) String requesterIdNo, @NotBlank @Size(max = 100) String requesterContact,
+        @Size(max = 300) String requesterAddress, @NotBlank @Size(max = 4000) String content, LocalDate receivedOn) {
+}

@@ -1,0 +1,17 @@
+package org.fazhi.disclosure.internal;
+
+import java.time.LocalDate;
+import org.fazhi.disclosure.DisclosureRequest;
+import org.fazhi.disclosure.RequestStatus;
+
+/**
+ * What the gates of a disclosure request read: the request, whether the acting user's roles handle
+ * disclosure (the drafting offices and the 法治办 of the unit), the reply limit's current due date (null
+ * while no clock runs) and today.
+ */
+public record RequestFacts(DisclosureRequest request, boolean actorHandles, LocalDate replyDue, LocalDate today) {
+
+    public RequestStatus status() {
+        return request.status();
+    }
+}
