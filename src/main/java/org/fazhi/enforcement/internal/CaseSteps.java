@@ -39,13 +39,13 @@ public class CaseSteps {
         }
     }
 
-    private final CaseRecords records;
+    private final EnforcementCaseRecords records;
     private final CaseStore cases;
     private final CaseFactsReader facts;
     private final AuditLog audit;
     private final Clock clock;
 
-    CaseSteps(CaseRecords records, CaseStore cases, CaseFactsReader facts, AuditLog audit, Clock clock) {
+    CaseSteps(EnforcementCaseRecords records, CaseStore cases, CaseFactsReader facts, AuditLog audit, Clock clock) {
         this.records = records;
         this.cases = cases;
         this.facts = facts;

@@ -9,7 +9,7 @@ import org.springframework.data.repository.Repository;
  * row stays locked to the end of the transaction, so two steps on one case run one after the other —
  * changes it through its methods and saves it; the save fails if the row changed since it was read.
  */
-public interface CaseRecords extends Repository<CaseRecord, Long> {
+public interface EnforcementCaseRecords extends Repository<CaseRecord, Long> {
 
     CaseRecord save(CaseRecord record);
 
