@@ -43,6 +43,7 @@ class ApiBadInputIT {
     static final Map<String, String> WORKS_ON = Map.ofEntries(Map.entry("normdocs", "qicao"),
             Map.entry("review", "shencha"), Map.entry("rules", "fzb"), Map.entry("units", DemoUsers.ADMIN),
             Map.entry("users", DemoUsers.ADMIN), Map.entry("audit", "auditor"), Map.entry("account", "donghu"),
+            Map.entry("enforcement", "zhifa1"), Map.entry("inspections", "zhifa1"),
             Map.entry("participation", "fzb"), Map.entry("lists", "qicao"), Map.entry("governance", "fzb"),
             Map.entry("decisions", "fzb"), Map.entry("reconsideration", "shencha"), Map.entry("litigation", "fzb"),
             Map.entry("accountability", "fzb"), Map.entry("indicators", "fzb"), Map.entry("disclosure", "qicao"),

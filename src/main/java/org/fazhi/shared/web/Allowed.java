@@ -82,6 +82,17 @@ public final class Allowed {
     public @interface Officers {
     }
 
+    /**
+     * 执法人员 alone: they carry enforcement cases and random inspections (the 法治办, reviewers and leaders
+     * read them; the review desk acts on a case only through its review).
+     */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasRole('ENFORCEMENT_OFFICER')")
+    public @interface EnforcementOfficers {
+    }
+
     /** Those who oversee: the 法治办, leaders and reviewers (figures, dashboards, desks, advisers). */
     @Target({ElementType.METHOD, ElementType.TYPE})
     @Retention(RetentionPolicy.RUNTIME)
