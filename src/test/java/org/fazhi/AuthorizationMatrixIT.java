@@ -93,7 +93,8 @@ class AuthorizationMatrixIT {
     static final List<String> PENDING_MODULES = List.of("/api/v1/accountability", "/api/v1/decisions",
             "/api/v1/litigation", "/api/v1/reconsideration", "/api/v1/public/reconsideration",
             "/api/v1/public/decisions", "/api/v1/public/hearings", "/api/v1/disclosure", "/api/v1/indicators",
-            "/api/v1/public/disclosure", "/api/v1/disputes", "/api/v1/publicity", "/api/v1/public/publicity");
+            "/api/v1/public/disclosure", "/api/v1/disputes", "/api/v1/publicity", "/api/v1/public/publicity",
+            "/api/v1/enforcement", "/api/v1/inspections", "/api/v1/public/enforcement", "/api/v1/public/inspections");
 
     static boolean pending(String operation) {
         String path = operation.substring(operation.indexOf(' ') + 1);

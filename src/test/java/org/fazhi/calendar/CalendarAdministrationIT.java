@@ -87,8 +87,8 @@ class CalendarAdministrationIT {
             assertThat(calendar.day(LocalDate.of(2027, 2, 14)).kind()).isEqualTo(DayKind.WORKDAY);
             assertThat(calendar.day(LocalDate.of(2027, 2, 11)).provisional()).isFalse();
         } finally {
-            mvc.post().uri("/console/calendar/withdraw").with(console(users, "fzb")).param("year", "2027")
-                    .param("reason", "测试结束").exchange();
+            assertThat(mvc.post().uri("/console/calendar/withdraw").with(console(users, "fzb")).param("year", "2027")
+                    .param("reason", "测试结束")).hasStatus3xxRedirection();
             KernelTestSupport.awaitRecomputation(jdbc);
         }
         assertThat(calendar.isOfficialYear(2027)).isFalse();

@@ -327,7 +327,8 @@ class FilesIT {
         var created = mvc.post().uri("/api/v1/normdocs/documents").with(DemoUsers.as("qicao"))
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content("{\"issuingBodyId\":" + ids.get(0) + ",\"title\":\"示范县附件访问测试办法" + seed++
-                        + "\",\"affectsRights\":false,\"body\":\"第一条 为规范附件管理，制定本办法。\"}")
+                        + "\",\"affectsRights\":false,\"noConsultationReason\":\"仅规范内部附件管理，不涉及群众切身利益\","
+                        + "\"body\":\"第一条 为规范附件管理，制定本办法。\"}")
                 .exchange();
         assertThat(created).as(text(created)).hasStatus(201);
         long documentId = ((Number) com.jayway.jsonpath.JsonPath.read(text(created), "$.id")).longValue();

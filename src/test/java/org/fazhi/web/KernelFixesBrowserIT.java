@@ -159,7 +159,7 @@ class KernelFixesBrowserIT {
             js(d, "document.getElementById('from').value = '2026-10-10';"
                     + "document.getElementById('rule').value = 'MD-03';");
             click(d, d.findElement(By.cssSelector("form[data-fz-modes] button[type=submit]")));
-            assertThat(d.findElement(By.cssSelector("[aria-live=polite] strong")).getText()).isEqualTo("2026-10-03");
+            assertThat(browser.await(By.cssSelector("[aria-live=polite] strong")).getText()).isEqualTo("2026-10-03");
             assertThat(d.getPageSource()).contains("最后可为之日");
             browser.screenshot("calculator-hearing-materials");
         }

@@ -51,8 +51,14 @@ class ContentAddressedFileStore implements FileStore {
     private final Clock clock;
     private final List<FileOwner> owners;
 
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
     ContentAddressedFileStore(FileRecords records, BlobStore blobs, FilesSettings settings, DataScope scope,
-            Units units, AuditLog audit, Clock clock, List<FileOwner> owners) {
+            Units units, AuditLog audit, Clock clock, List<FileOwner> owners,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.owners = List.copyOf(owners);
         this.records = records;
         this.blobs = blobs;
@@ -105,6 +111,10 @@ class ContentAddressedFileStore implements FileStore {
         return readable(records.findByKey(key), key);
     }
 
+    /**
+     * The bytes of a readable file; reading an unpublished one is audited — in the caller's
+     * transaction, or in one of its own when a module hands out its files from a read-only one.
+     */
     @Override
     public Resource content(long id) {
         StoredFile f = readable(records.find(id), id);
@@ -114,7 +124,14 @@ class ContentAddressedFileStore implements FileStore {
             throw new NotFoundException(ENTITY, id);
         }
         if (!f.published()) {
-            audit.action(ENTITY, id, "download", Map.of("sha256", f.sha256(), "name", f.originalName()));
+            Runnable entry = () -> audit.action(ENTITY, id, "download", Map.of("sha256", f.sha256(), "name",
+                    f.originalName()));
+            if (org.springframework.transaction.support.TransactionSynchronizationManager
+                    .isCurrentTransactionReadOnly()) {
+                ownTransaction.executeWithoutResult(s -> entry.run());
+            } else {
+                entry.run();
+            }
         }
         return new FileSystemResource(path);
     }
