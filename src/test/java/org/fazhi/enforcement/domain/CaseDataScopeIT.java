@@ -35,6 +35,8 @@ class CaseDataScopeIT extends EnforcementTestBase {
         EnforcementCase c = open("数据范围");
         EvidenceItem e = addEvidence(c.id(), EvidenceStage.OPENING);
         notFound(() -> as(fx.outsider(), () -> cases.get(c.id())));
+        // the evidence file follows its case, not its uploader: the unit's legal reviewer reads it (AC-04)
+        assertThat(as(fx.reviewer(), () -> evidence.content(c.id(), e.id())).exists()).isTrue();
         notFound(() -> as(fx.outsider(), () -> cases.waiveStatement(c.id(), new PartyRequest(null, null))));
         notFound(() -> as("donghu", () -> guide.of(c.id())));
         assertThat(as(fx.outsider(), () -> cases.list(null, null, null, null, c.caseNo(), PageQuery.of(0, 20))).items())
