@@ -147,9 +147,22 @@ public final class Browser implements AutoCloseable {
         driver.get(url(path));
     }
 
-    /** The element once it is visible (at most {@link #WAIT}). */
+    /**
+     * The element once it is visible (at most {@link #WAIT}). An element found on the page being left
+     * (stale, or "does not belong to the document" while the next page loads) is looked up again.
+     */
     public WebElement await(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    try {
+                        return ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     /**
@@ -202,7 +215,9 @@ public final class Browser implements AutoCloseable {
     public void submitSignIn(String username, String password) {
         await(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        WebElement form = driver.findElement(By.id("login-submit"));
+        form.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(form));
         await(By.tagName("h1"));
     }
 
