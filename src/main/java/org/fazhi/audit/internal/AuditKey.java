@@ -7,11 +7,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,16 +77,7 @@ final class AuditKey {
     /** Creates the key file; false if another process created it first. */
     private static boolean write(Path file, String hex) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                        Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
-            }
+            org.fazhi.shared.OwnerOnlyFiles.create(file);
             Files.writeString(file, hex + "\n", StandardCharsets.US_ASCII);
             return true;
         } catch (FileAlreadyExistsException raced) {

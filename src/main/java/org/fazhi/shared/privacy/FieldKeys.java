@@ -7,11 +7,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,16 +136,7 @@ public record FieldKeys(Map<Integer, byte[]> versions, int active, byte[] index)
 
     private static boolean write(Path file, String text) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                        Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
-            }
+            org.fazhi.shared.OwnerOnlyFiles.create(file);
             Files.writeString(file, text, StandardCharsets.US_ASCII);
             return true;
         } catch (FileAlreadyExistsException raced) {

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * A secret handed to the server's operator rather than to a user of the application: written to a
@@ -27,12 +25,7 @@ public final class SecretFiles {
             Files.createDirectories(dataDir);
             Path file = dataDir.resolve(name);
             Files.deleteIfExists(file);
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                        Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
-            }
+            org.fazhi.shared.OwnerOnlyFiles.create(file);
             Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
             return file;
         } catch (IOException e) {
