@@ -217,8 +217,23 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         WebElement form = driver.findElement(By.id("login-submit"));
         form.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(driver, WAIT).until(d -> left(form));
         await(By.tagName("h1"));
+    }
+
+    /** Whether the page {@code e} was found on has been replaced (Chromium also says "does not belong"). */
+    private static boolean left(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException ex) {
+            if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw ex;
+        }
     }
 
     /** A fresh session as the demo account {@code username} (the previous one, if any, is dropped), on the console. */
