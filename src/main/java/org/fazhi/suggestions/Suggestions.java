@@ -106,8 +106,15 @@ public class Suggestions {
             }
         }
         TrackedDeadline clock = s.answerDeadlineId() == null ? null : deadlines.find(s.answerDeadlineId()).orElse(null);
+        List<HandlingRound> rounds = store.rounds(id);
+        Map<Long, String> fileKeys = new LinkedHashMap<>();
+        for (HandlingRound r : rounds) {
+            if (r.answerFileId() != null) {
+                fileKeys.put(r.answerFileId(), files.get(r.answerFileId()).key());
+            }
+        }
         return new SuggestionOverview(s, units.name(s.coordinatorUnitId()),
-                s.leadUnitId() == null ? null : units.name(s.leadUnitId()), opinions, store.rounds(id), clock,
+                s.leadUnitId() == null ? null : units.name(s.leadUnitId()), opinions, rounds, fileKeys, clock,
                 guide.of(id));
     }
 
@@ -231,6 +238,21 @@ public class Suggestions {
         step.record().extended(step.facts().today(), r.reason().strip(), clock.id());
         store.moveRoundClock(id, s.round(), clock.id());
         return steps.complete(step, Map.of("reason", r.reason().strip(), "answerDue", clock.dueDate().toString()));
+    }
+
+    /**
+     * The answer with its document uploaded in the same step (the console's form): the file is stored in
+     * this transaction, so a refused answer leaves no file behind.
+     */
+    @Allowed.Drafters
+    public Suggestion answer(long id, AnswerRequest r, java.io.InputStream document, String fileName,
+            String contentType) {
+        Suggestion s = access.require(id);
+        if (document == null) {
+            return answer(id, r);
+        }
+        long fileId = files.store(document, fileName, contentType, s.leadUnitId()).id();
+        return answer(id, new AnswerRequest(r.category(), r.text(), r.answeredOn(), fileId, r.version()));
     }
 
     /** The lead unit's answer with its category and document; the round's clock is met (late if after it). */
