@@ -24,7 +24,7 @@ import org.fazhi.suggestions.internal.SuggestionAccess;
 import org.fazhi.suggestions.internal.SuggestionProcedure.Step;
 import org.fazhi.suggestions.internal.SuggestionRecord;
 import org.fazhi.suggestions.internal.SuggestionSteps;
-import org.fazhi.suggestions.internal.SuggestionStore;
+import org.fazhi.suggestions.internal.SuggestionsStore;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Unit;
 import org.fazhi.units.Units;
@@ -50,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Suggestions {
 
-    private final SuggestionStore store;
+    private final SuggestionsStore store;
     private final SuggestionSteps steps;
     private final SuggestionAccess access;
     private final SuggestionGuide guide;
@@ -61,7 +61,7 @@ public class Suggestions {
     private final DataScope scope;
     private final AuditLog audit;
 
-    Suggestions(SuggestionStore store, SuggestionSteps steps, SuggestionAccess access, SuggestionGuide guide,
+    Suggestions(SuggestionsStore store, SuggestionSteps steps, SuggestionAccess access, SuggestionGuide guide,
             Deadlines deadlines, WorkingCalendar calendar, FileStore files, Units units, DataScope scope,
             AuditLog audit) {
         this.store = store;

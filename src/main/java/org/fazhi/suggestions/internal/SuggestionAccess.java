@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class SuggestionAccess {
 
-    private final SuggestionStore store;
+    private final SuggestionsStore store;
     private final DataScope scope;
 
-    SuggestionAccess(SuggestionStore store, DataScope scope) {
+    SuggestionAccess(SuggestionsStore store, DataScope scope) {
         this.store = store;
         this.scope = scope;
     }

@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 public class SuggestionFactsReader {
 
     private final SuggestionAccess access;
-    private final SuggestionStore store;
+    private final SuggestionsStore store;
     private final Deadlines deadlines;
     private final RulesCatalog rules;
     private final Clock clock;
 
-    SuggestionFactsReader(SuggestionAccess access, SuggestionStore store, Deadlines deadlines, RulesCatalog rules,
+    SuggestionFactsReader(SuggestionAccess access, SuggestionsStore store, Deadlines deadlines, RulesCatalog rules,
             Clock clock) {
         this.access = access;
         this.store = store;

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SuggestionFiles implements FileOwner {
 
-    private final SuggestionStore store;
+    private final SuggestionsStore store;
     private final SuggestionAccess access;
 
-    SuggestionFiles(SuggestionStore store, SuggestionAccess access) {
+    SuggestionFiles(SuggestionsStore store, SuggestionAccess access) {
         this.store = store;
         this.access = access;
     }

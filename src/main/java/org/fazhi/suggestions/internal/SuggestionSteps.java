@@ -31,13 +31,13 @@ public class SuggestionSteps {
         }
     }
 
-    private final SuggestionRecords records;
-    private final SuggestionStore store;
+    private final SuggestionRoots records;
+    private final SuggestionsStore store;
     private final SuggestionFactsReader facts;
     private final AuditLog audit;
     private final Clock clock;
 
-    SuggestionSteps(SuggestionRecords records, SuggestionStore store, SuggestionFactsReader facts, AuditLog audit,
+    SuggestionSteps(SuggestionRoots records, SuggestionsStore store, SuggestionFactsReader facts, AuditLog audit,
             Clock clock) {
         this.records = records;
         this.store = store;

@@ -50,11 +50,11 @@ class SuggestionsMetrics implements MetricSource {
             new Metric(P + "normdoc-reply-rate", Suggestion.MODULE, "metric.suggestions.normdoc-reply-rate",
                     MetricKind.RATE, SuggestionsRules.NORMDOC_REPLY_RATE, HUNDRED));
 
-    private final SuggestionStore store;
+    private final SuggestionsStore store;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    SuggestionsMetrics(SuggestionStore store, Deadlines deadlines, Clock clock) {
+    SuggestionsMetrics(SuggestionsStore store, Deadlines deadlines, Clock clock) {
         this.store = store;
         this.deadlines = deadlines;
         this.clock = clock;

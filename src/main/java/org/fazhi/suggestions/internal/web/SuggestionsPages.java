@@ -54,7 +54,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/console/suggestions")
 @Allowed.Staff
-class SuggestionPages {
+class SuggestionsPages {
 
     /** The guide in words: the next step and, per step, allowed or why not. */
     record GuideView(String next, Map<String, String> refused) {
@@ -71,7 +71,7 @@ class SuggestionPages {
     private final MessageSource messages;
     private final java.time.Clock clock;
 
-    SuggestionPages(Suggestions suggestions, Units units, DataScope scope, Validator validator,
+    SuggestionsPages(Suggestions suggestions, Units units, DataScope scope, Validator validator,
             MessageSource messages, java.time.Clock clock) {
         this.suggestions = suggestions;
         this.units = units;

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * rounds with their answers and feedback, and the published answers.
  */
 @Component
-public class SuggestionStore {
+public class SuggestionsStore {
 
     private static final String SELECT = "select * from suggestion";
     /** A suggestion is within units when it is coordinated, led or co-handled by one of them. */
@@ -39,7 +39,7 @@ public class SuggestionStore {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
-    SuggestionStore(JdbcClient jdbc, FieldCipher cipher) {
+    SuggestionsStore(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
@@ -144,12 +144,12 @@ public class SuggestionStore {
 
     public List<HandlingRound> rounds(long suggestionId) {
         return jdbc.sql("select * from suggestion_round where suggestion_id = ? order by round").param(suggestionId)
-                .query(SuggestionStore::round).list();
+                .query(SuggestionsStore::round).list();
     }
 
     public Optional<HandlingRound> round(long suggestionId, int round) {
         return jdbc.sql("select * from suggestion_round where suggestion_id = ? and round = ?")
-                .params(suggestionId, round).query(SuggestionStore::round).optional();
+                .params(suggestionId, round).query(SuggestionsStore::round).optional();
     }
 
     /** Every round of the suggestions led by these units (the figures' records), with its suggestion. */
@@ -186,7 +186,7 @@ public class SuggestionStore {
     /** The last answered round of a suggestion. */
     public Optional<HandlingRound> lastAnswer(long suggestionId) {
         return jdbc.sql("select * from suggestion_round where suggestion_id = ? and answered_on is not null "
-                + "order by round desc limit 1").param(suggestionId).query(SuggestionStore::round).optional();
+                + "order by round desc limit 1").param(suggestionId).query(SuggestionsStore::round).optional();
     }
 
     // -----
