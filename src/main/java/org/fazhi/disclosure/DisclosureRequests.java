@@ -191,6 +191,15 @@ public class DisclosureRequests {
         audit.created("disclosure-attachment", id, Map.of("requestId", requestId, "fileId", file.id(), "kind", kind));
     }
 
+    /** A file of a request, for staff who may see the request (404 otherwise, and for another request's file). */
+    @Transactional(readOnly = true)
+    @Allowed.Staff
+    public RequestAttachment attachment(long id, long attachmentId) {
+        access.require(id);
+        return attachments.of(id).stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("disclosure-attachment", attachmentId));
+    }
+
     /** The files of a request, for staff who may see it. */
     @Transactional(readOnly = true)
     @Allowed.Staff
