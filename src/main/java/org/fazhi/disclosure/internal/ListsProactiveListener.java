@@ -35,7 +35,7 @@ class ListsProactiveListener {
         LocalDate today = LocalDate.now(clock);
         String kind = messages.getMessage("lists.kind." + e.kind().name(), null, e.kind().name(), Locale.CHINA);
         String title = messages.getMessage("disclosure.proactive.from-list", new Object[] {kind,
-                String.valueOf(e.effectiveDate())}, Locale.CHINA);
+                String.valueOf(e.effectiveDate())}, kind, Locale.CHINA);
         ProactiveCategory category = e.kind() == ListKind.SERVICE ? ProactiveCategory.PUBLIC_SERVICES
                 : e.kind() == ListKind.LICENSING ? ProactiveCategory.LICENSING : ProactiveCategory.POWER_LISTS;
         proactive.registerPublished(e.unitId(), title, category, ProactiveChange.CHANGED, today, today,

@@ -65,9 +65,12 @@ class DisclosurePortalPages {
     private final MessageSource messages;
     private final Validator validator;
     private final Units units;
+    private final org.fazhi.disclosure.ProactiveDisclosures proactive;
 
     DisclosurePortalPages(DisclosureRequests requests, AnnualReports reports, DisclosureLimits limits,
-            MessageSource messages, Validator validator, Units units) {
+            MessageSource messages, Validator validator, Units units,
+            org.fazhi.disclosure.ProactiveDisclosures proactive) {
+        this.proactive = proactive;
         this.validator = validator;
         this.units = units;
         this.requests = requests;
@@ -280,6 +283,14 @@ class DisclosurePortalPages {
 
     private static String cut(String s, int max) {
         return s.length() > max ? s.substring(0, max) : s;
+    }
+
+    @GetMapping("/disclosure/proactive")
+    String proactive(Model model) {
+        var items = proactive.published();
+        var names = units.names(items.stream().map(org.fazhi.disclosure.ProactiveItem::unitId).toList());
+        model.addAttribute("items", items.stream().map(i -> PublicProactiveItem.of(i, names.get(i.unitId()))).toList());
+        return "disclosure/portal/proactive";
     }
 
     @GetMapping("/disclosure/reports")

@@ -13,7 +13,8 @@ class DisclosurePortalWeb {
     @Bean
     PublicEndpoints disclosurePublicEndpoints() {
         return new PublicEndpoints(
-                List.of("/disclosure/apply", "/disclosure/receipt", "/disclosure/track", "/disclosure/reports", "/disclosure/reports/*", "/disclosure/reports/*/docx",
+                List.of("/disclosure/apply", "/disclosure/receipt", "/disclosure/track", "/disclosure/proactive",
+                        "/disclosure/reports", "/disclosure/reports/*", "/disclosure/reports/*/docx",
                         "/api/v1/public/disclosure/reports", "/api/v1/public/disclosure/reports/*",
                         "/api/v1/public/disclosure/reports/*/docx"),
                 List.of("/disclosure/apply", "/disclosure/track", "/disclosure/track/correction",
@@ -29,6 +30,12 @@ class DisclosurePortalWeb {
     @Bean
     PortalLink disclosureRequestLink() {
         return new PortalLink(7, "disclosure.portal.link", "disclosure.portal.description", "/disclosure/track");
+    }
+
+    @Bean
+    PortalLink disclosureProactiveLink() {
+        return new PortalLink(9, "disclosure.portal.proactive.title", "disclosure.portal.proactive.lead",
+                "/disclosure/proactive");
     }
 
     @Bean
