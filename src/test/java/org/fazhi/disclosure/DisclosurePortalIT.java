@@ -177,13 +177,14 @@ class DisclosurePortalIT extends DisclosureTestBase {
                 .contains("请选择受理申请的行政机关", "某信息");
         assertThat(jdbc.sql("select count(*) from disclosure_request").query(Long.class).single()).isEqualTo(before);
 
-        // a wrong code is answered exactly like a number that does not exist
+        // a wrong code is answered exactly like a number that does not exist (the form's per-request token aside)
         FiledRequest f = requests.file(new IntakeRequest(fx.dept(), Channel.PORTAL, RequesterType.COMMERCIAL,
                 "某某咨询有限公司", null, "021-87654321", null, "示范县2025年政府采购意向", null, DeliveryForm.EMAIL));
         String wrongCode = track(f.receiptNo(), "000000").getResponse().getContentAsString(StandardCharsets.UTF_8)
-                .replace(f.receiptNo(), "#");
+                .replace(f.receiptNo(), "#").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
         String unknown = track("YSQ2025-ZZZZZZZZ", f.verificationCode()).getResponse()
-                .getContentAsString(StandardCharsets.UTF_8).replace("YSQ2025-ZZZZZZZZ", "#");
+                .getContentAsString(StandardCharsets.UTF_8).replace("YSQ2025-ZZZZZZZZ", "#")
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
         assertThat(track(f.receiptNo(), "000000")).hasStatus(404);
         assertThat(wrongCode).isEqualTo(unknown).contains("没有找到与该受理编号和查询码对应的申请");
     }
