@@ -33,3 +33,6 @@ alter table accountability_case alter column person_name set data type varchar(5
 alter table decision_hearing_participant alter column name set data type varchar(512);
 
 alter table legal_literate_person alter column phone set data type varchar(512);
+
+alter table mediator alter column phone set data type varchar(512);
+alter table village_adviser alter column phone set data type varchar(512);

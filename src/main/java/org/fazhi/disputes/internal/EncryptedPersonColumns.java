@@ -5,11 +5,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The petitioners', mediation parties' and legal-aid applicants' columns stored encrypted, for the
- * field key rotation (SECURITY.md DC-02).
+ * The petitioners', mediation parties', legal-aid applicants', mediators' and village legal advisers'
+ * columns stored encrypted, for the field key rotation (SECURITY.md DC-02).
  */
 @Configuration(proxyBeanMethods = false)
 class EncryptedPersonColumns {
+
+    @Bean
+    EncryptedColumn mediatorPhoneColumn() {
+        return new EncryptedColumn("mediator", "id", "phone");
+    }
+
+    @Bean
+    EncryptedColumn villageAdviserPhoneColumn() {
+        return new EncryptedColumn("village_adviser", "id", "phone");
+    }
 
     @Bean
     EncryptedColumn petitionPetitionerNameColumn() {

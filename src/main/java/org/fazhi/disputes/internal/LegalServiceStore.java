@@ -41,11 +41,13 @@ public class LegalServiceStore {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final RowMapper<LegalAidCase> aidRows;
+    private final RowMapper<VillageAdviser> adviserRows;
 
     LegalServiceStore(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.aidRows = cipher.rows(LegalAidCase.class, AID_TABLE, AID_ENCRYPTED.toArray(String[]::new));
+        this.adviserRows = cipher.rows(VillageAdviser.class, "village_adviser", "phone");
     }
 
     // ----- administrative mediation staff -----
@@ -143,14 +145,15 @@ public class LegalServiceStore {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into village_adviser (village_unit_id, adviser_name, firm, phone, serves_from, serves_to,"
                 + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(r.villageUnitId(), r.adviserName().strip(), r.firm().strip(), blank(r.phone()),
+                .params(r.villageUnitId(), r.adviserName().strip(), r.firm().strip(),
+                        cipher.encrypt("village_adviser.phone", blank(r.phone())),
                         r.servesFrom(), r.servesTo(), by, utc(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     public Optional<VillageAdviser> adviser(long id) {
-        return jdbc.sql("select * from village_adviser where id = ?").param(id).query(VillageAdviser.class).optional();
+        return jdbc.sql("select * from village_adviser where id = ?").param(id).query(adviserRows).optional();
     }
 
     public List<VillageAdviser> advisers(Collection<Long> villages) {
@@ -158,7 +161,7 @@ public class LegalServiceStore {
             return List.of();
         }
         return jdbc.sql("select * from village_adviser where village_unit_id in (:units) order by village_unit_id,"
-                + " serves_from, id").param("units", villages).query(VillageAdviser.class).list();
+                + " serves_from, id").param("units", villages).query(adviserRows).list();
     }
 
     // ----- legal aid -----

@@ -33,11 +33,13 @@ public class MediationStore {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final RowMapper<Party> partyRows;
+    private final RowMapper<Mediator> mediatorRows;
 
     MediationStore(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.partyRows = cipher.rows(Party.class, PARTY, PARTY_ENCRYPTED.toArray(String[]::new));
+        this.mediatorRows = cipher.rows(Mediator.class, "mediator", "phone");
     }
 
     // ----- committees -----
@@ -75,7 +77,7 @@ public class MediationStore {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into mediator (org_id, person_name, phone, full_time, since, created_by, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(orgId, r.personName().strip(), blank(r.phone()), r.fullTime(), r.since(), by, utc(now))
+                .params(orgId, r.personName().strip(), cipher.encrypt("mediator.phone", blank(r.phone())), r.fullTime(), r.since(), by, utc(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -85,11 +87,11 @@ public class MediationStore {
     }
 
     public Optional<Mediator> mediator(long id) {
-        return jdbc.sql("select * from mediator where id = ?").param(id).query(Mediator.class).optional();
+        return jdbc.sql("select * from mediator where id = ?").param(id).query(mediatorRows).optional();
     }
 
     public List<Mediator> mediators(long orgId) {
-        return jdbc.sql("select * from mediator where org_id = ? order by id").param(orgId).query(Mediator.class)
+        return jdbc.sql("select * from mediator where org_id = ? order by id").param(orgId).query(mediatorRows)
                 .list();
     }
 
@@ -98,7 +100,7 @@ public class MediationStore {
             return List.of();
         }
         return jdbc.sql("select * from mediator where org_id in (:orgs) order by org_id, id").param("orgs", orgIds)
-                .query(Mediator.class).list();
+                .query(mediatorRows).list();
     }
 
     // ----- cases -----

@@ -41,6 +41,8 @@ public class V1_80_2__encrypt_module_personal_data extends BaseJavaMigration {
             new EncryptedColumn("legal_aid_case", "id", "applicant_name"),
             new EncryptedColumn("legal_aid_case", "id", "applicant_id_number"),
             new EncryptedColumn("legal_aid_case", "id", "applicant_phone"),
+            new EncryptedColumn("mediator", "id", "phone"),
+            new EncryptedColumn("village_adviser", "id", "phone"),
             new EncryptedColumn("accountability_case", "id", "person_name"),
             new EncryptedColumn("decision_hearing_participant", "id", "name"),
             new EncryptedColumn("legal_literate_person", "id", "phone"));
