@@ -36,7 +36,7 @@ class PasswordHashUpgradeIT {
         Account account = UnitsFixtures.readyAccount(mvc, units.findByCode("SFX-JYJ").orElseThrow().id(), "kdf");
         String fresh = jdbc.sql("select password_hash from app_user where id = ?").param(account.id())
                 .query(String.class).single();
-        assertThat(fresh).as("a password set today").startsWith("{pbkdf2-sm3}10000$");
+        assertThat(fresh).as("a password set today").startsWith("{pbkdf2-sm3}1000$");
 
         String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(account.password());
         jdbc.sql("update app_user set password_hash = ? where id = ?").params(bcrypt, account.id()).update();
@@ -53,7 +53,7 @@ class PasswordHashUpgradeIT {
                 .with(csrf()).with(from).exchange().getResponse().getRedirectedUrl()).isEqualTo("/console");
         String upgraded = jdbc.sql("select password_hash from app_user where id = ?").param(account.id())
                 .query(String.class).single();
-        assertThat(upgraded).startsWith("{pbkdf2-sm3}10000$");
+        assertThat(upgraded).startsWith("{pbkdf2-sm3}1000$");
         assertThat(encoder.matches(account.password(), upgraded)).isTrue();
         assertThat(jdbc.sql("select password_changed_at, must_change_password from app_user where id = ?")
                 .param(account.id()).query().singleRow()).as("the password's age is not reset").isEqualTo(before);

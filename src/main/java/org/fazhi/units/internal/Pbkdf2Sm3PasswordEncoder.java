@@ -18,19 +18,19 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * {@code {pbkdf2-sm3}}): {@code <iterations>$<salt, Base64>$<derived key, Base64>}. The password is
  * taken as its UTF-8 bytes.
  */
-final class Pbkdf2Sm3PasswordEncoder implements PasswordEncoder {
+public final class Pbkdf2Sm3PasswordEncoder implements PasswordEncoder {
 
     /** The id under which {@link org.springframework.security.crypto.password.DelegatingPasswordEncoder} files it. */
-    static final String ID = "pbkdf2-sm3";
+    public static final String ID = "pbkdf2-sm3";
     static final int SALT_BYTES = 16;
     static final int HASH_BYTES = 32;
     /** Below this no configuration is accepted (NIST SP 800-132 asks at least 1,000). */
-    static final int MIN_ITERATIONS = 1_000;
+    public static final int MIN_ITERATIONS = 1_000;
 
     private final int iterations;
     private final SecureRandom random;
 
-    Pbkdf2Sm3PasswordEncoder(int iterations, SecureRandom random) {
+    public Pbkdf2Sm3PasswordEncoder(int iterations, SecureRandom random) {
         if (iterations < MIN_ITERATIONS) {
             throw new IllegalArgumentException("fazhi.security.password.pbkdf2-iterations must be at least "
                     + MIN_ITERATIONS + ", not " + iterations);
