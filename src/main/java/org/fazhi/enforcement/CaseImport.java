@@ -33,6 +33,7 @@ import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.NewDeadline;
 import org.fazhi.enforcement.internal.AgencyAccess;
 import org.fazhi.enforcement.internal.AgencyStore;
+import org.fazhi.enforcement.internal.CaseStore;
 import org.fazhi.enforcement.internal.EnforcementRules;
 import org.fazhi.enforcement.internal.ImportRows;
 import org.fazhi.shared.Actor;
@@ -42,6 +43,8 @@ import org.fazhi.shared.excel.SheetRow;
 import org.fazhi.shared.excel.SpreadsheetWriter;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.Units;
+import org.fazhi.shared.privacy.EncryptedFields;
+import org.fazhi.shared.privacy.FieldCipher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -112,14 +115,16 @@ public class CaseImport {
     private final Deadlines deadlines;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final FieldCipher cipher;
     private final Clock clock;
     private final long maxBytes;
 
     CaseImport(AgencyAccess access, AgencyStore agencies, PowerList powers, Units units, JdbcClient jdbc,
             JdbcTemplate template, PlatformTransactionManager transactions, Deadlines deadlines, AuditLog audit,
             MessageSource messages, Clock clock,
-            @Value("${fazhi.enforcement.import.max-size:1GB}") DataSize maxSize) {
+            @Value("${fazhi.enforcement.import.max-size:1GB}") DataSize maxSize, FieldCipher cipher) {
         this.maxBytes = maxSize.toBytes();
+        this.cipher = cipher;
         this.access = access;
         this.agencies = agencies;
         this.powers = powers;
@@ -597,11 +602,11 @@ public class CaseImport {
         }
         template.batchUpdate("insert into enforcement_case (agency_id, unit_id, case_no, kind, procedure_kind,"
                 + " power_item_id, power_item_name, cause, occurred_on, party_kind, party_name, party_id_no,"
-                + " party_minor, major_public_interest, complex_case, status, opened_on, first_offence, corrected,"
+                + " party_id_index, party_minor, major_public_interest, complex_case, status, opened_on, first_offence, corrected,"
                 + " proposal_version, hearing_rights, proposed_outcome, proposed_penalty_type, proposed_amount,"
                 + " decision_no, decided_on, outcome, penalty_type, amount, served_on, executed_on, closed_on,"
                 + " archived_on, imported, source_system, external_id, created_by, created_at, updated_at,"
-                + " lock_version) values (?,?,?,?,?,?,?,?,?,?,?,?,false,false,false,?,?,false,false,0,false,?,?,?,"
+                + " lock_version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,false,false,false,?,?,false,false,0,false,?,?,?,"
                 + "?,?,?,?,?,?,?,?,?,true,?,?,?,?,?,0)", fresh, fresh.size(), (PreparedStatement ps, Planned p) -> {
                     int i = 0;
                     ps.setLong(++i, p.agency().id());
@@ -615,7 +620,8 @@ public class CaseImport {
                     setDate(ps, ++i, p.occurredOn());
                     ps.setString(++i, p.partyKind().name());
                     ps.setString(++i, p.partyName());
-                    ps.setString(++i, p.partyIdNo());
+                    ps.setString(++i, cipher.encrypt(CaseStore.PARTY_ID_NO, p.partyIdNo()));
+                    ps.setString(++i, EncryptedFields.indexValue(cipher, CaseStore.PARTY_ID_NO, p.partyIdNo(), true));
                     ps.setString(++i, p.status().name());
                     setDate(ps, ++i, p.openedOn());
                     ps.setString(++i, p.outcome() == null ? null : p.outcome().name());

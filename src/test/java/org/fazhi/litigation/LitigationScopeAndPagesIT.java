@@ -60,6 +60,21 @@ class LitigationScopeAndPagesIT extends LitigationTestBase {
     }
 
     @Test
+    void theListExportMasksANaturalPersonPlaintiffsName() throws Exception {
+        LitigationCase c = sue(d("2025-03-04"));
+        var r = mvc.get().uri("/console/litigation/export").with(console(users, fx.handler())).exchange();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+        }
+        assertThat(cells).as("the case is in the export").contains(c.caseNo());
+        assertThat(cells).doesNotContain(c.plaintiff())
+                .contains("原" + "*".repeat(c.plaintiff().codePointCount(0, c.plaintiff().length()) - 1));
+    }
+
+    @Test
     void theHandlerWorksThroughThePagesAndEntersAProcuratorialSuggestionByTheForm() {
         LitigationCase c = sue(d("2025-03-03"));
         for (String uri : new String[] {"/console/litigation", "/console/litigation/" + c.id(), "/console/litigation/new",

@@ -8,6 +8,7 @@ import org.fazhi.accountability.AccountabilitySource.Source;
 import org.fazhi.accountability.AccountabilityStatus;
 import org.fazhi.accountability.FaultKind;
 import org.fazhi.accountability.Measure;
+import org.fazhi.shared.privacy.Encrypted;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
@@ -25,6 +26,7 @@ public class AccountabilityRecord {
     private String sourceTitle;
     private String sourceLink;
     private FaultKind fault;
+    @Encrypted(AccountabilityStore.PERSON_NAME)
     private String personName;
     private String personPost;
     private LocalDate openedOn;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fazhi.decisions.Hearing;
 import org.fazhi.decisions.ParticipantsRequest;
+import org.fazhi.shared.privacy.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,7 +21,13 @@ public class HearingStore {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    HearingStore(JdbcClient jdbc, Clock clock) {
+    /** A hearing participant's name is stored encrypted (SECURITY.md DC-02). */
+    public static final String PARTICIPANT_NAME = "decision_hearing_participant.name";
+
+    private final FieldCipher cipher;
+
+    HearingStore(JdbcClient jdbc, Clock clock, FieldCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -46,7 +53,7 @@ public class HearingStore {
         int seq = 1;
         for (ParticipantsRequest.Participant p : participants) {
             jdbc.sql("insert into decision_hearing_participant (hearing_id, seq, name, category, affiliation, created_at)"
-                    + " values (?,?,?,?,?,?)").params(hearingId, seq++, p.name().strip(), p.category().strip(),
+                    + " values (?,?,?,?,?,?)").params(hearingId, seq++, cipher.encrypt(PARTICIPANT_NAME, p.name().strip()), p.category().strip(),
                             p.affiliation() == null || p.affiliation().isBlank() ? null : p.affiliation().strip(),
                             OffsetDateTime.now(clock))
                     .update();
@@ -89,7 +96,7 @@ public class HearingStore {
         long id = rs.getLong("id");
         List<Hearing.HearingParticipant> participants = jdbc.sql("select * from decision_hearing_participant"
                 + " where hearing_id = ? order by seq").param(id).query((p, i) -> new Hearing.HearingParticipant(
-                        p.getLong("id"), p.getInt("seq"), p.getString("name"), p.getString("category"),
+                        p.getLong("id"), p.getInt("seq"), cipher.decrypt(PARTICIPANT_NAME, p.getString("name")), p.getString("category"),
                         p.getString("affiliation"))).list();
         return new Hearing(id, rs.getLong("decision_id"), rs.getInt("round_no"),
                 Hearing.HearingStatus.valueOf(rs.getString("status")), rs.getObject("hearing_date", LocalDate.class),

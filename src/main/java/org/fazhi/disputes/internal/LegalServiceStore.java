@@ -19,6 +19,8 @@ import org.fazhi.disputes.StaffRequest;
 import org.fazhi.disputes.VillageAdviser;
 import org.fazhi.disputes.VillageAdviserRequest;
 import org.fazhi.shared.StaleVersionException;
+import org.fazhi.shared.privacy.FieldCipher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -32,10 +34,20 @@ public class LegalServiceStore {
 
     private static final String AID = "select a.*, a.lock_version as version from legal_aid_case a";
 
-    private final JdbcClient jdbc;
+    /** A legal-aid applicant's name, identity number and phone are stored encrypted (SECURITY.md DC-02). */
+    public static final String AID_TABLE = "legal_aid_case";
+    public static final List<String> AID_ENCRYPTED = List.of("applicant_name", "applicant_id_number", "applicant_phone");
 
-    LegalServiceStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final RowMapper<LegalAidCase> aidRows;
+    private final RowMapper<VillageAdviser> adviserRows;
+
+    LegalServiceStore(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.aidRows = cipher.rows(LegalAidCase.class, AID_TABLE, AID_ENCRYPTED.toArray(String[]::new));
+        this.adviserRows = cipher.rows(VillageAdviser.class, "village_adviser", "phone");
     }
 
     // ----- administrative mediation staff -----
@@ -133,14 +145,15 @@ public class LegalServiceStore {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into village_adviser (village_unit_id, adviser_name, firm, phone, serves_from, serves_to,"
                 + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(r.villageUnitId(), r.adviserName().strip(), r.firm().strip(), blank(r.phone()),
+                .params(r.villageUnitId(), r.adviserName().strip(), r.firm().strip(),
+                        cipher.encrypt("village_adviser.phone", blank(r.phone())),
                         r.servesFrom(), r.servesTo(), by, utc(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     public Optional<VillageAdviser> adviser(long id) {
-        return jdbc.sql("select * from village_adviser where id = ?").param(id).query(VillageAdviser.class).optional();
+        return jdbc.sql("select * from village_adviser where id = ?").param(id).query(adviserRows).optional();
     }
 
     public List<VillageAdviser> advisers(Collection<Long> villages) {
@@ -148,7 +161,7 @@ public class LegalServiceStore {
             return List.of();
         }
         return jdbc.sql("select * from village_adviser where village_unit_id in (:units) order by village_unit_id,"
-                + " serves_from, id").param("units", villages).query(VillageAdviser.class).list();
+                + " serves_from, id").param("units", villages).query(adviserRows).list();
     }
 
     // ----- legal aid -----
@@ -158,19 +171,21 @@ public class LegalServiceStore {
         jdbc.sql("insert into legal_aid_case (unit_id, case_no, applied_on, applicant_name, applicant_id_number,"
                 + " applicant_phone, matter_kind, matter, status, created_by, created_at, updated_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(r.unitId(), caseNo, r.appliedOn(), r.applicantName().strip(), blank(r.applicantIdNumber()),
-                        blank(r.applicantPhone()), r.matterKind().name(), r.matter().strip(),
+                .params(r.unitId(), caseNo, r.appliedOn(),
+                        cipher.encrypt(AID_TABLE + ".applicant_name", r.applicantName().strip()),
+                        cipher.encrypt(AID_TABLE + ".applicant_id_number", blank(r.applicantIdNumber())),
+                        cipher.encrypt(AID_TABLE + ".applicant_phone", blank(r.applicantPhone())), r.matterKind().name(), r.matter().strip(),
                         LegalAidStatus.APPLIED.name(), by, utc(now), utc(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     public Optional<LegalAidCase> aid(long id) {
-        return jdbc.sql(AID + " where a.id = ?").param(id).query(LegalAidCase.class).optional();
+        return jdbc.sql(AID + " where a.id = ?").param(id).query(aidRows).optional();
     }
 
     public Optional<LegalAidCase> lockAid(long id) {
-        return jdbc.sql(AID + " where a.id = ? for update").param(id).query(LegalAidCase.class).optional();
+        return jdbc.sql(AID + " where a.id = ? for update").param(id).query(aidRows).optional();
     }
 
     public List<LegalAidCase> aids(Collection<Long> units, Integer year) {
@@ -183,7 +198,7 @@ public class LegalServiceStore {
         if (year != null) {
             spec = spec.param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31));
         }
-        return spec.query(LegalAidCase.class).list();
+        return spec.query(aidRows).list();
     }
 
     public List<String> aidNumbers(String prefix) {

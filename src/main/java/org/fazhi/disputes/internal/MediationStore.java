@@ -14,6 +14,8 @@ import org.fazhi.disputes.Mediator;
 import org.fazhi.disputes.MediatorRequest;
 import org.fazhi.disputes.Party;
 import org.fazhi.disputes.PartyRequest;
+import org.fazhi.shared.privacy.FieldCipher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -24,10 +26,20 @@ public class MediationStore {
 
     private static final String CASE = "select c.*, c.lock_version as version from mediation_case c";
 
-    private final JdbcClient jdbc;
+    /** A party's name, identity number, phone and address are stored encrypted (SECURITY.md DC-02). */
+    public static final String PARTY = "mediation_party";
+    public static final List<String> PARTY_ENCRYPTED = List.of("person_name", "id_number", "phone", "address");
 
-    MediationStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final RowMapper<Party> partyRows;
+    private final RowMapper<Mediator> mediatorRows;
+
+    MediationStore(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.partyRows = cipher.rows(Party.class, PARTY, PARTY_ENCRYPTED.toArray(String[]::new));
+        this.mediatorRows = cipher.rows(Mediator.class, "mediator", "phone");
     }
 
     // ----- committees -----
@@ -65,7 +77,7 @@ public class MediationStore {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into mediator (org_id, person_name, phone, full_time, since, created_by, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(orgId, r.personName().strip(), blank(r.phone()), r.fullTime(), r.since(), by, utc(now))
+                .params(orgId, r.personName().strip(), cipher.encrypt("mediator.phone", blank(r.phone())), r.fullTime(), r.since(), by, utc(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -75,11 +87,11 @@ public class MediationStore {
     }
 
     public Optional<Mediator> mediator(long id) {
-        return jdbc.sql("select * from mediator where id = ?").param(id).query(Mediator.class).optional();
+        return jdbc.sql("select * from mediator where id = ?").param(id).query(mediatorRows).optional();
     }
 
     public List<Mediator> mediators(long orgId) {
-        return jdbc.sql("select * from mediator where org_id = ? order by id").param(orgId).query(Mediator.class)
+        return jdbc.sql("select * from mediator where org_id = ? order by id").param(orgId).query(mediatorRows)
                 .list();
     }
 
@@ -88,7 +100,7 @@ public class MediationStore {
             return List.of();
         }
         return jdbc.sql("select * from mediator where org_id in (:orgs) order by org_id, id").param("orgs", orgIds)
-                .query(Mediator.class).list();
+                .query(mediatorRows).list();
     }
 
     // ----- cases -----
@@ -136,15 +148,17 @@ public class MediationStore {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into mediation_party (case_id, side, person_name, id_number, phone, address, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(caseId, r.side().name(), r.personName().strip(), blank(r.idNumber()), blank(r.phone()),
-                        blank(r.address()), utc(now))
+                .params(caseId, r.side().name(), cipher.encrypt(PARTY + ".person_name", r.personName().strip()),
+                        cipher.encrypt(PARTY + ".id_number", blank(r.idNumber())),
+                        cipher.encrypt(PARTY + ".phone", blank(r.phone())),
+                        cipher.encrypt(PARTY + ".address", blank(r.address())), utc(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     public List<Party> parties(long caseId) {
         return jdbc.sql("select * from mediation_party where case_id = ? order by id").param(caseId)
-                .query(Party.class).list();
+                .query(partyRows).list();
     }
 
     public void partyRefused(long partyId, LocalDate on, String note) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import org.fazhi.disputes.PetitionChannel;
 import org.fazhi.disputes.PetitionStatus;
 import org.fazhi.disputes.ReplyOutcome;
+import org.fazhi.shared.privacy.Encrypted;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
@@ -23,9 +24,13 @@ public class PetitionRecord {
     private String petitionNo;
     private LocalDate receivedOn;
     private PetitionChannel channel;
+    @Encrypted(PetitionStore.TABLE + ".petitioner_name")
     private String petitionerName;
+    @Encrypted(PetitionStore.TABLE + ".id_number")
     private String idNumber;
+    @Encrypted(PetitionStore.TABLE + ".phone")
     private String phone;
+    @Encrypted(PetitionStore.TABLE + ".address")
     private String address;
     private int groupSize;
     private String subject;

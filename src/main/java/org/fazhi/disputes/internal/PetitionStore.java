@@ -12,6 +12,8 @@ import org.fazhi.disputes.Petition;
 import org.fazhi.disputes.PetitionStatus;
 import org.fazhi.disputes.ReceptionDay;
 import org.fazhi.disputes.ReceptionRequest;
+import org.fazhi.shared.privacy.FieldCipher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -22,18 +24,24 @@ public class PetitionStore {
 
     private static final String PETITION = "select p.*, p.lock_version as version from petition p";
 
-    private final JdbcClient jdbc;
+    /** The petitioner's name, identity number, phone and address are stored encrypted (SECURITY.md DC-02). */
+    public static final String TABLE = "petition";
+    public static final List<String> ENCRYPTED = List.of("petitioner_name", "id_number", "phone", "address");
 
-    PetitionStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final RowMapper<Petition> petitionRows;
+
+    PetitionStore(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.petitionRows = cipher.rows(Petition.class, TABLE, ENCRYPTED.toArray(String[]::new));
     }
 
     public Optional<Petition> petition(long id) {
-        return jdbc.sql(PETITION + " where p.id = ?").param(id).query(Petition.class).optional();
+        return jdbc.sql(PETITION + " where p.id = ?").param(id).query(petitionRows).optional();
     }
 
     public Optional<Petition> lock(long id) {
-        return jdbc.sql(PETITION + " where p.id = ? for update").param(id).query(Petition.class).optional();
+        return jdbc.sql(PETITION + " where p.id = ? for update").param(id).query(petitionRows).optional();
     }
 
     /** Petitions of the units received in a year (any year when null), in a state (any when null), newest first. */
@@ -55,7 +63,7 @@ public class PetitionStore {
         if (status != null) {
             spec = spec.param("status", status.name());
         }
-        return spec.query(Petition.class).list();
+        return spec.query(petitionRows).list();
     }
 
     /** Every petition of the units (for the figures, which look at decisions and replies of a year). */

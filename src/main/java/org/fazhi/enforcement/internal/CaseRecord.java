@@ -14,6 +14,7 @@ import org.fazhi.enforcement.PartyKind;
 import org.fazhi.enforcement.PenaltyType;
 import org.fazhi.enforcement.ProcedureKind;
 import org.fazhi.enforcement.ServiceMethod;
+import org.fazhi.shared.privacy.Encrypted;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
@@ -42,8 +43,12 @@ public class CaseRecord {
     private LocalDate occurredOn;
     private PartyKind partyKind;
     private String partyName;
+    @Encrypted(value = CaseStore.PARTY_ID_NO, index = "partyIdIndex", upperCaseForIndex = true)
     private String partyIdNo;
+    private String partyIdIndex;
+    @Encrypted(CaseStore.PARTY_CONTACT)
     private String partyContact;
+    @Encrypted(CaseStore.PARTY_ADDRESS)
     private String partyAddress;
     private boolean partyMinor;
     private String facts;

@@ -20,6 +20,8 @@ import org.fazhi.enforcement.PartyKind;
 import org.fazhi.enforcement.PenaltyType;
 import org.fazhi.enforcement.ProcedureKind;
 import org.fazhi.enforcement.ServiceMethod;
+import org.fazhi.shared.privacy.EncryptedFields;
+import org.fazhi.shared.privacy.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,16 +36,24 @@ public class CaseStore {
 
     private final JdbcClient jdbc;
 
-    CaseStore(JdbcClient jdbc) {
+    /** The party's identity number, contact and address: stored encrypted (SECURITY.md DC-02). */
+    public static final String PARTY_ID_NO = "enforcement_case.party_id_no";
+    public static final String PARTY_CONTACT = "enforcement_case.party_contact";
+    public static final String PARTY_ADDRESS = "enforcement_case.party_address";
+
+    private final FieldCipher cipher;
+
+    CaseStore(JdbcClient jdbc, FieldCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
     }
 
     public Optional<EnforcementCase> find(long id) {
-        return jdbc.sql("select * from enforcement_case where id = ?").param(id).query(CaseStore::map).optional();
+        return jdbc.sql("select * from enforcement_case where id = ?").param(id).query(this::map).optional();
     }
 
     public Optional<EnforcementCase> lock(long id) {
-        return jdbc.sql("select * from enforcement_case where id = ? for update").param(id).query(CaseStore::map)
+        return jdbc.sql("select * from enforcement_case where id = ? for update").param(id).query(this::map)
                 .optional();
     }
 
@@ -76,13 +86,15 @@ public class CaseStore {
             p.put("to", LocalDate.of(f.year(), 12, 31));
         }
         if (f.q() != null && !f.q().isBlank()) {
-            sql.append(" and (case_no like :q or cause like :q or party_name like :q or decision_no like :q)");
+            sql.append(" and (case_no like :q or cause like :q or party_name like :q or decision_no like :q"
+                    + " or party_id_index = :idx)");
             p.put("q", "%" + f.q().strip().replace("%", "").replace("_", "") + "%");
+            p.put("idx", EncryptedFields.indexValue(cipher, PARTY_ID_NO, f.q(), true));
         }
         sql.append(" order by opened_on desc, id desc limit :limit offset :offset");
         p.put("limit", limit);
         p.put("offset", offset);
-        return jdbc.sql(sql.toString()).params(p).query(CaseStore::map).list();
+        return jdbc.sql(sql.toString()).params(p).query(this::map).list();
     }
 
     /** Cases of these agencies decided in [from, to]. */
@@ -92,7 +104,7 @@ public class CaseStore {
         }
         return jdbc.sql("select * from enforcement_case where agency_id in (:agencies) and decided_on between :from"
                 + " and :to order by decided_on, id").param("agencies", agencyIds).param("from", from).param("to", to)
-                .query(CaseStore::map).list();
+                .query(this::map).list();
     }
 
     /** Cases of these agencies opened in [from, to]. */
@@ -102,7 +114,7 @@ public class CaseStore {
         }
         return jdbc.sql("select * from enforcement_case where agency_id in (:agencies) and opened_on between :from"
                 + " and :to order by opened_on, id").param("agencies", agencyIds).param("from", from).param("to", to)
-                .query(CaseStore::map).list();
+                .query(this::map).list();
     }
 
     /** Cases of these agencies closed in [from, to]. */
@@ -112,7 +124,7 @@ public class CaseStore {
         }
         return jdbc.sql("select * from enforcement_case where agency_id in (:agencies) and closed_on between :from"
                 + " and :to order by closed_on, id").param("agencies", agencyIds).param("from", from).param("to", to)
-                .query(CaseStore::map).list();
+                .query(this::map).list();
     }
 
     public Optional<Long> byExternalId(String source, String externalId) {
@@ -120,13 +132,14 @@ public class CaseStore {
                 .params(source, externalId).query(Long.class).optional();
     }
 
-    static EnforcementCase map(ResultSet rs, int n) throws SQLException {
+    EnforcementCase map(ResultSet rs, int n) throws SQLException {
         return new EnforcementCase(rs.getLong("id"), rs.getLong("agency_id"), rs.getLong("unit_id"),
                 rs.getString("case_no"), ActionKind.valueOf(rs.getString("kind")),
                 ProcedureKind.valueOf(rs.getString("procedure_kind")), Rows.longOrNull(rs, "power_item_id"),
                 rs.getString("power_item_name"), rs.getString("cause"), Rows.date(rs, "occurred_on"),
-                PartyKind.valueOf(rs.getString("party_kind")), rs.getString("party_name"), rs.getString("party_id_no"),
-                rs.getString("party_contact"), rs.getString("party_address"), rs.getBoolean("party_minor"),
+                PartyKind.valueOf(rs.getString("party_kind")), rs.getString("party_name"), cipher.decrypt(PARTY_ID_NO, rs.getString("party_id_no")),
+                cipher.decrypt(PARTY_CONTACT, rs.getString("party_contact")),
+                cipher.decrypt(PARTY_ADDRESS, rs.getString("party_address")), rs.getBoolean("party_minor"),
                 rs.getString("facts"), rs.getBoolean("major_public_interest"), rs.getBoolean("complex_case"),
                 CaseStatus.valueOf(rs.getString("status")), Rows.date(rs, "opened_on"), rs.getString("violation_code"),
                 Rows.enumOf(rs, "circumstance", Circumstance.class), rs.getBoolean("first_offence"),

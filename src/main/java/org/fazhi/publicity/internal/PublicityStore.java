@@ -26,6 +26,8 @@ import org.fazhi.publicity.TrainingRequest;
 import org.fazhi.publicity.TrainingSession;
 import org.fazhi.publicity.VicePrincipal;
 import org.fazhi.publicity.VicePrincipalRequest;
+import org.fazhi.shared.privacy.FieldCipher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -42,9 +44,16 @@ public class PublicityStore {
     private static final String RESULT = "select r.id, r.exam_id, r.person_ref, r.person_name, r.unit_id, r.score,"
             + " r.absent, r.passed, e.kind, e.held_on from law_exam_result r join law_exam e on e.id = r.exam_id";
 
-    private final JdbcClient jdbc;
+    /** A 法律明白人's own phone is stored encrypted (SECURITY.md DC-02). */
+    public static final String LITERATE_PHONE = "legal_literate_person.phone";
 
-    PublicityStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final RowMapper<LiteratePerson> literateRows;
+
+    PublicityStore(JdbcClient jdbc, FieldCipher cipher) {
+        this.cipher = cipher;
+        this.literateRows = cipher.rows(LiteratePerson.class, "legal_literate_person", "phone");
         this.jdbc = jdbc;
     }
 
@@ -233,11 +242,11 @@ public class PublicityStore {
     public long insertLiteratePerson(LiteratePersonRequest r, Long by, OffsetDateTime now) {
         return insert("insert into legal_literate_person (village_unit_id, person_name, phone, since, created_by,"
                 + " created_at) values (?, ?, ?, ?, ?, ?)", r.villageUnitId(), r.personName().strip(),
-                blank(r.phone()), r.since(), by, utc(now));
+                cipher.encrypt(LITERATE_PHONE, blank(r.phone())), r.since(), by, utc(now));
     }
 
     public Optional<LiteratePerson> literatePerson(long id) {
-        return jdbc.sql("select * from legal_literate_person where id = ?").param(id).query(LiteratePerson.class)
+        return jdbc.sql("select * from legal_literate_person where id = ?").param(id).query(literateRows)
                 .optional();
     }
 
@@ -250,7 +259,7 @@ public class PublicityStore {
             return List.of();
         }
         return jdbc.sql("select * from legal_literate_person where village_unit_id in (:units)"
-                + " order by village_unit_id, id").param("units", villages).query(LiteratePerson.class).list();
+                + " order by village_unit_id, id").param("units", villages).query(literateRows).list();
     }
 
     public long insertModelVillage(ModelVillageRequest r, Long by, OffsetDateTime now) {

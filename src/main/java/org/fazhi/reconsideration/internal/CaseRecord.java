@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.fazhi.reconsideration.CaseStatus;
+import org.fazhi.shared.privacy.Encrypted;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
@@ -27,11 +28,16 @@ public class CaseRecord {
     private String channel;
     private CaseStatus status;
     private String applicantType;
+    @Encrypted(CaseStore.APPLICANT_NAME)
     private String applicantName;
     private String applicantIdType;
+    @Encrypted(CaseStore.APPLICANT_ID_NO)
     private String applicantIdNo;
+    @Encrypted(CaseStore.APPLICANT_PHONE)
     private String applicantPhone;
+    @Encrypted(CaseStore.APPLICANT_ADDRESS)
     private String applicantAddress;
+    @Encrypted(CaseStore.AGENT_NAME)
     private String agentName;
     private Long respondentUnitId;
     private String actType;

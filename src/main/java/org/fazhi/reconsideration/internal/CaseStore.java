@@ -19,6 +19,7 @@ import org.fazhi.reconsideration.ReconsiderationCase;
 import org.fazhi.reconsideration.ResolutionKind;
 import org.fazhi.reconsideration.SuspensionGround;
 import org.fazhi.reconsideration.TerminationGround;
+import org.fazhi.shared.privacy.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,24 +34,33 @@ public class CaseStore {
     public record Filter(Collection<Long> unitIds, Long bodyId, CaseStatus status, Integer year, String q) {
     }
 
-    private final JdbcClient jdbc;
+    /** The applicant's identity and contact, stored encrypted (SECURITY.md DC-02). */
+    public static final String APPLICANT_NAME = "reconsideration_case.applicant_name";
+    public static final String APPLICANT_ID_NO = "reconsideration_case.applicant_id_no";
+    public static final String APPLICANT_PHONE = "reconsideration_case.applicant_phone";
+    public static final String APPLICANT_ADDRESS = "reconsideration_case.applicant_address";
+    public static final String AGENT_NAME = "reconsideration_case.agent_name";
 
-    CaseStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    CaseStore(JdbcClient jdbc, FieldCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
     }
 
     public Optional<ReconsiderationCase> find(long id) {
-        return jdbc.sql("select * from reconsideration_case where id = ?").param(id).query(CaseStore::map).optional();
+        return jdbc.sql("select * from reconsideration_case where id = ?").param(id).query(this::map).optional();
     }
 
     public Optional<ReconsiderationCase> lock(long id) {
-        return jdbc.sql("select * from reconsideration_case where id = ? for update").param(id).query(CaseStore::map)
+        return jdbc.sql("select * from reconsideration_case where id = ? for update").param(id).query(this::map)
                 .optional();
     }
 
     public Optional<ReconsiderationCase> byReceipt(String receiptNo) {
         return jdbc.sql("select * from reconsideration_case where receipt_no = ?").param(receiptNo)
-                .query(CaseStore::map).optional();
+                .query(this::map).optional();
     }
 
     /** The stored hash of the verification code of a receipt. */
@@ -71,7 +81,7 @@ public class CaseStore {
         Where w = where(f);
         return w.bind(jdbc.sql("select * from reconsideration_case" + w.sql
                 + " order by received_on desc, id desc limit :limit offset :offset"))
-                .param("limit", limit).param("offset", offset).query(CaseStore::map).list();
+                .param("limit", limit).param("offset", offset).query(this::map).list();
     }
 
     public long count(Filter f) {
@@ -93,7 +103,7 @@ public class CaseStore {
         }
         return jdbc.sql("select * from reconsideration_case where unit_id in (:units) and received_on <= :to"
                 + " and (closed_on is null or closed_on >= :from) order by received_on, id")
-                .param("units", units).param("from", from).param("to", to).query(CaseStore::map).list();
+                .param("units", units).param("from", from).param("to", to).query(this::map).list();
     }
 
     private record Where(String sql, List<Object[]> params) {
@@ -131,14 +141,17 @@ public class CaseStore {
         return new Where(sql.toString(), params);
     }
 
-    static ReconsiderationCase map(ResultSet rs, int n) throws SQLException {
+    ReconsiderationCase map(ResultSet rs, int n) throws SQLException {
         return new ReconsiderationCase(rs.getLong("id"), rs.getLong("body_id"), rs.getLong("unit_id"),
                 rs.getString("receipt_no"), Channel.valueOf(rs.getString("channel")),
                 CaseStatus.valueOf(rs.getString("status")),
                 new ReconsiderationCase.Applicant(ApplicantType.valueOf(rs.getString("applicant_type")),
-                        rs.getString("applicant_name"), IdType.valueOf(rs.getString("applicant_id_type")),
-                        rs.getString("applicant_id_no"), rs.getString("applicant_phone"),
-                        rs.getString("applicant_address"), rs.getString("agent_name")),
+                        cipher.decrypt(APPLICANT_NAME, rs.getString("applicant_name")),
+                        IdType.valueOf(rs.getString("applicant_id_type")),
+                        cipher.decrypt(APPLICANT_ID_NO, rs.getString("applicant_id_no")),
+                        cipher.decrypt(APPLICANT_PHONE, rs.getString("applicant_phone")),
+                        cipher.decrypt(APPLICANT_ADDRESS, rs.getString("applicant_address")),
+                        cipher.decrypt(AGENT_NAME, rs.getString("agent_name"))),
                 rs.getLong("respondent_unit_id"),
                 new ReconsiderationCase.Act(ActType.valueOf(rs.getString("act_type")), rs.getString("act_description"),
                         date(rs, "act_date"), date(rs, "knowledge_date"), rs.getBoolean("on_the_spot"),

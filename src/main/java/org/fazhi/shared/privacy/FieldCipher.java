@@ -128,6 +128,14 @@ public class FieldCipher {
         return HexFormat.of().formatHex(out);
     }
 
+    /**
+     * A row mapper to a record or bean ({@link org.springframework.jdbc.core.DataClassRowMapper}) that
+     * decrypts the named columns of {@code table} as it maps them.
+     */
+    public <T> org.springframework.jdbc.core.RowMapper<T> rows(Class<T> type, String table, String... columns) {
+        return new DecryptingRowMapper<>(type, this, table, java.util.Set.of(columns));
+    }
+
     private static byte[] run(boolean encrypt, byte[] key, byte[] nonce, String column, byte[] input) {
         return gcm(encrypt, key, nonce, column.getBytes(StandardCharsets.UTF_8), input, column);
     }

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * generic. Every console sign-in and every failure is audited; a password sent with each JSON API
  * call (HTTP Basic, {@link #forApi()}) is audited and stamped as a sign-in at most once per period
  * ({@link CredentialUses}), not on every call. A password alone never reaches the API of an account
- * that must give a second factor, nor of a service account (AUTH-07): they use tokens.
+ * that must give a second factor, nor of a service account (AUTH-07): they use tokens. A hash of an
+ * older scheme (bcrypt) or weaker parameters is replaced by the current PBKDF2-HMAC-SM3 one at a
+ * successful sign-in ({@link PasswordUpgrades}).
  */
 @Component
 class LockingAuthenticationProvider implements AuthenticationProvider {
@@ -41,10 +43,12 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     private final CredentialUses uses;
     private final SecondFactors secondFactors;
     private final String dummyHash;
+    private final PasswordUpgrades upgrades;
 
     LockingAuthenticationProvider(UserStore users, AccountUserDetailsService details, PasswordEncoder encoder,
             SecuritySettings settings, LoginThrottle throttle, AuditLog audit, Clock clock, CredentialUses uses,
-            SecondFactors secondFactors) {
+            SecondFactors secondFactors, PasswordUpgrades upgrades) {
+        this.upgrades = upgrades;
         this.uses = uses;
         this.secondFactors = secondFactors;
         this.users = users;
@@ -125,6 +129,9 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
             audit.as(actor, ENTITY, account.id(), "sign-in", false, Map.of("reason", "second-factor-required",
                     "via", "http-basic"));
             throw new ApiPasswordRefused("second-factor-required", "problem.basic.second-factor");
+        }
+        if (encoder.upgradeEncoding(account.passwordHash())) {
+            upgrades.upgrade(actor, account.id(), account.passwordHash(), encoder.encode(password));
         }
         boolean failuresToClear = account.failedAttempts() > 0 || account.firstFailureAt() != null;
         if (!api) {

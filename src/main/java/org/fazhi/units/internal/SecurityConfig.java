@@ -2,6 +2,8 @@ package org.fazhi.units.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.audit.AuditLog;
@@ -26,7 +28,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -57,9 +60,17 @@ class SecurityConfig {
             + " img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * New passwords are hashed with PBKDF2-HMAC-SM3 ({@link Pbkdf2Sm3PasswordEncoder}, 密评); bcrypt
+     * hashes stored before still match and are replaced at their next successful sign-in.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${fazhi.security.password.pbkdf2-iterations:100000}") int iterations) {
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put(Pbkdf2Sm3PasswordEncoder.ID, new Pbkdf2Sm3PasswordEncoder(iterations, new SecureRandom()));
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(Pbkdf2Sm3PasswordEncoder.ID, encoders);
     }
 
     /** Refused paths and service methods become events, which {@link AccessRefusals} audits (AUD-01). */

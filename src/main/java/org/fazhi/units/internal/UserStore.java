@@ -142,6 +142,15 @@ public class UserStore {
         }
     }
 
+    /**
+     * Replaces the stored hash by another of the same password (a scheme upgrade) if it is still
+     * {@code oldHash}; the password's age and history are untouched. Whether it was replaced.
+     */
+    public boolean replaceHash(long id, String oldHash, String newHash) {
+        return jdbc.sql("update app_user set password_hash = ? where id = ? and password_hash = ?")
+                .params(newHash, id, oldHash).update() == 1;
+    }
+
     public void changePassword(long id, String hash, boolean mustChange) {
         jdbc.sql("update app_user set password_hash = ?, password_changed_at = ?, must_change_password = ?,"
                 + " updated_at = ? where id = ?")

@@ -98,7 +98,7 @@ class LitigationPages {
                 "litigation.col.performed"));
         return SpreadsheetDownload.of(views.text("litigation.list.title"), views.text("litigation.list.title"),
                 columns, rows(all).stream().<List<?>>map(r -> Arrays.asList(r.c().court(), r.c().caseNo(), r.unit(),
-                        r.c().cause(), r.c().plaintiff(), views.text("litigation.stage." + r.c().stage()),
+                        r.c().cause(), exported(r.c()), views.text("litigation.stage." + r.c().stage()),
                         r.c().filedOn(), views.text("litigation.status." + r.c().status()),
                         r.c().judgment().outcome() == null ? ""
                                 : views.text("litigation.outcome." + r.c().judgment().outcome()),
@@ -177,5 +177,19 @@ class LitigationPages {
         }
         String q = b.encode().build().getQuery();
         return q == null ? "" : q;
+    }
+
+    /**
+     * The plaintiff as the list export shows it (SECURITY.md DC-03): a natural person's name masked to its
+     * first character, an organisation's name as it is. The spreadsheet leaves the console; the case page
+     * shows the name to those handling the case.
+     */
+    static String exported(LitigationCase c) {
+        String name = c.plaintiff();
+        if (c.plaintiffType() != PlaintiffType.NATURAL_PERSON || name == null || name.isEmpty()) {
+            return name;
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
     }
 }
