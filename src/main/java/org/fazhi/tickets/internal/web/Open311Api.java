@@ -32,7 +32,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,8 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The Open311-style API (GeoReport v2 shape, JSON) through which other systems and the portal send tickets:
  * the services (one per {@link TicketType}), a new service request, and a request's status by its
  * {@code service_request_id} (the receipt number). Also under the {@code .json} suffix forms. A request is
- * posted by a service account (a system's account with a scoped token) or anonymously, limited per client
- * address; no response carries the complainant's name, phone, ID number or address. Errors are RFC 9457 problems.
+ * posted by a service account (a system's account with a scoped token: recorded as the sending system, not
+ * limited) or by anyone else as the public, limited per client address; no response carries the
+ * complainant's name, phone, ID number or address. Errors are RFC 9457 problems.
  */
 @RestController
 @RequestMapping(path = "/api/v1/open311", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -102,20 +102,15 @@ class Open311Api {
     @PostMapping(path = {"/requests", "/requests.json"}, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A new service request (service account, or anonymous and limited per address)")
     ResponseEntity<?> submit(@Valid @RequestBody Open311SubmitRequest r, HttpServletRequest request) {
-        Actor actor = Actor.current();
-        String system = null;
-        String client = request.getRemoteAddr();
-        boolean anonymous = actor.userId() == null;
-        if (!anonymous) {
-            if (!serviceAccount(actor)) {
-                throw new AccessDeniedException("open311 posting is for service accounts");
-            }
-            system = actor.username();
-        }
         TicketType type = TicketType.ofServiceCode(r.serviceCode().strip().toLowerCase(Locale.ROOT));
         if (type == null) {
             throw InvalidInputException.field("service_code", "tickets.open311.unknown-service", r.serviceCode());
         }
+        // a service account is recorded as the sending system and not limited; anyone else posts as the public
+        Actor actor = Actor.current();
+        String system = actor.userId() != null && serviceAccount(actor) ? actor.username() : null;
+        String client = request.getRemoteAddr();
+        boolean anonymous = system == null;
         if (anonymous && !limits.filings.tryAcquire(client)) {
             return tooMany(limits.filings.retryAfterSeconds(client));
         }
