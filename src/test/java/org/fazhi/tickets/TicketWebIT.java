@@ -99,7 +99,7 @@ class TicketWebIT extends TicketsTestBase {
             String body = services.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
             assertThat(JsonPath.<List<String>>read(body, "$[*].service_code"))
                     .containsExactly("complaint", "help", "suggestion", "petition");
-            assertThat(JsonPath.<List<Object>>read(body, "$[0].service_name")).isNotNull();
+            assertThat(JsonPath.<String>read(body, "$[0].service_name")).isNotBlank();
             assertThat(body).contains("\"description\"", "\"group\"", "\"keywords\"");
         }
         var posted = mvc.post().uri("/api/v1/open311/requests.json").with(r -> {

@@ -15,7 +15,10 @@ import org.fazhi.tickets.TicketIntakeRequest;
 import org.fazhi.tickets.TicketRatingRequest;
 import org.fazhi.tickets.TicketType;
 import org.fazhi.tickets.Tickets;
+import org.fazhi.rules.RuleTerm;
+import org.fazhi.rules.RulesCatalog;
 import org.fazhi.tickets.internal.TicketLimits;
+import org.fazhi.tickets.internal.TicketsRules;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -34,12 +37,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TicketPortalPages {
 
     private final Tickets tickets;
+    private final RulesCatalog rules;
+    private final java.time.Clock clock;
     private final TicketLimits limits;
     private final Validator validator;
     private final MessageSource messages;
 
-    TicketPortalPages(Tickets tickets, TicketLimits limits, Validator validator, MessageSource messages) {
+    TicketPortalPages(Tickets tickets, RulesCatalog rules, java.time.Clock clock, TicketLimits limits,
+            Validator validator, MessageSource messages) {
         this.tickets = tickets;
+        this.rules = rules;
+        this.clock = clock;
         this.limits = limits;
         this.validator = validator;
         this.messages = messages;
@@ -170,6 +178,9 @@ class TicketPortalPages {
 
     private String page(Model model, FormInput form, String error) {
         model.addAttribute("types", TicketType.values());
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        model.addAttribute("periods", java.util.Arrays.stream(TicketType.values())
+                .map(t -> rules.period(TicketsRules.handling(t), RuleTerm.AMOUNT, today).amount()).toList());
         model.addAttribute("formError", error);
         form.addTo(model);
         return "tickets/portal/new";
