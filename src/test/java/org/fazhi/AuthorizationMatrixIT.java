@@ -300,6 +300,58 @@ class AuthorizationMatrixIT {
         declareParticipation();
         declareLists();
         declareGovernance();
+        declareTickets();
+    }
+
+    /**
+     * Complaints and 12345 tickets: staff within their scope (a fresh ticket per call where the step moves it
+     * away or on), and the Open311 API, public (a service account is only recorded as the sending system).
+     */
+    private void declareTickets() {
+        Set<Role> supervisors = EnumSet.of(Role.RULE_OF_LAW_OFFICE, Role.LEADER);
+        String intake = "{\"type\":\"HELP\",\"title\":\"矩阵来电\",\"description\":\"咨询\","
+                + "\"complainantName\":\"测试\",\"complainantPhone\":\"13800000000\"}";
+        String open311 = "{\"service_code\":\"help\",\"description\":\"矩阵咨询\",\"first_name\":\"测试\","
+                + "\"phone\":\"13800000000\"}";
+        op("GET /api/v1/tickets", STAFF, false, plain("GET", "/api/v1/tickets"));
+        op("POST /api/v1/tickets", DRAFTERS, false, (r, s) -> Call.of("POST", "/api/v1/tickets").json(intake));
+        op("GET /api/v1/tickets/exposures", STAFF, false, plain("GET", "/api/v1/tickets/exposures"));
+        op("GET /api/v1/tickets/{id}", STAFF, true, onFresh(fx::ticket, (id, s) -> Call.of("GET",
+                "/api/v1/tickets/" + id)));
+        op("GET /api/v1/tickets/{id}/guide", STAFF, true, onFresh(fx::ticket, (id, s) -> Call.of("GET",
+                "/api/v1/tickets/" + id + "/guide")));
+        op("GET /api/v1/tickets/{id}/events", STAFF, true, onFresh(fx::ticket, (id, s) -> Call.of("GET",
+                "/api/v1/tickets/" + id + "/events")));
+        op("POST /api/v1/tickets/{id}/reveal", DRAFTERS, true, onFresh(fx::ticket, (id, s) -> Call.of("POST",
+                "/api/v1/tickets/" + id + "/reveal").json("{\"reason\":\"回访诉求人\"}")));
+        op("POST /api/v1/tickets/{id}/assignment", DRAFTERS, true, onFresh(fx::newTicket, (id, s) -> Call.of("POST",
+                "/api/v1/tickets/" + id + "/assignment").json("{\"type\":\"COMPLAINT\",\"unitId\":" + fx.unit(s)
+                        + "}")));
+        op("POST /api/v1/tickets/{id}/transfer", DRAFTERS, true, (r, s) -> Call.of("POST", "/api/v1/tickets/"
+                + fx.ticket(s) + "/transfer").json("{\"unitId\":" + fx.village(s) + ",\"reason\":\"属于村委会\"}"));
+        op("POST /api/v1/tickets/{id}/pause", DRAFTERS, true, (r, s) -> Call.of("POST", "/api/v1/tickets/"
+                + fx.ticket(s) + "/pause").json("{\"reason\":\"抽样送检\",\"on\":\"" + today() + "\"}"));
+        op("POST /api/v1/tickets/{id}/resume", DRAFTERS, true, onFresh(fx::ticket, (id, s) -> Call.of("POST",
+                "/api/v1/tickets/" + id + "/resume").json("{\"on\":\"" + today() + "\"}")));
+        op("POST /api/v1/tickets/{id}/reply", DRAFTERS, true, (r, s) -> Call.of("POST", "/api/v1/tickets/"
+                + fx.ticket(s) + "/reply").json("{\"text\":\"已处理\",\"on\":\"" + today() + "\"}"));
+        op("POST /api/v1/tickets/{id}/rating", DRAFTERS, true, onFresh(fx::ticket, (id, s) -> Call.of("POST",
+                "/api/v1/tickets/" + id + "/rating").json("{\"satisfaction\":\"SATISFIED\"}")));
+        op("POST /api/v1/tickets/{id}/urge", supervisors, true, onFresh(fx::ticket, (id, s) -> Call.of("POST",
+                "/api/v1/tickets/" + id + "/urge").json("{\"note\":\"请尽快办理\"}")));
+        op("POST /api/v1/tickets/{id}/exposures", DRAFTERS, true, onFresh(fx::ticket, (id, s) -> Call.of("POST",
+                "/api/v1/tickets/" + id + "/exposures").json("{\"media\":\"论坛\",\"headline\":\"网帖\","
+                        + "\"reportedOn\":\"" + today() + "\"}")));
+        op("GET /api/v1/open311/services", null, false, plain("GET", "/api/v1/open311/services"));
+        op("GET /api/v1/open311/services.json", null, false, plain("GET", "/api/v1/open311/services.json"));
+        op("POST /api/v1/open311/requests", null, false, (r, s) -> Call.of("POST", "/api/v1/open311/requests")
+                .json(open311));
+        op("POST /api/v1/open311/requests.json", null, false, (r, s) -> Call.of("POST",
+                "/api/v1/open311/requests.json").json(open311));
+        op("GET /api/v1/open311/requests/{id}", null, false, onFresh(fx::ticketReceipt, (no, s) -> Call.of("GET",
+                "/api/v1/open311/requests/" + no)));
+        op("GET /api/v1/open311/requests/{id}.json", null, false, onFresh(fx::ticketReceipt, (no, s) -> Call.of(
+                "GET", "/api/v1/open311/requests/" + no + ".json")));
     }
 
     /** Public participation: the consultations any module opens (here a normative document's). */

@@ -360,4 +360,33 @@ final class MatrixFixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    // ----- tickets (taken by phone by the township's own staff, assigned to the township)
+
+    /** A ticket the township's staff took by phone, not yet assigned: its id. */
+    long newTicket(Side side) {
+        return acting.run(staff(side), () -> ctx.getBean(org.fazhi.tickets.Tickets.class).receive(
+                new org.fazhi.tickets.TicketIntakeRequest(org.fazhi.tickets.TicketType.COMPLAINT, "矩阵投诉",
+                        "来电投诉", null, "测试", "13800000000", null, null))).id();
+    }
+
+    /** A complaint of the township being handled (assigned to it): its id. */
+    long ticket(Side side) {
+        long id = newTicket(side);
+        acting.run(staff(side), () -> ctx.getBean(org.fazhi.tickets.Tickets.class).assign(id,
+                new org.fazhi.tickets.TicketAssignmentRequest(org.fazhi.tickets.TicketType.COMPLAINT, unit(side),
+                        null)));
+        return id;
+    }
+
+    /** The receipt number (Open311 service_request_id) of a ticket of the township. */
+    String ticketReceipt(Side side) {
+        long id = newTicket(side);
+        return acting.run(staff(side), () -> ctx.getBean(org.fazhi.tickets.Tickets.class).ticket(id)).receiptNo();
+    }
+
+    /** A village committee of the township (a ticket is transferred there and stays in the township's scope). */
+    long village(Side side) {
+        return units.findByCode(side == Side.OWN ? "SFX-DH-QS" : "SFX-XS-SL").orElseThrow().id();
+    }
 }
