@@ -84,7 +84,7 @@ class AuthorizationMatrixIT {
 
     /**
      * Modules merged after the matrix was last brought up to date (decisions, reconsideration,
-     * litigation, accountability, disclosure, indicators, disputes, publicity): their operations are not declared one by one yet (who may call
+     * litigation, accountability, disclosure, indicators, disputes, publicity, suggestions): their operations are not declared one by one yet (who may call
      * them, on whose records). Until they are, each is still called anonymously and must ask for
      * sign-in (401), or under /api/v1/public/ answer without a refusal and without a server error.
      * An operation outside both the declarations and these prefixes still fails the build. The list
@@ -94,7 +94,8 @@ class AuthorizationMatrixIT {
             "/api/v1/litigation", "/api/v1/reconsideration", "/api/v1/public/reconsideration",
             "/api/v1/public/decisions", "/api/v1/public/hearings", "/api/v1/disclosure", "/api/v1/indicators",
             "/api/v1/public/disclosure", "/api/v1/disputes", "/api/v1/publicity", "/api/v1/public/publicity",
-            "/api/v1/enforcement", "/api/v1/inspections", "/api/v1/public/enforcement", "/api/v1/public/inspections");
+            "/api/v1/enforcement", "/api/v1/inspections", "/api/v1/public/enforcement", "/api/v1/public/inspections",
+            "/api/v1/suggestions");
 
     static boolean pending(String operation) {
         String path = operation.substring(operation.indexOf(' ') + 1);
