@@ -20,6 +20,7 @@ import org.fazhi.indicators.Scorecards.Scorecard;
 import org.fazhi.indicators.internal.IndicatorsRules;
 import org.fazhi.indicators.internal.ReportStore;
 import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.web.BackgroundJobs;
 import org.fazhi.shared.RefusedException;
 import org.fazhi.shared.StaleVersionException;
 import org.fazhi.shared.privacy.PersonalData;
@@ -41,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AnnualReports {
+
+    /** The phase of a draft after its figures: the parts and deadlines written. */
+    public static final String WRITING = "WRITING";
 
     /** A report with its parts and the unit's name; {@code deadlines}: its AR-01/AR-02/AR-03 deadlines. */
     public record ReportView(AnnualReport report, String unitName, List<Part> parts, List<TrackedDeadline> deadlines) {
@@ -99,16 +103,39 @@ public class AnnualReports {
     /** Drafts the report of a unit for a year from its figures, and puts its deadlines on the 督办台. */
     @Allowed.RuleOfLawOffice
     public AnnualReport draft(ReportDraftRequest r) {
+        return draft(r, (phase, done, total, percent) -> { });
+    }
+
+    /**
+     * Whether the report may be drafted (the unit in scope, no report of that year yet, a system for the
+     * year), so that a form can say so at once before the drafting starts in the background. Returns the
+     * report's title.
+     */
+    @Transactional(readOnly = true)
+    @Allowed.RuleOfLawOffice
+    public String checkDraft(ReportDraftRequest r) {
         scope.require(r.unitId(), AnnualReport.SUBJECT.name(), r.unitId());
         if (store.find(r.unitId(), r.year()).isPresent()) {
             throw new RefusedException("report-exists", "indicators.refused.report-exists", r.year());
         }
-        IndicatorSystem system = systems.forYear(r.year(), r.unitId());
-        String unitName = units.name(r.unitId());
-        String title = messages.getMessage("indicators.report.default-title", new Object[] {unitName,
+        systems.forYear(r.year(), r.unitId());
+        return messages.getMessage("indicators.report.default-title", new Object[] {units.name(r.unitId()),
                 String.valueOf(r.year())}, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * {@link #draft(ReportDraftRequest)} telling {@code progress} where it stands: the figures of each
+     * indicator ({@link Scorecards#FIGURES}, most of the time for a large unit), then the parts written
+     * ({@link #WRITING}).
+     */
+    @Allowed.RuleOfLawOffice
+    public AnnualReport draft(ReportDraftRequest r, BackgroundJobs.Progress progress) {
+        String title = checkDraft(r);
+        IndicatorSystem system = systems.forYear(r.year(), r.unitId());
         long id = store.insert(r.unitId(), r.year(), system.id(), title, r.demonstration());
-        Scorecard card = scorecards.card(system.id(), r.unitId(), r.year());
+        Scorecard card = scorecards.card(system.id(), r.unitId(), r.year(), (phase, done, total, percent) ->
+                progress.at(phase, done, total, percent == null ? null : percent * 9 / 10));
+        progress.at(WRITING, 0, card.areas().size(), 90);
         int seq = 0;
         for (AreaLines area : card.areas()) {
             long part = store.insertPart(id, 1, ++seq, area.area().title());
@@ -129,6 +156,7 @@ public class AnnualReports {
         }
         audit.created(AnnualReport.SUBJECT.name(), id, Map.of("unitId", r.unitId(), "year", r.year(), "systemId",
                 system.id(), "title", title, "demonstration", r.demonstration()));
+        progress.at(WRITING, card.areas().size(), card.areas().size(), 100);
         return store.find(id).orElseThrow();
     }
 

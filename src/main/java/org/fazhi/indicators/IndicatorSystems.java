@@ -112,14 +112,7 @@ public class IndicatorSystems {
     public Indicator update(long indicatorId, IndicatorRequest r) {
         Indicator before = store.indicator(indicatorId)
                 .orElseThrow(() -> new NotFoundException(Indicator.SUBJECT.name(), indicatorId));
-        IndicatorSystem system = store.lock(before.systemId()).orElseThrow();
-        if (system.shipped()) {
-            throw new RefusedException("shipped-system", "indicators.refused.shipped-system");
-        }
-        if (system.ownerUnitId() != null) {
-            scope.require(system.ownerUnitId(), Indicator.SUBJECT.name(), indicatorId);
-        }
-        StaleVersionException.check(r.version(), system.version(), IndicatorSystem.SUBJECT.name(), system.id());
+        IndicatorSystem system = editable(before.systemId(), Indicator.SUBJECT.name(), indicatorId, r.version());
         String metric = blank(r.metricId());
         String rule = blank(r.ruleId());
         if (rule != null && rules.find(rule).isEmpty()) {
@@ -134,6 +127,34 @@ public class IndicatorSystems {
         Indicator after = store.indicator(indicatorId).orElseThrow();
         audit.changed(Indicator.SUBJECT.name(), indicatorId, before, after);
         return after;
+    }
+
+    /** Renames an area (一级指标) of a locality's copy; the shipped systems are copied, not changed (409). */
+    @Allowed.RuleOfLawOffice
+    public IndicatorArea renameArea(long areaId, AreaRequest r) {
+        IndicatorArea before = store.area(areaId).orElseThrow(() -> new NotFoundException(AREA, areaId));
+        IndicatorSystem system = editable(before.systemId(), AREA, areaId, r.version());
+        store.updateArea(areaId, r.title().strip());
+        store.touch(system.id());
+        IndicatorArea after = store.area(areaId).orElseThrow();
+        audit.changed(AREA, areaId, before, after);
+        return after;
+    }
+
+    /** The audit's name for an area of a system. */
+    static final String AREA = "indicator-area";
+
+    /** The system of a change, locked: a locality's copy within the reader's scope, at the version the change saw. */
+    private IndicatorSystem editable(long systemId, String subject, long subjectId, Integer version) {
+        IndicatorSystem system = store.lock(systemId).orElseThrow();
+        if (system.shipped()) {
+            throw new RefusedException("shipped-system", "indicators.refused.shipped-system");
+        }
+        if (system.ownerUnitId() != null) {
+            scope.require(system.ownerUnitId(), subject, subjectId);
+        }
+        StaleVersionException.check(version, system.version(), IndicatorSystem.SUBJECT.name(), system.id());
+        return system;
     }
 
     private static String blank(String s) {

@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.fazhi.assessment.Assessment;
 import org.fazhi.assessment.Assessment.Figure;
 import org.fazhi.assessment.MetricKind;
 import org.fazhi.rules.RulesCatalog;
+import org.fazhi.shared.web.BackgroundJobs;
+import org.fazhi.units.DataScope;
 import org.fazhi.units.Units;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,25 +74,51 @@ public class Scorecards {
     private final Assessment assessment;
     private final RulesCatalog rules;
     private final Units units;
+    private final DataScope scope;
     private final Clock clock;
 
-    Scorecards(IndicatorSystems systems, Assessment assessment, RulesCatalog rules, Units units, Clock clock) {
+    /** The phase of a scorecard's computation, as a background job reports it. */
+    public static final String FIGURES = "FIGURES";
+
+    Scorecards(IndicatorSystems systems, Assessment assessment, RulesCatalog rules, Units units, DataScope scope,
+            Clock clock) {
         this.systems = systems;
         this.assessment = assessment;
         this.rules = rules;
         this.units = units;
+        this.scope = scope;
         this.clock = clock;
     }
 
     public Scorecard card(long systemId, long unitId, int year) {
+        return card(systemId, unitId, year, (phase, done, total, percent) -> { });
+    }
+
+    /**
+     * The scorecard, computing the figure of each indicator's metric in turn and telling {@code progress}
+     * (phase {@link #FIGURES}) how many of the system's indicators are done — a large unit's figures take a
+     * while, and the report being drafted from them shows it.
+     */
+    public Scorecard card(long systemId, long unitId, int year, BackgroundJobs.Progress progress) {
         IndicatorSystems.SystemTree tree = systems.treeOf(systemId);
-        Map<String, Figure> figures = assessment.figures(unitId, year, null).stream()
-                .collect(Collectors.toMap(f -> f.metric().id(), Function.identity(), (a, b) -> a));
+        scope.subtreeWithinScope(unitId);
+        Set<String> provided = assessment.metrics().stream().map(m -> m.id()).collect(Collectors.toSet());
+        long total = tree.areas().stream().mapToLong(a -> tree.of(a).size()).sum();
+        Map<String, Figure> figures = new HashMap<>();
         List<AreaLines> areas = new ArrayList<>();
+        long done = 0;
         for (IndicatorArea a : tree.areas()) {
-            areas.add(new AreaLines(a, tree.of(a).stream().map(i -> line(i, figures.get(i.metricId()), unitId, year))
-                    .toList()));
+            List<Line> lines = new ArrayList<>();
+            for (Indicator i : tree.of(a)) {
+                progress.at(FIGURES, done, total, (int) (done * 100 / Math.max(1, total)));
+                Figure f = i.metricId() == null || !provided.contains(i.metricId()) ? null
+                        : figures.computeIfAbsent(i.metricId(), id -> assessment.figure(id, unitId, year));
+                lines.add(line(i, f, unitId, year));
+                done++;
+            }
+            areas.add(new AreaLines(a, List.copyOf(lines)));
         }
+        progress.at(FIGURES, total, total, 100);
         return new Scorecard(tree.system(), unitId, units.name(unitId), year, areas, Instant.now(clock));
     }
 

@@ -104,6 +104,11 @@ class DecisionsWebIT extends DecisionsTestBase {
         long id = idFromRedirect(created, "/console/decisions/");
         String uri = "/console/decisions/" + id;
         assertThat(page(uri, fx.drafter())).contains("城区停车收费调整", "MD-02", "MD-03");
+        // a form not accepted names its fields in the summary above it; every field has a visible label
+        String notSuspended = body(mvc.post().uri(uri + "/suspension").with(console(fx.drafter()))
+                .param("reason", "").param("basis", "").exchange());
+        String summary = notSuspended.substring(notSuspended.indexOf("id=\"error-summary\""));
+        assertThat(summary.substring(0, summary.indexOf("</div>"))).contains("理由：", "依据（集体讨论决定");
 
         // too short a window refused beside the form; the form's dates kept
         String tooShort = body(mvc.post().uri(uri + "/consultation").with(console(fx.drafter()))

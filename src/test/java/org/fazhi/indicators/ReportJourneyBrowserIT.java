@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The leader lands on the dashboard, whose charts draw (also at a phone's width); the county's rule-of-law
- * office drafts an annual report from the figures, writes a part's narrative, refreshes the figures (the
+ * office drafts an annual report from the figures (its progress shown while it is drafted), writes a part's narrative, refreshes the figures (the
  * narrative stays), finds the Word, PDF and HTML downloads, submits and publishes it, and the public reads
  * it on the portal. Screenshots under target/screenshots/indicators-*.png.
  */
@@ -48,6 +48,10 @@ class ReportJourneyBrowserIT {
             browser.open("/console/indicators/reports");
             browser.type("year", "2023");
             browser.submit("/console/indicators/reports");
+            // the drafting runs in the background: its page shows the progress, then goes on to the report
+            WebElement bar = browser.await(By.cssSelector("#job-progress [role=progressbar]"));
+            assertThat(bar.getAttribute("aria-label")).isNotBlank();
+            browser.screenshot("indicators-2b-drafting");
             browser.await(By.id("as-of"));
             Matcher m = Pattern.compile("/console/indicators/reports/(\\d+)").matcher(d.getCurrentUrl());
             assertThat(m.find()).as("the report's page: %s", d.getCurrentUrl()).isTrue();

@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
@@ -93,6 +94,7 @@ import org.fazhi.review.ConclusionRequest;
 import org.fazhi.review.LegalityReview;
 import org.fazhi.review.LegalityReviews;
 import org.fazhi.review.ReviewOutcome;
+import org.fazhi.shared.PlatformClock;
 import org.fazhi.units.ActingAs;
 import org.fazhi.units.UserDirectory;
 import org.fazhi.units.Units;
@@ -156,6 +158,7 @@ class DemoEnforcement implements ApplicationRunner {
     private final boolean enabled;
 
     private LocalDate today;
+    private LocalDate start;
     private Agency zhzf;
     private long unit;
     private List<Long> pair;
@@ -217,7 +220,8 @@ class DemoEnforcement implements ApplicationRunner {
         long[] last = lastYearsCases(lastYear);
         long[] now = thisYearsCases();
         LocalDate published = LocalDate.of(today.getYear(), 1, 20);
-        acting.run(OFFICE, () -> statistics.publish(zhzf.id(), lastYear, published.isAfter(today) ? today : published));
+        LocalDate publishedOn = published.isAfter(today) ? today : published;
+        as(OFFICE, publishedOn, () -> statistics.publish(zhzf.id(), lastYear, publishedOn));
         audit.action("demo-data", "enforcement", "load", Map.of("cases", last.length + now.length));
         log.info("Demo enforcement loaded: 2 agencies, {} cases of the comprehensive enforcement bureau ({} of last"
                 + " year, statistics published)", last.length + now.length, last.length);
@@ -227,13 +231,14 @@ class DemoEnforcement implements ApplicationRunner {
 
     private void registers() {
         long market = units.findByCode("SFX-SJJ").orElseThrow().id();
-        zhzf = acting.run(OFFICE, () -> agencies.register(new AgencyRequest(unit, "示范县综合行政执法局",
+        start = LocalDate.of(today.getYear() - 1, 1, 5);
+        zhzf = as(OFFICE, start, () -> agencies.register(new AgencyRequest(unit, "示范县综合行政执法局",
                 LegalStanding.STATUTORY, null,
                 "《中华人民共和国行政处罚法》第十八条（相对集中行政处罚权）；《示范省人民政府关于在示范县开展综合行政执法的批复》",
                 "县人民政府工作部门，县委编办核定的“三定”方案", "立案—调查取证—告知—（听证）—法制审核—集体讨论—决定—送达—执行—结案—归档",
                 "对行政处罚决定不服的，可以自收到决定书之日起六十日内向示范县人民政府申请行政复议，或者六个月内向示范县人民法院提起行政诉讼。",
                 "示综执", null, null)));
-        Agency sjj = acting.run(OFFICE, () -> agencies.register(new AgencyRequest(market, "示范县市场监督管理局",
+        Agency sjj = as(OFFICE, start, () -> agencies.register(new AgencyRequest(market, "示范县市场监督管理局",
                 LegalStanding.STATUTORY, null, "《中华人民共和国食品安全法》第六条；《市场监督管理行政处罚程序规定》第十条",
                 "县人民政府工作部门", "立案—调查取证—告知—（听证）—法制审核—决定—送达—执行—结案—归档",
                 "可以依法申请行政复议或者提起行政诉讼。", "示市监", null, null)));
@@ -245,11 +250,11 @@ class DemoEnforcement implements ApplicationRunner {
         certified(zhzf, "何文明", null, "ZF3400104", today.minusYears(2), today.plusYears(3));
         certified(zhzf, "孙立新", null, "ZF3400105", today.minusYears(5), today.minusDays(20));
         Officer zhou = certified(zhzf, "周志远", null, "ZF3400106", today.minusYears(1), today.plusYears(4));
-        acting.run(OFFICE, () -> officers.changeStatus(zhou.id(), new StatusRequest(OfficerStatus.SUSPENDED,
+        as(OFFICE, d(40), () -> officers.changeStatus(zhou.id(), new StatusRequest(OfficerStatus.SUSPENDED,
                 "因涉嫌违规执法被投诉，调查期间暂扣行政执法证件", null)));
-        Officer assistant = acting.run(OFFICER, () -> officers.register(new OfficerRequest(zhzf.id(), "吴协勤",
+        Officer assistant = as(OFFICER, start, () -> officers.register(new OfficerRequest(zhzf.id(), "吴协勤",
                 OfficerKind.AUXILIARY, "市容协管", null)));
-        acting.run(OFFICER, () -> officers.register(new OfficerRequest(zhzf.id(), "郑督明", OfficerKind.SUPERVISOR,
+        as(OFFICER, start, () -> officers.register(new OfficerRequest(zhzf.id(), "郑督明", OfficerKind.SUPERVISOR,
                 "行政执法监督", null)));
         certified(sjj, "马守信", null, "SJ3400201", today.minusYears(2), today.plusYears(3));
         certified(sjj, "陆明察", null, "SJ3400202", today.minusYears(2), today.plusYears(3));
@@ -257,14 +262,14 @@ class DemoEnforcement implements ApplicationRunner {
         pair = List.of(jiang.id(), zhong.id());
         other = List.of(li.id(), jiang.id());
         auxiliary = assistant.id();
-        acting.run(OFFICE, () -> agencies.designateReviewer(zhzf.id(), new ReviewerRequest("严守法", null, true,
+        as(OFFICE, today.minusYears(1), () -> agencies.designateReviewer(zhzf.id(), new ReviewerRequest("严守法", null, true,
                 today.minusYears(1))));
-        acting.run(OFFICE, () -> agencies.designateReviewer(sjj.id(), new ReviewerRequest("钱明法", null, false,
+        as(OFFICE, start, () -> agencies.designateReviewer(sjj.id(), new ReviewerRequest("钱明法", null, false,
                 today.minusYears(3))));
-        acting.run(OFFICE, () -> agencies.endReviewer(sjj.id(), agencies.reviewers(sjj.id()).get(0).id(),
+        as(OFFICE, today.minusMonths(2), () -> agencies.endReviewer(sjj.id(), agencies.reviewers(sjj.id()).get(0).id(),
                 today.minusMonths(2)));
         LocalDate listed = LocalDate.of(today.getYear() - 1, 3, 1);
-        acting.run(OFFICER, () -> {
+        as(OFFICER, listed, () -> {
             agencies.addCatalogItem(zhzf.id(), new CatalogItemRequest("较大数额罚款（一万元以上）", ActionKind.PENALTY,
                     PenaltyType.FINE, new BigDecimal("10000"), "对公民、法人或者其他组织处以一万元以上罚款", listed));
             agencies.addCatalogItem(zhzf.id(), new CatalogItemRequest("责令停产停业", ActionKind.PENALTY,
@@ -293,11 +298,12 @@ class DemoEnforcement implements ApplicationRunner {
 
     private Officer certified(Agency agency, String name, Long userId, String number, LocalDate issued,
             LocalDate expires) {
-        Officer o = acting.run(OFFICE, () -> officers.register(new OfficerRequest(agency.id(), name, OfficerKind.OFFICER,
+        LocalDate on = issued.isAfter(start) ? issued : start;
+        Officer o = as(OFFICE, on, () -> officers.register(new OfficerRequest(agency.id(), name, OfficerKind.OFFICER,
                 "综合行政执法", userId)));
-        acting.run(OFFICE, () -> officers.recordExam(o.id(), new ExamRequest("行政执法人员资格考试", issued.minusMonths(2),
+        as(OFFICE, on, () -> officers.recordExam(o.id(), new ExamRequest("行政执法人员资格考试", issued.minusMonths(2),
                 new BigDecimal(78 + Math.floorMod(name.hashCode(), 20)), new BigDecimal("60"))));
-        return acting.run(OFFICE, () -> officers.issueCertificate(o.id(), new CertificateRequest(number, "示范省人民政府",
+        return as(OFFICE, on, () -> officers.issueCertificate(o.id(), new CertificateRequest(number, "示范省人民政府",
                 issued, expires, null)));
     }
 
@@ -322,6 +328,19 @@ class DemoEnforcement implements ApplicationRunner {
         return today.minusDays(daysAgo);
     }
 
+    /** Runs a step as {@code user} standing on {@code day}: the step reads that day as today (PlatformClock). */
+    private <T> T as(String user, LocalDate day, Supplier<T> work) {
+        return acting.run(user, () -> clock instanceof PlatformClock replay && !day.equals(today)
+                ? replay.standingOn(day, work) : work.get());
+    }
+
+    private void as(String user, LocalDate day, Runnable work) {
+        as(user, day, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     private EnforcementCase open(String power, String cause, PartyKind kind, String party, String idNo,
             String facts, LocalDate on) {
         return open(power, cause, kind, party, idNo, facts, on, pair);
@@ -329,7 +348,7 @@ class DemoEnforcement implements ApplicationRunner {
 
     private EnforcementCase open(String power, String cause, PartyKind kind, String party, String idNo,
             String facts, LocalDate on, List<Long> team) {
-        EnforcementCase c = acting.run(OFFICER, () -> cases.open(new OpeningRequest(zhzf.id(), power(power, on).id(),
+        EnforcementCase c = as(OFFICER, on, () -> cases.open(new OpeningRequest(zhzf.id(), power(power, on).id(),
                 cause, on.minusDays(1), kind, party, idNo, kind == PartyKind.NATURAL_PERSON ? "13900001111" : null,
                 "示范县东湖镇人民路" + (10 + Math.floorMod(cause.hashCode(), 80)) + "号", false, facts, false, false, on, team,
                 List.of(auxiliary), "经初步核实，符合立案条件，同意立案。")));
@@ -337,8 +356,9 @@ class DemoEnforcement implements ApplicationRunner {
         return c;
     }
 
-    private void propose(long id, String code, Circumstance level, PenaltyType type, String amount, String reason) {
-        acting.run(OFFICER, () -> cases.propose(id, new ProposalRequest(code, level, false, Harm.MINOR, false,
+    private void propose(long id, LocalDate on, String code, Circumstance level, PenaltyType type, String amount,
+            String reason) {
+        as(OFFICER, on, () -> cases.propose(id, new ProposalRequest(code, level, false, Harm.MINOR, false,
                 DecisionOutcome.PENALTY, type, amount == null ? null : new BigDecimal(amount), reason, null, null,
                 null)));
     }
@@ -349,48 +369,48 @@ class DemoEnforcement implements ApplicationRunner {
     }
 
     private void notice(long id, LocalDate on) {
-        acting.run(OFFICER, () -> cases.notice(id, new NoticeRequest(on,
+        as(OFFICER, on, () -> cases.notice(id, new NoticeRequest(on,
                 "直接送达《行政处罚事先告知书》，告知拟作出的处罚及事实、理由、依据和陈述、申辩（听证）权利", null)));
         add(id, EvidenceStage.NOTICE, EvidenceKind.DOCUMENT, "行政处罚事先告知书及送达回证", on);
     }
 
     private void waive(long id, LocalDate on) {
-        acting.run(OFFICER, () -> cases.waiveStatement(id, new PartyRequest(on, null)));
+        as(OFFICER, on, () -> cases.waiveStatement(id, new PartyRequest(on, null)));
     }
 
     private void decide(long id, LocalDate on, String text) {
-        acting.run(OFFICER, () -> cases.decide(id, new DecisionRequest(on, text
+        as(OFFICER, on, () -> cases.decide(id, new DecisionRequest(on, text
                 + "如不服本决定，可以在收到本决定书之日起六十日内向示范县人民政府申请行政复议，或者在六个月内向示范县人民法院提起行政诉讼。", null, null,
                 null)));
         add(id, EvidenceStage.DECISION, EvidenceKind.DOCUMENT, "行政处罚决定书", on);
     }
 
     private void serve(long id, LocalDate on) {
-        acting.run(OFFICER, () -> cases.serve(id, new ServiceRequest(on, ServiceMethod.DIRECT, null)));
+        as(OFFICER, on, () -> cases.serve(id, new ServiceRequest(on, ServiceMethod.DIRECT, null)));
         add(id, EvidenceStage.SERVICE, EvidenceKind.DOCUMENT, "送达回证", on);
     }
 
     private void execute(long id, LocalDate on) {
-        acting.run(OFFICER, () -> cases.execute(id, new ExecutionRequest(on, ExecutionMethod.FULFILLED,
+        as(OFFICER, on, () -> cases.execute(id, new ExecutionRequest(on, ExecutionMethod.FULFILLED,
                 "当事人已按期缴纳罚款", null)));
         add(id, EvidenceStage.EXECUTION, EvidenceKind.DOCUMENT, "罚款缴款凭证", on);
     }
 
     private void close(long id, LocalDate on) {
-        acting.run(OFFICER, () -> cases.close(id, new ClosingRequest(on, null, null)));
+        as(OFFICER, on, () -> cases.close(id, new ClosingRequest(on, null, null)));
     }
 
     private void archive(long id, LocalDate on) {
-        acting.run(OFFICER, () -> cases.archive(id, new ClosingRequest(on, null, null)));
+        as(OFFICER, on, () -> cases.archive(id, new ClosingRequest(on, null, null)));
     }
 
     private void publish(long id, LocalDate on, String reason) {
-        acting.run(OFFICER, () -> publications.publish(id, new PublicationStepRequest(on, reason, null)));
+        as(OFFICER, on, () -> publications.publish(id, new PublicationStepRequest(on, reason, null)));
     }
 
-    private LegalityReview reviewed(long id) {
-        LegalityReview r = acting.run(OFFICER, () -> cases.submitForReview(id));
-        acting.run(DESK, () -> reviews.conclude(r.id(), new ConclusionRequest(ReviewOutcome.LAWFUL,
+    private LegalityReview reviewed(long id, LocalDate on) {
+        LegalityReview r = as(OFFICER, on, () -> cases.submitForReview(id));
+        as(DESK, on, () -> reviews.conclude(r.id(), new ConclusionRequest(ReviewOutcome.LAWFUL,
                 "经审核，执法主体合法，事实清楚，证据确凿，适用依据正确，程序合法，处罚在裁量基准幅度内，同意作出处罚决定。", List.of(),
                 "案件材料齐全，当日审核完毕。")));
         return r;
@@ -419,7 +439,7 @@ class DemoEnforcement implements ApplicationRunner {
         }
         Instant at = on.atTime(LocalTime.of(10, 0)).atZone(ZONE).toInstant();
         Instant captured = at.isAfter(clock.instant()) ? clock.instant() : at;
-        acting.run(OFFICER, () -> evidence.add(caseId, new ByteArrayInputStream(bytes), name, type,
+        as(OFFICER, on, () -> evidence.add(caseId, new ByteArrayInputStream(bytes), name, type,
                 new EvidenceRequest(title, kind, stage, captured,
                         "示范县东湖镇", null, null)));
     }
@@ -430,17 +450,17 @@ class DemoEnforcement implements ApplicationRunner {
         EnforcementCase a = open("SFX-ZHZF-CF-001", "擅自占用城市道路堆放建筑材料", PartyKind.ORGANISATION,
                 "示范县鑫安建材经营部", null, "执法人员巡查发现当事人在人民路人行道上堆放砂石约二十立方米，占用道路约六十平方米。", o1);
         investigated(a.id(), o1.plusDays(1));
-        propose(a.id(), "CSDL-01", Circumstance.GENERAL, PenaltyType.FINE, "2000", null);
+        propose(a.id(), o1.plusDays(10), "CSDL-01", Circumstance.GENERAL, PenaltyType.FINE, "2000", null);
         notice(a.id(), o1.plusDays(10));
-        decide(a.id(), o1.plusDays(15), "决定对当事人处以罚款人民币贰仟元整。");
-        serve(a.id(), o1.plusDays(16));
-        publish(a.id(), o1.plusDays(17), null);
-        execute(a.id(), o1.plusDays(25));
-        close(a.id(), o1.plusDays(26));
-        archive(a.id(), o1.plusDays(30));
+        decide(a.id(), o1.plusDays(28), "决定对当事人处以罚款人民币贰仟元整。");
+        serve(a.id(), o1.plusDays(29));
+        publish(a.id(), o1.plusDays(30), null);
+        execute(a.id(), o1.plusDays(38));
+        close(a.id(), o1.plusDays(39));
+        archive(a.id(), o1.plusDays(43));
 
         LocalDate o2 = LocalDate.of(year, 9, 3);
-        EnforcementCase b = acting.run(OFFICER, () -> cases.openSummary(new SummaryRequest(zhzf.id(),
+        EnforcementCase b = as(OFFICER, o2, () -> cases.openSummary(new SummaryRequest(zhzf.id(),
                 power("SFX-ZHZF-CF-001", o2).id(), "擅自占用城市道路摆放商品", PartyKind.NATURAL_PERSON, "卫某某",
                 "340101198805061234", null, null, false, "当事人在建设路人行道上摆放商品约两平方米，执法人员当场发现。", "CSDL-01",
                 PenaltyType.WARNING, null, o2, "建设路与人民路交叉口", "当场给予警告，责令当事人立即清理。", pair,
@@ -451,16 +471,16 @@ class DemoEnforcement implements ApplicationRunner {
         EnforcementCase c = open("SFX-ZHZF-CF-003", "擅自设置户外广告招牌", PartyKind.ORGANISATION, "示范县晨光文具店", null,
                 "当事人未经批准在店门上方设置户外广告招牌一块，面积约三平方米。", o3);
         investigated(c.id(), o3.plusDays(1));
-        acting.run(OFFICER, () -> cases.propose(c.id(), new ProposalRequest("GGSZ-01", Circumstance.SLIGHT, true,
+        as(OFFICER, o3.plusDays(2), () -> cases.propose(c.id(), new ProposalRequest("GGSZ-01", Circumstance.SLIGHT, true,
                 Harm.NONE, true, DecisionOutcome.NO_PENALTY, null, null, null, null, null, null)));
         notice(c.id(), o3.plusDays(2));
-        acting.run(OFFICER, () -> cases.decide(c.id(), new DecisionRequest(o3.plusDays(12),
+        as(OFFICER, o3.plusDays(14), () -> cases.decide(c.id(), new DecisionRequest(o3.plusDays(14),
                 "当事人系首次违法，危害后果轻微并已在责令期限内拆除招牌，依据《中华人民共和国行政处罚法》第三十三条第一款，决定不予行政处罚。",
-                o3.plusDays(12), "向当事人宣讲了《城市市容和环境卫生管理条例》有关规定，当事人签署了守法承诺书。", null)));
-        add(c.id(), EvidenceStage.DECISION, EvidenceKind.DOCUMENT, "不予行政处罚决定书及教育记录", o3.plusDays(12));
-        serve(c.id(), o3.plusDays(13));
-        publish(c.id(), o3.plusDays(15), null);
-        close(c.id(), o3.plusDays(15));
+                o3.plusDays(14), "向当事人宣讲了《城市市容和环境卫生管理条例》有关规定，当事人签署了守法承诺书。", null)));
+        add(c.id(), EvidenceStage.DECISION, EvidenceKind.DOCUMENT, "不予行政处罚决定书及教育记录", o3.plusDays(14));
+        serve(c.id(), o3.plusDays(15));
+        publish(c.id(), o3.plusDays(17), null);
+        close(c.id(), o3.plusDays(17));
         return new long[] {a.id(), b.id(), c.id()};
     }
 
@@ -470,7 +490,7 @@ class DemoEnforcement implements ApplicationRunner {
         EnforcementCase investigating = open("SFX-ZHZF-CF-001", "擅自占用城市道路设置摊点", PartyKind.NATURAL_PERSON,
                 "韦某某", "340102199203154321", "当事人在解放路人行道上摆设水果摊点，占用道路约十平方米。", d(6));
         investigated(investigating.id(), d(5));
-        EnforcementCase demolition = acting.run(OFFICER, () -> cases.open(new OpeningRequest(zhzf.id(),
+        EnforcementCase demolition = as(OFFICER, d(15), () -> cases.open(new OpeningRequest(zhzf.id(),
                 power("SFX-ZHZF-QZ-001", d(15)).id(), "拒不拆除违法建设", null, PartyKind.ORGANISATION,
                 "示范县远达物流有限公司", null, null, "示范县东湖镇工业园区", false,
                 "当事人未取得建设工程规划许可证搭建钢结构仓库，经责令限期拆除逾期未拆除。", true, true, d(15), other,
@@ -481,41 +501,41 @@ class DemoEnforcement implements ApplicationRunner {
         EnforcementCase notified = open("SFX-ZHZF-CF-005", "餐饮服务单位超标排放油烟", PartyKind.ORGANISATION,
                 "示范县老街口烧烤店", null, "经委托检测，当事人油烟排放浓度超过国家标准。", d(30));
         investigated(notified.id(), d(28));
-        propose(notified.id(), "YYPF-01", Circumstance.GENERAL, PenaltyType.FINE, "8000", null);
+        propose(notified.id(), d(1), "YYPF-01", Circumstance.GENERAL, PenaltyType.FINE, "8000", null);
         notice(notified.id(), d(1));
 
         // at the review desk (the catalog: a fine of ten thousand or more)
         EnforcementCase inReview = open("SFX-ZHZF-CF-005", "露天烧烤拒不改正", PartyKind.ORGANISATION,
                 "示范县夜市美食城", null, "当事人在城区露天烧烤食品，经责令改正后仍继续烧烤。", d(40));
         investigated(inReview.id(), d(38));
-        propose(inReview.id(), "YYPF-01", Circumstance.SERIOUS, PenaltyType.FINE, "30000", null);
+        propose(inReview.id(), d(3), "YYPF-01", Circumstance.SERIOUS, PenaltyType.FINE, "30000", null);
         notice(inReview.id(), d(3));
         waive(inReview.id(), d(2));
-        acting.run(OFFICER, () -> cases.submitForReview(inReview.id()));
+        as(OFFICER, d(2), () -> cases.submitForReview(inReview.id()));
 
         // reviewed, waiting for the collective discussion
         EnforcementCase reviewedCase = open("SFX-ZHZF-CF-001", "擅自占用城市道路施工", PartyKind.ORGANISATION,
                 "示范县宏基建筑工程有限公司", null, "当事人未经批准占用解放路机动车道施工，持续十五日。", d(45));
         investigated(reviewedCase.id(), d(44));
-        propose(reviewedCase.id(), "CSDL-01", Circumstance.SERIOUS, PenaltyType.FINE, "15000", null);
+        propose(reviewedCase.id(), d(20), "CSDL-01", Circumstance.SERIOUS, PenaltyType.FINE, "15000", null);
         notice(reviewedCase.id(), d(20));
-        reviewed(reviewedCase.id());
+        reviewed(reviewedCase.id(), d(12));
 
         // decided, publication still within its term
         EnforcementCase decided = decidedCase("SFX-ZHZF-CF-001", "擅自占用城市道路经营", "示范县便民超市", "CSDL-01",
-                "3000", d(25), d(8), d(2));
+                "3000", d(25), d(22), d(2));
 
         // decided, publication overdue (TS-01)
         EnforcementCase overdue = open("SFX-ZHZF-CF-002", "在城市道路两侧倾倒建筑垃圾", PartyKind.NATURAL_PERSON, "褚某某",
                 "340103198011112222", "当事人驾驶三轮车在环城路边倾倒装修垃圾约一立方米。", d(60));
         investigated(overdue.id(), d(59));
-        propose(overdue.id(), "SRHJ-01", Circumstance.GENERAL, PenaltyType.FINE, "300", null);
-        notice(overdue.id(), d(40));
+        propose(overdue.id(), d(56), "SRHJ-01", Circumstance.GENERAL, PenaltyType.FINE, "300", null);
+        notice(overdue.id(), d(56));
         decide(overdue.id(), d(35), "决定对当事人处以罚款人民币叁佰元整。");
 
         // served and published on time
         EnforcementCase served = decidedCase("SFX-ZHZF-CF-003", "擅自设置大型户外广告", "示范县华彩广告传媒有限公司", "GGSZ-01",
-                "2000", d(50), d(24), d(20));
+                "2000", d(50), d(40), d(20));
         serve(served.id(), d(19));
         publish(served.id(), d(18), null);
 
@@ -523,24 +543,24 @@ class DemoEnforcement implements ApplicationRunner {
         EnforcementCase executed = open("SFX-ZHZF-CF-005", "餐饮服务单位未安装油烟净化设施", PartyKind.ORGANISATION,
                 "示范县蜀香酒家", null, "当事人厨房未安装油烟净化设施，油烟直排。", d(90));
         investigated(executed.id(), d(88));
-        propose(executed.id(), "YYPF-01", Circumstance.GENERAL, PenaltyType.FINE, "4000",
+        propose(executed.id(), d(82), "YYPF-01", Circumstance.GENERAL, PenaltyType.FINE, "4000",
                 "当事人在调查期间主动安装油烟净化设施，消除了违法行为危害后果，依据《中华人民共和国行政处罚法》第三十二条从轻处罚。");
-        notice(executed.id(), d(70));
+        notice(executed.id(), d(82));
         decide(executed.id(), d(60), "决定对当事人处以罚款人民币肆仟元整。");
         serve(executed.id(), d(59));
-        publish(executed.id(), d(45), "公示信息录入遗漏，发现后补充公示。");
+        publish(executed.id(), d(40), "公示信息录入遗漏，发现后补充公示。");
         execute(executed.id(), d(50));
 
         // closed and archived, the record complete
         EnforcementCase closed = decidedCase("SFX-ZHZF-CF-001", "擅自占用城市道路停放车辆维修", "示范县顺达汽车修理厂",
-                "CSDL-01", "1500", d(120), d(100), d(95));
+                "CSDL-01", "1500", d(120), d(115), d(95));
         serve(closed.id(), d(94));
         publish(closed.id(), d(93), null);
         execute(closed.id(), d(80));
         close(closed.id(), d(79));
         EnforcementCase archived = decidedCase("SFX-ZHZF-CF-003", "擅自设置落地式户外广告牌", "示范县金色年华酒店", "GGSZ-01",
-                "4000", d(200), d(180), d(175));
-        add(archived.id(), EvidenceStage.INVESTIGATION, EvidenceKind.AUDIO, "询问录音", d(195));
+                "4000", d(200), d(195), d(175));
+        add(archived.id(), EvidenceStage.INVESTIGATION, EvidenceKind.AUDIO, "询问录音", d(197));
         serve(archived.id(), d(174));
         publish(archived.id(), d(172), null);
         execute(archived.id(), d(160));
@@ -548,7 +568,7 @@ class DemoEnforcement implements ApplicationRunner {
         archive(archived.id(), d(150));
 
         // on the spot (PN-08)
-        EnforcementCase spot = acting.run(OFFICER, () -> cases.openSummary(new SummaryRequest(zhzf.id(),
+        EnforcementCase spot = as(OFFICER, d(3), () -> cases.openSummary(new SummaryRequest(zhzf.id(),
                 power("SFX-ZHZF-CF-001", d(3)).id(), "擅自占用城市道路摆摊", PartyKind.NATURAL_PERSON, "蒋某某",
                 "340104199507083333", null, null, false, "当事人经劝导后仍在文化路人行道上摆摊经营，执法人员当场发现。", "CSDL-01",
                 PenaltyType.FINE, new BigDecimal("50"), d(3), "文化路", "当场处以罚款人民币伍拾元。", pair,
@@ -558,12 +578,12 @@ class DemoEnforcement implements ApplicationRunner {
 
         // no penalty under the minor-offence list, with the education record
         EnforcementCase lenient = open("SFX-ZHZF-CF-002", "零星乱倒生活垃圾", PartyKind.NATURAL_PERSON, "沈某某",
-                "340105197001014444", "当事人将一袋生活垃圾丢弃在绿化带旁，经指出后当即清理。", d(70));
-        investigated(lenient.id(), d(70));
-        acting.run(OFFICER, () -> cases.propose(lenient.id(), new ProposalRequest("SRHJ-01", Circumstance.SLIGHT, false,
+                "340105197001014444", "当事人将一袋生活垃圾丢弃在绿化带旁，经指出后当即清理。", d(80));
+        investigated(lenient.id(), d(80));
+        as(OFFICER, d(78), () -> cases.propose(lenient.id(), new ProposalRequest("SRHJ-01", Circumstance.SLIGHT, false,
                 Harm.NONE, true, DecisionOutcome.NO_PENALTY, null, null, null, null, null, null)));
-        notice(lenient.id(), d(68));
-        acting.run(OFFICER, () -> cases.decide(lenient.id(), new DecisionRequest(d(58),
+        notice(lenient.id(), d(78));
+        as(OFFICER, d(58), () -> cases.decide(lenient.id(), new DecisionRequest(d(58),
                 "当事人违法行为轻微并及时改正，没有造成危害后果，依据《中华人民共和国行政处罚法》第三十三条第一款，决定不予行政处罚。", d(58),
                 "对当事人进行了垃圾分类和市容管理法规宣传教育，当事人表示今后遵守。", null)));
         add(lenient.id(), EvidenceStage.DECISION, EvidenceKind.DOCUMENT, "不予行政处罚决定书及教育记录", d(58));
@@ -572,54 +592,54 @@ class DemoEnforcement implements ApplicationRunner {
 
         // decided after the ninety days (PN-06), flagged; the fault recorded
         EnforcementCase late = decidedCase("SFX-ZHZF-CF-001", "擅自占用城市道路搭建彩钢棚", "示范县鸿运百货商店", "CSDL-01",
-                "3500", d(150), d(30), d(20));
+                "3500", d(150), d(45), d(20));
         serve(late.id(), d(19));
         publish(late.id(), d(16), null);
         execute(late.id(), d(10));
-        acting.run(OFFICE, () -> faults.record(late.id(), new FaultRequest(pair.get(1), FaultKind.PROCEDURE,
+        as(OFFICE, d(5), () -> faults.record(late.id(), new FaultRequest(pair.get(1), FaultKind.PROCEDURE,
                 "案件超过办案期限作出处罚决定，且未依法办理延期审批手续。", AccountabilityMeasure.CRITICISM, d(5), "示范县司法局")));
 
         // the deadline extended with the head's approval before it ran out (PN-06); the decision still to come
         EnforcementCase extended = open("SFX-ZHZF-CF-004", "未取得建设工程规划许可证进行建设", PartyKind.ORGANISATION,
                 "示范县广源置业有限公司", null, "当事人未取得建设工程规划许可证建设售楼部一栋，建筑面积约四百平方米。", d(85));
         investigated(extended.id(), d(80));
-        propose(extended.id(), "GHXK-01", Circumstance.GENERAL, PenaltyType.FINE, "9500", null);
+        propose(extended.id(), d(25), "GHXK-01", Circumstance.GENERAL, PenaltyType.FINE, "9500", null);
         notice(extended.id(), d(25));
-        acting.run(OFFICER, () -> cases.extendDeadline(extended.id(), new ExtensionRequest("局长 程立法", d(2),
+        as(OFFICER, d(2), () -> cases.extendDeadline(extended.id(), new ExtensionRequest("局长 程立法", d(2),
                 "案情复杂，需委托测绘机构测量违法建设面积、核定工程造价，经行政机关负责人批准延长办案期限。", null)));
 
         // transferred to the police (涉嫌犯罪), received and accepted; the case closed without a decision
         EnforcementCase transferred = open("SFX-ZHZF-CF-004", "擅自在基本农田上建设厂房", PartyKind.NATURAL_PERSON, "秦某某",
                 "340106197706065555", "当事人在西山乡松林村基本农田上建设厂房，占地约五亩。", d(55));
         investigated(transferred.id(), d(52));
-        var t = acting.run(OFFICER, () -> transfers.transfer(transferred.id(), new TransferRequest(d(40),
+        var t = as(OFFICER, d(40), () -> transfers.transfer(transferred.id(), new TransferRequest(d(40),
                 "示范县公安局", "涉嫌非法占用农用地罪，占用基本农田面积达到刑事立案追诉标准", null, null, null)));
-        acting.run(OFFICER, () -> transfers.receipt(transferred.id(), t.id(), new TransferRequest(d(39), null, null,
+        as(OFFICER, d(39), () -> transfers.receipt(transferred.id(), t.id(), new TransferRequest(d(39), null, null,
                 "示公（刑）受字〔" + d(39).getYear() + "〕18号", null, null)));
-        acting.run(OFFICER, () -> transfers.outcome(transferred.id(), t.id(), new TransferRequest(d(25), null, null, null,
+        as(OFFICER, d(25), () -> transfers.outcome(transferred.id(), t.id(), new TransferRequest(d(25), null, null, null,
                 TransferOutcome.ACCEPTED, "公安机关已立案侦查")));
-        acting.run(OFFICER, () -> cases.terminate(transferred.id(), new ClosingRequest(d(24),
+        as(OFFICER, d(24), () -> cases.terminate(transferred.id(), new ClosingRequest(d(24),
                 "案件已移送公安机关并立案侦查，本机关终止调查。", null)));
         add(transferred.id(), EvidenceStage.CLOSING, EvidenceKind.DOCUMENT, "涉嫌犯罪案件移送书及受理回执", d(24));
 
         // revoked on reconsideration, the publication withdrawn within PN-03's period
         EnforcementCase revoked = decidedCase("SFX-ZHZF-CF-003", "擅自设置户外广告灯箱", "示范县星月茶饮店", "GGSZ-01", "3000",
-                d(100), d(60), d(50));
+                d(100), d(75), d(50));
         serve(revoked.id(), d(49));
         publish(revoked.id(), d(47), null);
-        acting.run(OFFICER, () -> publications.changeDecision(revoked.id(), new DecisionChangeRequest(d(10),
+        as(OFFICER, d(10), () -> publications.changeDecision(revoked.id(), new DecisionChangeRequest(d(10),
                 ChangeKind.REVOKED, "示范县人民政府行政复议决定认定违法事实不清，撤销该处罚决定。", null)));
-        acting.run(OFFICER, () -> publications.withdraw(revoked.id(), new PublicationStepRequest(d(9),
+        as(OFFICER, d(9), () -> publications.withdraw(revoked.id(), new PublicationStepRequest(d(9),
                 "该行政处罚决定已被行政复议机关撤销。", null)));
 
         // a hearing asked for within PN-07's window and scheduled with EN-02's notice
         EnforcementCase hearing = open("SFX-ZHZF-CF-004", "未取得建设工程规划许可证建设住宅", PartyKind.NATURAL_PERSON,
                 "杨某某", "340107196802026666", "当事人未取得建设工程规划许可证在东湖镇柳塘村建设三层住宅一栋。", d(35));
         investigated(hearing.id(), d(32));
-        propose(hearing.id(), "GHXK-01", Circumstance.GENERAL, PenaltyType.FINE, "50000", null);
+        propose(hearing.id(), d(2), "GHXK-01", Circumstance.GENERAL, PenaltyType.FINE, "50000", null);
         notice(hearing.id(), d(2));
-        acting.run(OFFICER, () -> cases.requestHearing(hearing.id(), new PartyRequest(d(1), null)));
-        acting.run(OFFICER, () -> cases.scheduleHearing(hearing.id(), new HearingRequest(d(1), today.plusDays(14),
+        as(OFFICER, d(1), () -> cases.requestHearing(hearing.id(), new PartyRequest(d(1), null)));
+        as(OFFICER, d(1), () -> cases.scheduleHearing(hearing.id(), new HearingRequest(d(1), today.plusDays(21),
                 null, null)));
 
         // the legal review (PN-05), collective discussion, decided today and filed
@@ -627,9 +647,9 @@ class DemoEnforcement implements ApplicationRunner {
                 "示范县恒丰机械制造有限公司", null, "当事人未取得建设工程规划许可证在东湖镇工业园区建设钢结构厂房一栋，建筑面积约一千二百平方米。",
                 d(75));
         investigated(heard.id(), d(72));
-        propose(heard.id(), "GHXK-01", Circumstance.SERIOUS, PenaltyType.FINE, "60000", null);
+        propose(heard.id(), d(45), "GHXK-01", Circumstance.SERIOUS, PenaltyType.FINE, "60000", null);
         notice(heard.id(), d(45));
-        reviewed(heard.id());
+        reviewed(heard.id(), d(8));
         acting.run(OFFICER, () -> cases.discuss(heard.id(), new DiscussionRequest(today, "局务会议（" + today.getYear()
                 + "年第12次）", "经集体讨论，同意处以罚款人民币陆万元，责令限期改正。", null)));
         add(heard.id(), EvidenceStage.DISCUSSION, EvidenceKind.DOCUMENT, "集体讨论记录", today);
@@ -638,7 +658,7 @@ class DemoEnforcement implements ApplicationRunner {
                 "示司备〔" + today.getYear() + "〕7号", "重大执法决定报本级人民政府司法行政部门备案")));
 
         // the year's case-file evaluation and a guiding case
-        EvaluationTemplate template = acting.run(OFFICE, () -> evaluations.setTemplate(new TemplateRequest(zhzf.id(),
+        EvaluationTemplate template = as(OFFICE, d(6), () -> evaluations.setTemplate(new TemplateRequest(zhzf.id(),
                 today.getYear(), "示范县行政执法案卷评查标准（" + today.getYear() + "）", new BigDecimal("80"), List.of(
                         new TemplateRequest.Criterion("执法主体合法，执法人员持证", new BigDecimal("15")),
                         new TemplateRequest.Criterion("事实清楚，证据确凿", new BigDecimal("30")),
@@ -647,15 +667,15 @@ class DemoEnforcement implements ApplicationRunner {
                         new TemplateRequest.Criterion("裁量适当", new BigDecimal("10"))))));
         var criteria = template.criteria();
         int[] points = {15, 27, 20, 22, 9};
-        acting.run(OFFICE, () -> evaluations.evaluate(archived.id(), new EvaluationRequest(template.id(), d(5),
+        as(OFFICE, d(5), () -> evaluations.evaluate(archived.id(), new EvaluationRequest(template.id(), d(5),
                 "县司法局案卷评查组", "证据充分，文书规范；询问笔录个别内容记录不完整。", java.util.stream.IntStream.range(0, 5)
                         .mapToObj(i -> new EvaluationRequest.Score(criteria.get(i).id(), BigDecimal.valueOf(points[i]),
                                 null))
                         .toList())));
-        GuidingCase g = acting.run(OFFICER, () -> guiding.select(archived.id(), new GuidingCaseRequest(today.getYear(),
+        GuidingCase g = as(OFFICER, d(4), () -> guiding.select(archived.id(), new GuidingCaseRequest(today.getYear(),
                 "擅自设置户外广告牌案——裁量基准的适用",
                 "对擅自设置户外广告的行为，应当按照裁量基准区分情节适用相应罚款幅度；当事人在调查期间主动拆除的，可以作为从轻情节考虑。")));
-        acting.run(OFFICE, () -> guiding.publish(g.id()));
+        as(OFFICE, d(3), () -> guiding.publish(g.id()));
         return new long[] {investigating.id(), demolition.id(), notified.id(), inReview.id(), reviewedCase.id(),
             decided.id(), overdue.id(), served.id(), executed.id(), closed.id(), archived.id(), spot.id(), lenient.id(),
             late.id(), extended.id(), transferred.id(), revoked.id(), hearing.id(), heard.id()};
@@ -667,7 +687,7 @@ class DemoEnforcement implements ApplicationRunner {
         EnforcementCase c = open(power, cause, PartyKind.ORGANISATION, party, null,
                 "执法人员检查发现当事人" + cause + "，经调查核实，违法事实清楚。", opened);
         investigated(c.id(), opened.plusDays(1));
-        propose(c.id(), code, Circumstance.GENERAL, PenaltyType.FINE, amount, null);
+        propose(c.id(), notified, code, Circumstance.GENERAL, PenaltyType.FINE, amount, null);
         notice(c.id(), notified);
         decide(c.id(), decided, "决定对当事人处以罚款人民币" + amount + "元。");
         return c;

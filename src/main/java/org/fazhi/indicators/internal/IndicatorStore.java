@@ -95,6 +95,17 @@ public class IndicatorStore {
         return keys.getKey().longValue();
     }
 
+    public Optional<IndicatorArea> area(long id) {
+        return jdbc.sql("select id, system_id, seq, title from indicator_area where id = ?").param(id)
+                .query((rs, n) -> new IndicatorArea(rs.getLong("id"), rs.getLong("system_id"), rs.getInt("seq"),
+                        rs.getString("title")))
+                .optional();
+    }
+
+    public void updateArea(long id, String title) {
+        jdbc.sql("update indicator_area set title = ? where id = ?").params(title, id).update();
+    }
+
     public void updateIndicator(long id, String title, String metricId, String ruleId, Comparison comparison,
             BigDecimal target, BigDecimal weight, ScoringFunction scoring, BigDecimal deductPerPoint) {
         jdbc.sql("update indicator set title = ?, metric_id = ?, rule_id = ?, comparison = ?, target = ?, weight = ?,"

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.enforcement.Agencies;
 import org.fazhi.enforcement.Agency;
@@ -17,6 +18,7 @@ import org.fazhi.inspections.PlanRequest;
 import org.fazhi.inspections.RandomInspections;
 import org.fazhi.inspections.ResultRequest;
 import org.fazhi.inspections.TaskResult;
+import org.fazhi.shared.PlatformClock;
 import org.fazhi.units.ActingAs;
 import org.fazhi.units.Units;
 import org.fazhi.units.UserDirectory;
@@ -36,8 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database, through the real services as the demo officer zhifa1: the comprehensive enforcement
  * bureau's items list (outdoor advertising, catering fumes), a roster of invented shops and restaurants,
  * a plan drawn and its results published, a plan drawn with its inspections under way and a plan not
- * yet drawn. The draws are real draws: their pools, seeds and digests are on the portal and can be
- * recomputed.
+ * yet drawn. Each step is replayed on its day (the platform clock stands on it), so the plans show the
+ * days they were drawn, inspected and published. The draws are real draws: their pools, seeds and
+ * digests are on the portal and can be recomputed.
  */
 @Component
 @Order(145)
@@ -90,6 +93,45 @@ class DemoInspections implements ApplicationRunner {
     private void load(long unit, long agencyId) {
         Agency agency = agencies.get(agencyId);
         LocalDate today = LocalDate.now(clock);
+        LocalDate listed = today.minusDays(45);
+        List<InspectionItem> items = on(listed, () -> roster(unit));
+        InspectionItem ads = items.get(0);
+        InspectionItem fumes = items.get(1);
+        int year = today.getYear();
+
+        // drawn, inspected and published
+        InspectionPlan first = on(today.minusDays(32), () -> inspections.plan(new PlanRequest(agency.id(), fumes.id(),
+                year + "年餐饮服务单位油烟排放随机抽查", today.minusDays(30), today, 2)));
+        on(today.minusDays(30), () -> inspections.draw(first.id(), first.version()));
+        List<InspectionTask> tasks = inspections.tasks(first.id());
+        TaskResult[] results = {TaskResult.NO_PROBLEM, TaskResult.PROBLEM_CORRECTED};
+        String[] findings = {null, "油烟净化设施未按规定清洗，已责令七日内清洗并提交清洗记录。"};
+        for (int i = 0; i < tasks.size(); i++) {
+            LocalDate inspected = today.minusDays(20 - 6L * i);
+            long task = tasks.get(i).id();
+            int k = i % 2;
+            on(inspected, () -> inspections.recordResult(first.id(), task, new ResultRequest(results[k], findings[k],
+                    inspected, inspections.plan(first.id()).version())));
+        }
+        on(today.minusDays(2), () -> inspections.publishResults(first.id(), inspections.plan(first.id()).version()));
+
+        // drawn, inspections under way
+        InspectionPlan second = on(today.minusDays(5), () -> inspections.plan(new PlanRequest(agency.id(), ads.id(),
+                year + "年第四季度户外广告设施随机抽查", today.minusDays(3), today.plusDays(25), null)));
+        on(today.minusDays(3), () -> inspections.draw(second.id(), second.version()));
+        InspectionTask firstTask = inspections.tasks(second.id()).get(0);
+        on(today.minusDays(1), () -> inspections.recordResult(second.id(), firstTask.id(), new ResultRequest(
+                TaskResult.NO_PROBLEM, null, today.minusDays(1), inspections.plan(second.id()).version())));
+
+        // planned, not yet drawn
+        inspections.plan(new PlanRequest(agency.id(), fumes.id(), (year + 1) + "年第一季度餐饮服务单位油烟排放随机抽查",
+                LocalDate.of(year + 1, 1, 5), LocalDate.of(year + 1, 3, 31), 2));
+        audit.action("demo-data", "inspections", "load", Map.of("plans", 3));
+        log.info("Demo random inspections loaded: 2 items, a roster, a plan published, one under way, one planned");
+    }
+
+    /** The items list and the roster of shops and restaurants. */
+    private List<InspectionItem> roster(long unit) {
         InspectionItem ads = inspections.addItem(new ItemRequest(unit, "ZHZF-SJ-01", "户外广告设施设置情况检查",
                 "《城市市容和环境卫生管理条例》第十一条；《示范县户外广告设施管理办法》第二十条", "临街商户", new BigDecimal("20"), 2,
                 "现场检查"));
@@ -121,36 +163,10 @@ class DemoInspections implements ApplicationRunner {
         for (String[] s : stores) {
             inspections.addObject(new ObjectRequest(unit, "临街商户", s[0], s[1], s[2]));
         }
-        int year = today.getYear();
+        return List.of(ads, fumes);
+    }
 
-        // drawn, inspected and published
-        InspectionPlan first = inspections.plan(new PlanRequest(agency.id(), fumes.id(),
-                year + "年餐饮服务单位油烟排放随机抽查", today.minusDays(30), today, 2));
-        first = inspections.draw(first.id(), first.version());
-        List<InspectionTask> tasks = inspections.tasks(first.id());
-        TaskResult[] results = {TaskResult.NO_PROBLEM, TaskResult.PROBLEM_CORRECTED};
-        String[] findings = {null, "油烟净化设施未按规定清洗，已责令七日内清洗并提交清洗记录。"};
-        for (int i = 0; i < tasks.size(); i++) {
-            InspectionPlan p = inspections.plan(first.id());
-            inspections.recordResult(first.id(), tasks.get(i).id(), new ResultRequest(results[i % 2], findings[i % 2],
-                    today, p.version()));
-        }
-        InspectionPlan done = inspections.plan(first.id());
-        inspections.publishResults(done.id(), done.version());
-
-        // drawn, inspections under way
-        InspectionPlan second = inspections.plan(new PlanRequest(agency.id(), ads.id(),
-                year + "年第四季度户外广告设施随机抽查", today.minusDays(3), today.plusDays(25), null));
-        second = inspections.draw(second.id(), second.version());
-        InspectionTask firstTask = inspections.tasks(second.id()).get(0);
-        inspections.recordResult(second.id(), firstTask.id(), new ResultRequest(TaskResult.NO_PROBLEM, null, today,
-                inspections.plan(second.id()).version()));
-
-        // planned, not yet drawn
-        inspections.plan(new PlanRequest(agency.id(), fumes.id(), (year + 1) + "年第一季度餐饮服务单位油烟排放随机抽查",
-                LocalDate.of(year + 1, 1, 5), LocalDate.of(year + 1, 3, 31), 2));
-        audit.action("demo-data", "inspections", "load", Map.of("plans", 3));
-        log.info("Demo random inspections loaded: 2 items, {} objects, a plan published, one under way, one planned",
-                shops.length + stores.length);
+    private <T> T on(LocalDate day, Supplier<T> work) {
+        return clock instanceof PlatformClock replay ? replay.standingOn(day, work) : work.get();
     }
 }

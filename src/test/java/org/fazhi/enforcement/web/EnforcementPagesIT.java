@@ -70,6 +70,29 @@ class EnforcementPagesIT extends EnforcementTestBase {
     }
 
     @Test
+    void aFormThatIsNotAcceptedNamesEachOfItsFieldsInTheErrorSummary() throws Exception {
+        var office = KernelTestSupport.console(users, "fzb");
+        MvcTestResult agency = mvc.post().uri("/console/enforcement/agencies").with(office)
+                .param("unitId", "").param("name", "").param("legalBasis", "").exchange();
+        assertThat(agency.getResponse().getStatus()).isEqualTo(200);
+        assertThat(summary(agency.getResponse().getContentAsString(UTF_8)))
+                .contains("名称（姓名）：", "法定依据：");
+        var officer = KernelTestSupport.console(users, fx.officer());
+        MvcTestResult plan = mvc.post().uri("/console/inspections/plans").with(officer)
+                .param("agencyId", String.valueOf(fx.agency().id())).param("title", "").param("startsOn", "")
+                .exchange();
+        assertThat(plan.getResponse().getStatus()).isEqualTo(200);
+        assertThat(summary(plan.getResponse().getContentAsString(UTF_8))).contains("计划名称：", "开始日期：");
+    }
+
+    /** The error summary above the form (layout :: errorSummary). */
+    private static String summary(String html) {
+        int at = html.indexOf("id=\"error-summary\"");
+        assertThat(at).as("the page shows an error summary").isNotNegative();
+        return html.substring(at, html.indexOf("</div>", at));
+    }
+
+    @Test
     void aRefusedStepShowsItsReasonBesideItsForm() throws Exception {
         EnforcementCase c = open("表单");
         var officer = KernelTestSupport.console(users, fx.officer());

@@ -73,7 +73,7 @@ class DecisionCatalogPages {
     @PostMapping
     @Allowed.Drafters
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("create", params, messages);
+        FormInput form = DecisionForms.LABELS.form("create", params, messages);
         CatalogRequest r = form.valid(new CatalogRequest(form.id("unitId"), form.integer("year"), form.text("title")),
                 validator);
         return FormAction.act(form, redirect, () -> {
@@ -92,7 +92,7 @@ class DecisionCatalogPages {
     @Allowed.Drafters
     String addItem(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("item", params, messages);
+        FormInput form = DecisionForms.LABELS.form("item", params, messages);
         CatalogItemRequest r = form.valid(item(form, params), validator);
         return act(id, form, model, redirect, () -> {
             catalogs.addItem(id, r);
@@ -103,7 +103,7 @@ class DecisionCatalogPages {
     @PostMapping("/{id}/items/{itemId}/removal")
     @Allowed.Drafters
     String removeItem(@PathVariable long id, @PathVariable long itemId, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("item-" + itemId, Map.of(), messages);
+        FormInput form = DecisionForms.LABELS.form("item-" + itemId, Map.of(), messages);
         return act(id, form, model, redirect, () -> {
             catalogs.removeItem(id, itemId);
             return views.text("decisionsweb.flash.item-removed");
@@ -114,7 +114,7 @@ class DecisionCatalogPages {
     @Allowed.Drafters
     String approve(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("approval", params, messages);
+        FormInput form = DecisionForms.LABELS.form("approval", params, messages);
         ApprovalRequest r = form.valid(new ApprovalRequest(form.text("approvedBy"), form.text("approvalRef"),
                 form.date("approvedOn")), validator);
         return act(id, form, model, redirect, () -> {
@@ -126,7 +126,7 @@ class DecisionCatalogPages {
     @PostMapping("/{id}/publication")
     @Allowed.Drafters
     String publish(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("publication", Map.of(), messages);
+        FormInput form = DecisionForms.LABELS.form("publication", Map.of(), messages);
         return act(id, form, model, redirect, () -> {
             catalogs.publish(id);
             return views.text("decisionsweb.flash.catalog-published");
@@ -137,7 +137,7 @@ class DecisionCatalogPages {
     @Allowed.Drafters
     String amend(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("amendment", params, messages);
+        FormInput form = DecisionForms.LABELS.form("amendment", params, messages);
         CatalogAmendment.AmendmentKind kind = form.choice("kind", CatalogAmendment.AmendmentKind.class);
         CatalogItemRequest item = kind == CatalogAmendment.AmendmentKind.REMOVE ? null : item(form, params);
         AmendmentRequest r = form.valid(new AmendmentRequest(kind, form.id("itemId"), item, form.text("reason"),

@@ -92,7 +92,7 @@ class DecisionPages {
     @PostMapping
     @Allowed.Drafters
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("create", params, messages);
+        FormInput form = DecisionForms.LABELS.form("create", params, messages);
         DecisionRequest r = form.valid(new DecisionRequest(form.id("catalogItemId"), form.text("title"),
                 flag(form, "affectsPublic"), flag(form, "majorPublicInterest"), flag(form, "livelihood"),
                 flag(form, "technical"), flag(form, "stabilityRisk"), form.text("interestedParties"),

@@ -92,7 +92,7 @@ class DecisionStepPages {
     @PostMapping("/versions")
     String addVersion(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("version", params, messages);
+        FormInput form = DecisionForms.LABELS.form("version", params, messages);
         List<String> answers = lines(form.raw("changeAnswers"));
         DraftVersionRequest r = form.valid(new DraftVersionRequest(form.text("title"), form.text("body"),
                 form.text("explanation"), form.text("note"), answers.isEmpty() ? null : answers), validator);
@@ -105,7 +105,7 @@ class DecisionStepPages {
     @PostMapping("/attributes")
     String attributes(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("attributes", params, messages);
+        FormInput form = DecisionForms.LABELS.form("attributes", params, messages);
         AttributesRequest r = form.valid(new AttributesRequest(DecisionPages.flag(form, "affectsPublic"),
                 DecisionPages.flag(form, "majorPublicInterest"), DecisionPages.flag(form, "livelihood"),
                 DecisionPages.flag(form, "technical"), DecisionPages.flag(form, "stabilityRisk"),
@@ -119,7 +119,7 @@ class DecisionStepPages {
     @PostMapping("/waivers")
     String waive(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("waiver", params, messages);
+        FormInput form = DecisionForms.LABELS.form("waiver", params, messages);
         WaiverRequest r = form.valid(new WaiverRequest(form.choice("procedure", RequiredProcedure.class),
                 form.text("reason")), validator);
         return act(id, form, model, redirect, "procedures", () -> {
@@ -131,7 +131,7 @@ class DecisionStepPages {
     @PostMapping("/consultation")
     String consult(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("consultation", params, messages);
+        FormInput form = DecisionForms.LABELS.form("consultation", params, messages);
         DecisionConsultationRequest r = form.valid(new DecisionConsultationRequest(form.date("closesOn"),
                 form.text("shortenedReason")), validator);
         return act(id, form, model, redirect, "participation", () -> {
@@ -142,7 +142,7 @@ class DecisionStepPages {
 
     @PostMapping("/consultation/closure")
     String closeConsultation(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("consultation-closure", Map.of(), messages);
+        FormInput form = DecisionForms.LABELS.form("consultation-closure", Map.of(), messages);
         return act(id, form, model, redirect, "participation", () -> {
             decisions.closeConsultation(id);
             return views.text("decisionsweb.flash.consultation-closed");
@@ -152,7 +152,7 @@ class DecisionStepPages {
     @PostMapping("/hearings")
     String announce(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("hearing", params, messages);
+        FormInput form = DecisionForms.LABELS.form("hearing", params, messages);
         HearingRequest r = form.valid(new HearingRequest(form.date("hearingDate"), form.text("place"),
                 form.text("announcement")), validator);
         return act(id, form, model, redirect, "hearings", () -> {
@@ -164,7 +164,7 @@ class DecisionStepPages {
     @PostMapping("/hearing/participants")
     String participants(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("participants", params, messages);
+        FormInput form = DecisionForms.LABELS.form("participants", params, messages);
         List<ParticipantsRequest.Participant> list = new ArrayList<>();
         for (String line : lines(form.raw("participants"))) {
             String[] parts = line.split("\\s*[|｜\\t]\\s*");
@@ -185,7 +185,7 @@ class DecisionStepPages {
     @PostMapping("/hearing/delivery")
     String delivery(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("delivery", params, messages);
+        FormInput form = DecisionForms.LABELS.form("delivery", params, messages);
         DeliveryRequest r = form.valid(new DeliveryRequest(form.date("deliveredOn")), validator);
         return act(id, form, model, redirect, "hearings", () -> {
             hearings.deliverMaterials(id, r);
@@ -196,7 +196,7 @@ class DecisionStepPages {
     @PostMapping("/hearing/record")
     String hold(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("held", params, messages);
+        FormInput form = DecisionForms.LABELS.form("held", params, messages);
         HearingRecordRequest r = form.valid(new HearingRecordRequest(form.date("heldOn"), form.text("transcript"),
                 form.text("summary")), validator);
         return act(id, form, model, redirect, "hearings", () -> {
@@ -208,7 +208,7 @@ class DecisionStepPages {
     @PostMapping("/hearing/cancellation")
     String cancelHearing(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("hearing-cancel", params, messages);
+        FormInput form = DecisionForms.LABELS.form("hearing-cancel", params, messages);
         CancellationRequest r = form.valid(new CancellationRequest(form.text("reason")), validator);
         return act(id, form, model, redirect, "hearings", () -> {
             hearings.cancel(id, r);
@@ -219,7 +219,7 @@ class DecisionStepPages {
     @PostMapping("/polls")
     String poll(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("poll", params, messages);
+        FormInput form = DecisionForms.LABELS.form("poll", params, messages);
         PollRequest r = form.valid(new PollRequest(form.text("title"), form.text("method"), form.integer("sampleSize"),
                 form.date("startedOn"), form.date("endedOn"), form.text("conductedBy"), form.text("results")),
                 validator);
@@ -232,7 +232,7 @@ class DecisionStepPages {
     @PostMapping("/argumentations")
     String argue(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("argumentation", params, messages);
+        FormInput form = DecisionForms.LABELS.form("argumentation", params, messages);
         List<ArgumentationRequest.Opinion> opinions = new ArrayList<>();
         params.keySet().stream().filter(k -> k.matches("opinion-\\d{1,18}")).sorted().forEach(k -> {
             String text = form.text(k);
@@ -257,7 +257,7 @@ class DecisionStepPages {
     @PostMapping("/expert-opinions/{opinionId}/answer")
     String answer(@PathVariable long id, @PathVariable long opinionId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("answer-" + opinionId, params, messages);
+        FormInput form = DecisionForms.LABELS.form("answer-" + opinionId, params, messages);
         AnswerRequest r = form.valid(new AnswerRequest(form.choice("kind", ExpertOpinion.AnswerKind.class),
                 form.text("answer")), validator);
         return act(id, form, model, redirect, "experts", () -> {
@@ -269,7 +269,7 @@ class DecisionStepPages {
     @PostMapping("/risk-assessments")
     String risk(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("risk", params, messages);
+        FormInput form = DecisionForms.LABELS.form("risk", params, messages);
         RiskAssessmentRequest r = form.valid(new RiskAssessmentRequest(form.id("assessorUnitId"),
                 form.text("assessorName"), form.text("riskPoints"), form.choice("level", RiskAssessment.RiskLevel.class),
                 form.text("measures"), form.text("responsePlan"), DecisionPages.flag(form, "controllable"),
@@ -282,7 +282,7 @@ class DecisionStepPages {
 
     @PostMapping("/review-submission")
     String submit(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("review", Map.of(), messages);
+        FormInput form = DecisionForms.LABELS.form("review", Map.of(), messages);
         return act(id, form, model, redirect, "review", () -> {
             var r = decisions.submitForReview(id);
             return views.text("decisionsweb.flash.submitted", r.dueOn());
@@ -292,7 +292,7 @@ class DecisionStepPages {
     @PostMapping("/publication")
     String publish(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("publication", params, messages);
+        FormInput form = DecisionForms.LABELS.form("publication", params, messages);
         DecisionPublicationRequest r = form.valid(new DecisionPublicationRequest(form.date("publicationDate"),
                 form.text("channels"), form.text("documentNumber")), validator);
         return act(id, form, model, redirect, "publication", () -> {
@@ -304,7 +304,7 @@ class DecisionStepPages {
     @PostMapping("/milestones")
     String milestone(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("milestone", params, messages);
+        FormInput form = DecisionForms.LABELS.form("milestone", params, messages);
         MilestoneRequest r = form.valid(new MilestoneRequest(form.text("title"), form.id("responsibleUnitId"),
                 form.date("dueOn")), validator);
         return act(id, form, model, redirect, "implementation", () -> {
@@ -316,7 +316,7 @@ class DecisionStepPages {
     @PostMapping("/milestones/{milestoneId}/completion")
     String complete(@PathVariable long id, @PathVariable long milestoneId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("completion-" + milestoneId, params, messages);
+        FormInput form = DecisionForms.LABELS.form("completion-" + milestoneId, params, messages);
         CompletionRequest r = form.valid(new CompletionRequest(form.date("completedOn"), form.text("note")), validator);
         return act(id, form, model, redirect, "implementation", () -> {
             milestones.complete(id, milestoneId, r);
@@ -327,7 +327,7 @@ class DecisionStepPages {
     @PostMapping("/progress")
     String progress(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("progress", params, messages);
+        FormInput form = DecisionForms.LABELS.form("progress", params, messages);
         ProgressRequest r = form.valid(new ProgressRequest(form.id("milestoneId"), form.date("reportedOn"),
                 form.integer("percentDone"), form.text("report")), validator);
         return act(id, form, model, redirect, "implementation", () -> {
@@ -339,7 +339,7 @@ class DecisionStepPages {
     @PostMapping("/evaluations")
     String evaluate(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("evaluation", params, messages);
+        FormInput form = DecisionForms.LABELS.form("evaluation", params, messages);
         DecisionEvaluationRequest r = form.valid(new DecisionEvaluationRequest(
                 form.choice("trigger", DecisionEvaluation.Trigger.class), form.id("evaluatorUnitId"),
                 form.text("evaluatorName"), form.date("completedOn"), form.text("report"),
@@ -353,7 +353,7 @@ class DecisionStepPages {
     @PostMapping("/suspension")
     String suspend(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("suspension", params, messages);
+        FormInput form = DecisionForms.LABELS.form("suspension", params, messages);
         SuspensionRequest r = form.valid(new SuspensionRequest(form.text("reason"), form.text("basis")), validator);
         return act(id, form, model, redirect, "lifecycle", () -> {
             decisions.suspend(id, r);
@@ -364,7 +364,7 @@ class DecisionStepPages {
     @PostMapping("/resumption")
     String resume(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("resumption", params, messages);
+        FormInput form = DecisionForms.LABELS.form("resumption", params, messages);
         ResumptionRequest r = form.valid(new ResumptionRequest(form.text("reason")), validator);
         return act(id, form, model, redirect, "lifecycle", () -> {
             decisions.resume(id, r);
@@ -375,7 +375,7 @@ class DecisionStepPages {
     @PostMapping("/change")
     String change(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("change", params, messages);
+        FormInput form = DecisionForms.LABELS.form("change", params, messages);
         ChangeRequest r = form.valid(new ChangeRequest(form.text("reason"), form.text("title"), form.text("body"),
                 form.text("explanation")), validator);
         return act(id, form, model, redirect, "lifecycle", () -> {
@@ -387,7 +387,7 @@ class DecisionStepPages {
     @PostMapping("/stop")
     String stop(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("stop", params, messages);
+        FormInput form = DecisionForms.LABELS.form("stop", params, messages);
         StopRequest r = form.valid(new StopRequest(form.text("reason")), validator);
         return act(id, form, model, redirect, "lifecycle", () -> {
             decisions.stop(id, r);
@@ -398,7 +398,7 @@ class DecisionStepPages {
     @PostMapping("/archive")
     String archive(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("archive", params, messages);
+        FormInput form = DecisionForms.LABELS.form("archive", params, messages);
         ArchiveRequest r = form.valid(new ArchiveRequest(form.text("archiveNo")), validator);
         return act(id, form, model, redirect, "lifecycle", () -> {
             decisions.archive(id, r);

@@ -65,7 +65,7 @@ class ExpertPages {
     @PostMapping
     @Allowed.Drafters
     String add(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("expert", params, messages);
+        FormInput form = DecisionForms.LABELS.form("expert", params, messages);
         ExpertRequest r = form.valid(new ExpertRequest(form.id("unitId"), form.text("name"), form.text("fields"),
                 form.text("title"), form.text("employer"), form.text("interests")), validator);
         return FormAction.act(form, redirect, "/console/decisions/experts", () -> {
@@ -78,7 +78,7 @@ class ExpertPages {
     @Allowed.Drafters
     String status(@PathVariable long id, @RequestParam(required = false) String active, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("status-" + id, Map.of(), messages);
+        FormInput form = DecisionForms.LABELS.form("status-" + id, Map.of(), messages);
         return FormAction.act(form, redirect, "/console/decisions/experts", () -> {
             experts.setActive(id, "true".equals(active));
             return views.text("decisionsweb.flash.expert-status");

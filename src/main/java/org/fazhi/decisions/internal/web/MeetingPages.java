@@ -79,7 +79,7 @@ class MeetingPages {
     @PostMapping
     @Allowed.Drafters
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("create", params, messages);
+        FormInput form = DecisionForms.LABELS.form("create", params, messages);
         MeetingRequest r = form.valid(new MeetingRequest(form.id("unitId"), form.choice("kind", MeetingKind.class),
                 form.text("title"), form.date("meetingDate"), form.text("place")), validator);
         return FormAction.act(form, redirect, () -> {
@@ -98,7 +98,7 @@ class MeetingPages {
     @Allowed.Drafters
     String table(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("table", params, messages);
+        FormInput form = DecisionForms.LABELS.form("table", params, messages);
         Long decisionId = form.id("decisionId");
         if (decisionId == null && form.ok()) {
             form.field("decisionId", views.text("decisionsweb.form.choose"));
@@ -113,7 +113,7 @@ class MeetingPages {
     @Allowed.Drafters
     String topic(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("topic", params, messages);
+        FormInput form = DecisionForms.LABELS.form("topic", params, messages);
         TopicRequest r = form.valid(new TopicRequest(form.text("title"), form.id("sponsorUnitId"),
                 form.text("materials")), validator);
         return act(id, form, model, redirect, () -> {
@@ -125,7 +125,7 @@ class MeetingPages {
     @PostMapping("/{id}/topics/{topicId}/review-submission")
     @Allowed.Drafters
     String review(@PathVariable long id, @PathVariable long topicId, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("topic-" + topicId, Map.of(), messages);
+        FormInput form = DecisionForms.LABELS.form("topic-" + topicId, Map.of(), messages);
         return act(id, form, model, redirect, () -> {
             var r = meetings.submitTopicForReview(id, topicId);
             return views.text("decisionsweb.flash.topic-submitted", r.dueOn());
@@ -136,7 +136,7 @@ class MeetingPages {
     @Allowed.Drafters
     String remove(@PathVariable long id, @PathVariable long topicId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("topic-" + topicId, params, messages);
+        FormInput form = DecisionForms.LABELS.form("topic-" + topicId, params, messages);
         return act(id, form, model, redirect, () -> {
             meetings.removeTopic(id, topicId, form.text("reason"));
             return views.text("decisionsweb.flash.topic-removed");
@@ -147,7 +147,7 @@ class MeetingPages {
     @Allowed.Drafters
     String attendance(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("attendance", params, messages);
+        FormInput form = DecisionForms.LABELS.form("attendance", params, messages);
         List<AttendanceRequest.Attendee> attendees = new ArrayList<>();
         for (int i = 0; i < ATTENDEE_ROWS; i++) {
             String name = form.text("name-" + i);
@@ -172,7 +172,7 @@ class MeetingPages {
     @Allowed.Drafters
     String deliberate(@PathVariable long id, @PathVariable long topicId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("deliberation-" + topicId, params, messages);
+        FormInput form = DecisionForms.LABELS.form("deliberation-" + topicId, params, messages);
         Meeting m = meetings.get(id);
         record Numbered(int order, DeliberationRecordRequest.Speech speech) {
         }
@@ -198,7 +198,7 @@ class MeetingPages {
     @PostMapping("/{id}/closure")
     @Allowed.Drafters
     String close(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("close", Map.of(), messages);
+        FormInput form = DecisionForms.LABELS.form("close", Map.of(), messages);
         return act(id, form, model, redirect, () -> {
             meetings.close(id);
             return views.text("decisionsweb.flash.meeting-closed");
@@ -209,7 +209,7 @@ class MeetingPages {
     @Allowed.Drafters
     String cancel(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("cancel", params, messages);
+        FormInput form = DecisionForms.LABELS.form("cancel", params, messages);
         return act(id, form, model, redirect, () -> {
             meetings.cancel(id, form.text("reason"));
             return views.text("decisionsweb.flash.meeting-cancelled");

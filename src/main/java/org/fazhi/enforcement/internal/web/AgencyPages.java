@@ -73,7 +73,7 @@ class AgencyPages {
     @PostMapping
     @Allowed.RuleOfLawOffice
     String register(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("agency", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("agency", params, messages);
         AgencyRequest r = form.valid(request(form), validator);
         return FormAction.act(form, redirect, () -> {
             Agency a = agencies.register(r);
@@ -119,7 +119,7 @@ class AgencyPages {
     @Allowed.RuleOfLawOffice
     String update(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("edit", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("edit", params, messages);
         form.put("_form", "edit");
         Agency current = agencies.get(id);
         form.put("casePrefix", current.casePrefix());
@@ -134,7 +134,7 @@ class AgencyPages {
     @Allowed.Officers
     String designate(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("reviewer", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("reviewer", params, messages);
         ReviewerRequest r = form.valid(new ReviewerRequest(form.text("reviewerName"), null,
                 "on".equals(form.raw("qualified")), form.date("designatedOn")), validator);
         return FormAction.act(form, redirect, "/console/enforcement/agencies/" + id + "#reviewers", () -> {
@@ -147,7 +147,7 @@ class AgencyPages {
     @Allowed.Officers
     String endReviewer(@PathVariable long id, @PathVariable long reviewerId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("reviewer-end", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("reviewer-end", params, messages);
         var on = form.date("endedOn");
         return FormAction.act(form, redirect, "/console/enforcement/agencies/" + id + "#reviewers", () -> {
             agencies.endReviewer(id, reviewerId, on);
@@ -159,7 +159,7 @@ class AgencyPages {
     @Allowed.Officers
     String addCatalogItem(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("catalog", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("catalog", params, messages);
         CatalogItemRequest r = form.valid(new CatalogItemRequest(form.text("title"), form.choice("kind",
                 ActionKind.class), form.choice("penaltyType", PenaltyType.class), pages.amount(form, "minAmount"),
                 form.text("description"), form.date("listedOn")), validator);
@@ -173,7 +173,7 @@ class AgencyPages {
     @Allowed.Officers
     String endCatalogItem(@PathVariable long id, @PathVariable long itemId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("catalog-end", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("catalog-end", params, messages);
         var on = form.date("endedOn");
         return FormAction.act(form, redirect, "/console/enforcement/agencies/" + id + "#catalog", () -> {
             agencies.endCatalogItem(id, itemId, on);

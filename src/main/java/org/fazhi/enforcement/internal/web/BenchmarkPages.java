@@ -84,7 +84,7 @@ class BenchmarkPages {
     @PostMapping
     @Allowed.Officers
     String publish(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("benchmark", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("benchmark", params, messages);
         List<BenchmarkRequest.Level> levels = new ArrayList<>();
         for (int i = 1; i <= LEVELS; i++) {
             Circumstance c = form.choice("circumstance" + i, Circumstance.class);
@@ -108,7 +108,7 @@ class BenchmarkPages {
     @PostMapping("/exemptions")
     @Allowed.Officers
     String addExemption(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("exemption", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("exemption", params, messages);
         ExemptionRequest r = form.valid(new ExemptionRequest(form.id("unitId"), form.choice("list", ExemptionList.class),
                 form.text("violationCode"), form.text("description"), form.text("conditions"),
                 form.text("legalReference"), form.date("effectiveFrom")), validator);
@@ -122,7 +122,7 @@ class BenchmarkPages {
     @Allowed.Officers
     String endExemption(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("exemption-end", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("exemption-end", params, messages);
         var last = form.date("lastDay");
         return FormAction.act(form, redirect, "/console/enforcement/benchmarks#exemptions", () -> {
             benchmarks.endExemption(id, last);

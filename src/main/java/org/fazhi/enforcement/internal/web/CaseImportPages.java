@@ -57,7 +57,7 @@ class CaseImportPages {
     String run(@RequestParam Map<String, String> params,
             @RequestParam(value = "file", required = false) MultipartFile file, Model model) throws IOException {
         params.remove("file");
-        FormInput form = FormInput.of("import", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("import", params, messages);
         if (file == null || file.isEmpty()) {
             form.field("file", views.text("enforcement.import.file-required"));
             return page(model, form, null);

@@ -100,7 +100,7 @@ class CasePages {
     @GetMapping("/cases/new")
     @Allowed.EnforcementOfficers
     String newCase(Model model) {
-        FormInput form = FormInput.of("open", Map.of("openedOn", views.today().toString(), "partyKind",
+        FormInput form = EnforcementForms.LABELS.form("open", Map.of("openedOn", views.today().toString(), "partyKind",
                 PartyKind.ORGANISATION.name()), messages).labels(OPEN_LABELS);
         return openForm(model, form, List.of(), List.of());
     }
@@ -108,7 +108,7 @@ class CasePages {
     @PostMapping("/cases")
     @Allowed.EnforcementOfficers
     String open(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("open", params.toSingleValueMap(), messages).labels(OPEN_LABELS);
+        FormInput form = EnforcementForms.LABELS.form("open", params.toSingleValueMap(), messages).labels(OPEN_LABELS);
         List<Long> officerIds = ids(form, params, "officerIds");
         List<Long> auxiliaryIds = ids(form, params, "auxiliaryIds");
         PartyKind partyKind = form.choice("partyKind", PartyKind.class);
@@ -127,7 +127,7 @@ class CasePages {
     @GetMapping("/cases/summary/new")
     @Allowed.EnforcementOfficers
     String newSummary(Model model) {
-        FormInput form = FormInput.of("summary", Map.of("decidedOn", views.today().toString(), "partyKind",
+        FormInput form = EnforcementForms.LABELS.form("summary", Map.of("decidedOn", views.today().toString(), "partyKind",
                 PartyKind.NATURAL_PERSON.name(), "penaltyType", PenaltyType.FINE.name()), messages);
         return summaryForm(model, form, List.of(), List.of());
     }
@@ -135,7 +135,7 @@ class CasePages {
     @PostMapping("/cases/summary")
     @Allowed.EnforcementOfficers
     String summary(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("summary", params.toSingleValueMap(), messages);
+        FormInput form = EnforcementForms.LABELS.form("summary", params.toSingleValueMap(), messages);
         List<Long> officerIds = ids(form, params, "officerIds");
         List<Long> auxiliaryIds = ids(form, params, "auxiliaryIds");
         BigDecimal amount = amount(form, "amount");

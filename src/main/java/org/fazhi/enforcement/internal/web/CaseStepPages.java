@@ -122,7 +122,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String team(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("team", params.toSingleValueMap(), messages);
+        FormInput form = EnforcementForms.LABELS.form("team", params.toSingleValueMap(), messages);
         TeamRequest r = form.valid(new TeamRequest(pages.ids(form, params, "officerIds"),
                 pages.ids(form, params, "auxiliaryIds"), form.integer("version")), validator);
         return act(id, form, model, redirect, "team", () -> {
@@ -135,7 +135,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String act(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("act", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("act", params, messages);
         ActRequest r = form.valid(new ActRequest(form.choice("kind", ActKind.class), form.date("on"),
                 form.text("place"), form.text("summary"), form.integer("version")), validator);
         return act(id, form, model, redirect, "acts", () -> {
@@ -149,7 +149,7 @@ class CaseStepPages {
     String addEvidence(@PathVariable long id, @RequestParam Map<String, String> params,
             @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("evidence", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("evidence", params, messages);
         EvidenceRequest r = evidenceRequest(form);
         requireFile(form, file);
         return act(id, form, model, redirect, "evidence", () -> {
@@ -167,7 +167,7 @@ class CaseStepPages {
     String supersede(@PathVariable long id, @PathVariable long evidenceId, @RequestParam Map<String, String> params,
             @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("supersede-" + evidenceId, params, messages);
+        FormInput form = EnforcementForms.LABELS.form("supersede-" + evidenceId, params, messages);
         EvidenceRequest r = evidenceRequest(form);
         requireFile(form, file);
         return act(id, form, model, redirect, "evidence", () -> {
@@ -215,7 +215,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String propose(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("proposal", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("proposal", params, messages);
         BigDecimal amount = pages.amount(form, "amount");
         ProposalRequest r = form.valid(new ProposalRequest(form.text("violationCode"),
                 form.choice("circumstance", Circumstance.class), "on".equals(form.raw("firstOffence")),
@@ -233,7 +233,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String notice(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("notice", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("notice", params, messages);
         NoticeRequest r = form.valid(new NoticeRequest(form.date("on"), form.text("summary"), form.integer("version")),
                 validator);
         return act(id, form, model, redirect, "rights", () -> {
@@ -246,7 +246,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String waive(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("waiver", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("waiver", params, messages);
         PartyRequest r = new PartyRequest(form.date("on"), form.integer("version"));
         return act(id, form, model, redirect, "rights", () -> {
             cases.waiveStatement(id, r);
@@ -258,7 +258,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String requestHearing(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("hearing-request", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("hearing-request", params, messages);
         PartyRequest r = new PartyRequest(form.date("on"), form.integer("version"));
         return act(id, form, model, redirect, "rights", () -> {
             cases.requestHearing(id, r);
@@ -270,7 +270,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String scheduleHearing(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("hearing-schedule", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("hearing-schedule", params, messages);
         HearingRequest r = form.valid(new HearingRequest(form.date("noticeOn"), form.date("on"), null,
                 form.integer("version")), validator);
         return act(id, form, model, redirect, "rights", () -> {
@@ -283,7 +283,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String holdHearing(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("hearing", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("hearing", params, messages);
         HearingRequest r = form.valid(new HearingRequest(null, form.date("on"), form.text("summary"),
                 form.integer("version")), validator);
         return act(id, form, model, redirect, "rights", () -> {
@@ -295,7 +295,7 @@ class CaseStepPages {
     @PostMapping("/review")
     @Allowed.EnforcementOfficers
     String submitForReview(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("review", Map.of(), messages);
+        FormInput form = EnforcementForms.LABELS.form("review", Map.of(), messages);
         return act(id, form, model, redirect, "review", () -> {
             var r = cases.submitForReview(id);
             return views.text("enforcement.flash.review", r.dueOn() == null ? "-" : r.dueOn());
@@ -306,7 +306,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String discuss(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("discussion", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("discussion", params, messages);
         DiscussionRequest r = form.valid(new DiscussionRequest(form.date("on"), form.text("meeting"),
                 form.text("conclusion"), form.integer("version")), validator);
         return act(id, form, model, redirect, "decision", () -> {
@@ -319,7 +319,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String decide(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("decision", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("decision", params, messages);
         DecisionRequest r = form.valid(new DecisionRequest(form.date("on"), form.text("decisionText"),
                 form.date("educationOn"), form.text("educationRecord"), form.integer("version")), validator);
         return act(id, form, model, redirect, "decision", () -> {
@@ -332,7 +332,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String serve(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("service", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("service", params, messages);
         ServiceRequest r = form.valid(new ServiceRequest(form.date("on"), form.choice("method", ServiceMethod.class),
                 form.integer("version")), validator);
         return act(id, form, model, redirect, "execution", () -> {
@@ -345,7 +345,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String execute(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("execution", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("execution", params, messages);
         ExecutionRequest r = form.valid(new ExecutionRequest(form.date("on"),
                 form.choice("method", ExecutionMethod.class), form.text("note"), form.integer("version")), validator);
         return act(id, form, model, redirect, "execution", () -> {
@@ -358,7 +358,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String close(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("closing", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("closing", params, messages);
         ClosingRequest r = form.valid(new ClosingRequest(form.date("on"), form.text("reason"), form.integer("version")),
                 validator);
         return act(id, form, model, redirect, "execution", () -> {
@@ -371,7 +371,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String terminate(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("termination", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("termination", params, messages);
         ClosingRequest r = form.valid(new ClosingRequest(form.date("on"), form.text("reason"), form.integer("version")),
                 validator);
         return act(id, form, model, redirect, "execution", () -> {
@@ -384,7 +384,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String archive(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("archive", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("archive", params, messages);
         ClosingRequest r = new ClosingRequest(form.date("on"), null, form.integer("version"));
         return act(id, form, model, redirect, "evidence", () -> {
             cases.archive(id, r);
@@ -396,7 +396,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String extend(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("extension", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("extension", params, messages);
         ExtensionRequest r = form.valid(new ExtensionRequest(form.text("approvedBy"), form.date("approvedOn"),
                 form.text("reason"), form.integer("version")), validator);
         return act(id, form, model, redirect, "deadlines", () -> {
@@ -409,7 +409,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String publish(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("publication", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("publication", params, messages);
         PublicationStepRequest r = new PublicationStepRequest(form.date("on"), null, form.integer("version"));
         return act(id, form, model, redirect, "publication", () -> {
             publications.publish(id, r);
@@ -421,7 +421,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String change(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("change", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("change", params, messages);
         DecisionChangeRequest r = form.valid(new DecisionChangeRequest(form.date("on"),
                 form.choice("kind", ChangeKind.class), form.text("reason"), form.integer("version")), validator);
         return act(id, form, model, redirect, "publication", () -> {
@@ -434,7 +434,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String withdraw(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("withdrawal", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("withdrawal", params, messages);
         PublicationStepRequest r = form.valid(new PublicationStepRequest(form.date("on"), form.text("reason"),
                 form.integer("version")), validator);
         return act(id, form, model, redirect, "publication", () -> {
@@ -447,7 +447,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String transfer(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("transfer", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("transfer", params, messages);
         TransferRequest r = form.valid(new TransferRequest(form.date("on"), form.text("receivingOrgan"),
                 form.text("reason"), null, null, null), validator);
         return act(id, form, model, redirect, "links", () -> {
@@ -460,7 +460,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String receipt(@PathVariable long id, @PathVariable long transferId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("receipt-" + transferId, params, messages);
+        FormInput form = EnforcementForms.LABELS.form("receipt-" + transferId, params, messages);
         TransferRequest r = form.valid(new TransferRequest(form.date("on"), null, null, form.text("receiptNo"), null,
                 null), validator);
         return act(id, form, model, redirect, "links", () -> {
@@ -473,7 +473,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String outcome(@PathVariable long id, @PathVariable long transferId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("outcome-" + transferId, params, messages);
+        FormInput form = EnforcementForms.LABELS.form("outcome-" + transferId, params, messages);
         TransferRequest r = form.valid(new TransferRequest(form.date("on"), null, null, null,
                 form.choice("outcome", TransferOutcome.class), form.text("note")), validator);
         return act(id, form, model, redirect, "links", () -> {
@@ -486,7 +486,7 @@ class CaseStepPages {
     @Allowed.EnforcementOfficers
     String file(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("filing", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("filing", params, messages);
         FilingRequest r = form.valid(new FilingRequest(form.date("on"), form.text("filedWith"), form.text("filingNo"),
                 form.text("note")), validator);
         return act(id, form, model, redirect, "links", () -> {
@@ -499,7 +499,7 @@ class CaseStepPages {
     @Allowed.Officers
     String guiding(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("guiding", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("guiding", params, messages);
         Integer year = form.integer("year");
         GuidingCaseRequest r = form.valid(new GuidingCaseRequest(year == null ? 0 : year, form.text("title"),
                 form.text("gist")), validator);
@@ -513,7 +513,7 @@ class CaseStepPages {
     @Allowed.RuleOfLawOffice
     String fault(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("fault", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("fault", params, messages);
         FaultRequest r = form.valid(new FaultRequest(form.id("officerId"), form.choice("kind", FaultKind.class),
                 form.text("description"), form.choice("measure", AccountabilityMeasure.class), form.date("decidedOn"),
                 form.text("decidedBy")), validator);
@@ -527,7 +527,7 @@ class CaseStepPages {
     @Allowed.RuleOfLawOffice
     String evaluate(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("evaluation", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("evaluation", params, messages);
         java.util.List<EvaluationRequest.Score> scores = new java.util.ArrayList<>();
         params.forEach((k, v) -> {
             if (k.startsWith("score-")) {

@@ -78,7 +78,7 @@ class OfficerPages {
     @PostMapping
     @Allowed.Officers
     String register(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("officer", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("officer", params, messages);
         OfficerRequest r = form.valid(new OfficerRequest(form.id("agencyId"), form.text("name"),
                 form.choice("kind", OfficerKind.class), form.text("field"), null), validator);
         return FormAction.act(form, redirect, () -> {
@@ -110,7 +110,7 @@ class OfficerPages {
     @Allowed.Officers
     String exam(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("exam", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("exam", params, messages);
         ExamRequest r = form.valid(new ExamRequest(form.text("examName"), form.date("takenOn"),
                 pages.amount(form, "score"), pages.amount(form, "passMark")), validator);
         return FormAction.act(form, redirect, "/console/enforcement/officers/" + id, () -> {
@@ -123,7 +123,7 @@ class OfficerPages {
     @Allowed.RuleOfLawOffice
     String certificate(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("certificate", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("certificate", params, messages);
         CertificateRequest r = form.valid(new CertificateRequest(form.text("certificateNo"),
                 form.text("issuingAuthority"), form.date("issuedOn"), form.date("expiresOn"), form.integer("version")),
                 validator);
@@ -137,7 +137,7 @@ class OfficerPages {
     @Allowed.RuleOfLawOffice
     String status(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("status", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("status", params, messages);
         StatusRequest r = form.valid(new StatusRequest(form.choice("status", OfficerStatus.class), form.text("reason"),
                 form.integer("version")), validator);
         return FormAction.act(form, redirect, "/console/enforcement/officers/" + id, () -> {

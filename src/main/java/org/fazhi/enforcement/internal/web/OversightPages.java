@@ -94,7 +94,7 @@ class OversightPages {
     @PostMapping("/guiding/{id}/publication")
     @Allowed.RuleOfLawOffice
     String publishGuiding(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("guiding-" + id, Map.of(), messages);
+        FormInput form = EnforcementForms.LABELS.form("guiding-" + id, Map.of(), messages);
         return FormAction.act(form, redirect, "/console/enforcement/records#guiding", () -> {
             guiding.publish(id);
             return views.text("enforcement.flash.published");
@@ -127,7 +127,7 @@ class OversightPages {
     @PostMapping("/evaluations/templates")
     @Allowed.RuleOfLawOffice
     String template(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("template", params, messages);
+        FormInput form = EnforcementForms.LABELS.form("template", params, messages);
         List<TemplateRequest.Criterion> criteria = new ArrayList<>();
         for (int i = 1; i <= CRITERIA; i++) {
             String d = form.text("criterion" + i);
@@ -157,7 +157,7 @@ class OversightPages {
     @PostMapping("/statistics/{agencyId}/{year}")
     @Allowed.Officers
     String publishStatistics(@PathVariable long agencyId, @PathVariable int year, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("statistics", Map.of(), messages);
+        FormInput form = EnforcementForms.LABELS.form("statistics", Map.of(), messages);
         String target = "/console/enforcement/statistics?year=" + year;
         return FormAction.act(form, redirect, target, () -> {
             statistics.publish(agencyId, year);

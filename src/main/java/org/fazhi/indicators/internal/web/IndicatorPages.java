@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.indicators.ScoringFunction;
+import org.fazhi.indicators.IndicatorRequest;
+import org.fazhi.indicators.Indicator;
+import org.fazhi.indicators.Comparison;
+import org.fazhi.indicators.AreaRequest;
 import org.fazhi.indicators.AssessmentRound;
 import org.fazhi.indicators.AssessmentRounds;
 import org.fazhi.indicators.AssessmentRounds.RoundView;
@@ -23,6 +28,7 @@ import org.fazhi.indicators.OpenRoundRequest;
 import org.fazhi.indicators.ReviewScoreRequest;
 import org.fazhi.indicators.Scorecards.Line;
 import org.fazhi.indicators.SelfScoreRequest;
+import org.fazhi.shared.Actor;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormAction;
@@ -135,8 +141,62 @@ class IndicatorPages {
 
     @GetMapping("/console/indicators/systems/{id}")
     String system(@PathVariable long id, Model model) {
-        model.addAttribute("tree", systems.tree(id));
+        return systemPage(id, model, FormInput.empty(messages));
+    }
+
+    private String systemPage(long id, Model model, FormInput form) {
+        IndicatorSystems.SystemTree tree = systems.tree(id);
+        model.addAttribute("tree", tree);
+        model.addAttribute("editing", !tree.system().shipped()
+                && Actor.currentHasAnyRole(org.fazhi.units.Role.RULE_OF_LAW_OFFICE.name()));
+        model.addAttribute("comparisons", Comparison.values());
+        model.addAttribute("scorings", ScoringFunction.values());
+        form.addTo(model);
         return "indicators/system";
+    }
+
+    /** The labels of the system editor's fields, for the error summary. */
+    private static final Map<String, String> SYSTEM_LABELS = Map.of("title", "indicators.field.title",
+            "metricId", "indicators.col.metric", "ruleId", "indicators.field.rule", "comparison",
+            "indicators.field.comparison", "target", "indicators.col.target", "weight", "indicators.col.weight",
+            "scoring", "indicators.col.scoring", "deductPerPoint", "indicators.field.deduct");
+
+    /** Renames an area of a locality's copy (the shipped systems are read-only). */
+    @PostMapping("/console/indicators/systems/{id}/areas/{areaId}")
+    @Allowed.RuleOfLawOffice
+    String renameArea(@PathVariable long id, @PathVariable long areaId, @RequestParam Map<String, String> params,
+            Model model, RedirectAttributes redirect) {
+        IndicatorSystems.SystemTree tree = systems.tree(id);
+        if (tree.areas().stream().noneMatch(a -> a.id() == areaId)) {
+            throw new NotFoundException("indicator-area", areaId);
+        }
+        FormInput form = FormInput.of("area-" + areaId, params, messages).labels(SYSTEM_LABELS);
+        AreaRequest r = form.valid(new AreaRequest(form.text("title"), form.integer("version")), validator);
+        return FormAction.act(form, redirect, "/console/indicators/systems/" + id, () -> {
+            systems.renameArea(areaId, r);
+            return text("indicators.flash.area-saved");
+        }, () -> systemPage(id, model, form));
+    }
+
+    /** Edits an indicator of a locality's copy: title, metric, rule, target, weight and scoring method. */
+    @PostMapping("/console/indicators/systems/{id}/indicators/{indicatorId}")
+    @Allowed.RuleOfLawOffice
+    String editIndicator(@PathVariable long id, @PathVariable long indicatorId,
+            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        IndicatorSystems.SystemTree tree = systems.tree(id);
+        if (tree.indicators().stream().noneMatch(i -> i.id() == indicatorId)) {
+            throw new NotFoundException(Indicator.SUBJECT.name(), indicatorId);
+        }
+        FormInput form = FormInput.of("indicator-" + indicatorId, params, messages).labels(SYSTEM_LABELS);
+        IndicatorRequest r = form.valid(new IndicatorRequest(form.text("title"), form.text("metricId"),
+                form.text("ruleId"), form.choice("comparison", Comparison.class), decimal(form, "target", 10),
+                decimal(form, "weight"), form.choice("scoring", ScoringFunction.class),
+                decimal(form, "deductPerPoint"), form.integer("version")), validator);
+        return FormAction.act(form, redirect, "/console/indicators/systems/" + id + "#indicator-" + indicatorId,
+                () -> {
+                    Indicator saved = systems.update(indicatorId, r);
+                    return text("indicators.flash.indicator-saved", saved.code());
+                }, () -> systemPage(id, model, form));
     }
 
     @PostMapping("/console/indicators/systems/{id}/copies")
@@ -261,11 +321,16 @@ class IndicatorPages {
     }
 
     private BigDecimal decimal(FormInput form, String field) {
+        return decimal(form, field, 4);
+    }
+
+    /** A number of up to {@code digits} digits before the point and two after, as the columns keep it. */
+    private BigDecimal decimal(FormInput form, String field, int digits) {
         String v = form.raw(field);
         if (v.isEmpty()) {
             return null;
         }
-        if (!v.matches("\\d{1,4}(\\.\\d{1,2})?")) {
+        if (!v.matches("\\d{1," + digits + "}(\\.\\d{1,2})?")) {
             form.field(field, text("problem.type-mismatch"));
             return null;
         }

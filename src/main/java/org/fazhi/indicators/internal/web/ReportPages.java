@@ -1,5 +1,6 @@
 package org.fazhi.indicators.internal.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -14,7 +15,9 @@ import org.fazhi.indicators.ReportDraftRequest;
 import org.fazhi.indicators.ReportTexts;
 import org.fazhi.indicators.internal.ReportDocx;
 import org.fazhi.indicators.internal.ReportPdf;
+import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.web.Allowed;
+import org.fazhi.shared.web.BackgroundJobs;
 import org.fazhi.shared.web.FormAction;
 import org.fazhi.shared.web.FormInput;
 import org.fazhi.units.DataScope;
@@ -53,10 +56,15 @@ class ReportPages {
     private final Units units;
     private final MessageSource messages;
     private final Validator validator;
+    private final BackgroundJobs jobs;
     private final Clock clock;
 
+    /** The kind of background job a report's drafting is. */
+    static final String DRAFT_JOB = "indicators-report-draft";
+
     ReportPages(AnnualReports reports, ReportTexts texts, ReportDocx docx, ReportPdf pdf, TemplateEngine templates, DataScope scope,
-            Units units, MessageSource messages, Validator validator, Clock clock) {
+            Units units, MessageSource messages, Validator validator, BackgroundJobs jobs, Clock clock) {
+        this.jobs = jobs;
         this.reports = reports;
         this.texts = texts;
         this.docx = docx;
@@ -92,9 +100,34 @@ class ReportPages {
         ReportDraftRequest r = form.valid(new ReportDraftRequest(form.id("unitId"), form.integer("year"),
                 "true".equals(form.raw("demonstration"))), validator);
         return FormAction.act(form, redirect, () -> {
-            AnnualReport report = reports.draft(r);
-            return new FormAction.Done(text("indicators.flash.drafted"), "/console/indicators/reports/" + report.id());
+            String title = reports.checkDraft(r);
+            BackgroundJobs.Job job;
+            try {
+                job = jobs.start(DRAFT_JOB, title, String.valueOf(r.year()), progress -> reports.draft(r, progress),
+                        null);
+            } catch (BackgroundJobs.BusyException e) {
+                throw new InvalidInputException(429, "jobs-busy", "indicators.report.busy", List.of());
+            }
+            return new FormAction.Done(text("indicators.report.started"), "/console/indicators/reports/jobs/" + job.id());
         }, () -> listPage(model, form));
+    }
+
+    /**
+     * A report being drafted: the phase and share done, the page asking again every two seconds; once drafted
+     * it shows the bar full and goes on to the report.
+     */
+    @GetMapping("/console/indicators/reports/jobs/{id}")
+    @Allowed.RuleOfLawOffice
+    String draftJob(@PathVariable String id, Model model, HttpServletResponse response) {
+        BackgroundJobs.Job job = jobs.get(DRAFT_JOB, id);
+        if (job.running()) {
+            response.setHeader("Refresh", "2");
+        } else if (job.result() instanceof AnnualReport report) {
+            response.setHeader("Refresh", "1; url=/console/indicators/reports/" + report.id());
+            model.addAttribute("report", report);
+        }
+        model.addAttribute("job", job);
+        return "indicators/report-job";
     }
 
     @GetMapping("/console/indicators/reports/{id}")

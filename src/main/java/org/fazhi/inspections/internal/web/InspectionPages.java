@@ -42,6 +42,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Allowed.Staff
 class InspectionPages {
 
+    /** The label of each field of the inspection forms, as the pages show it (the error summary names them). */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("address", "inspections.col.address"),
+            Map.entry("agencyId", "inspections.col.agency"),
+            Map.entry("basis", "inspections.col.basis"),
+            Map.entry("code", "inspections.col.code"),
+            Map.entry("creditCode", "inspections.col.credit-code"),
+            Map.entry("endsOn", "inspections.col.ends"),
+            Map.entry("finding", "inspections.col.finding"),
+            Map.entry("frequency", "inspections.col.frequency"),
+            Map.entry("inspectedOn", "inspections.col.inspected-on"),
+            Map.entry("itemId", "inspections.col.item"),
+            Map.entry("method", "inspections.col.method"),
+            Map.entry("name", "inspections.col.name"),
+            Map.entry("objectCount", "inspections.col.count"),
+            Map.entry("objectType", "inspections.col.object-type"),
+            Map.entry("ratioPercent", "inspections.col.ratio"),
+            Map.entry("result", "inspections.col.result"),
+            Map.entry("startsOn", "inspections.col.starts"),
+            Map.entry("title", "inspections.col.title"),
+            Map.entry("unitId", "inspections.col.unit"));
+
     private final RandomInspections inspections;
     private final Agencies agencies;
     private final Units units;
@@ -89,7 +111,7 @@ class InspectionPages {
     @PostMapping("/items")
     @Allowed.Officers
     String addItem(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("item", params, messages);
+        FormInput form = FormInput.of("item", params, messages).labels(LABELS);
         Integer frequency = form.integer("frequency");
         ItemRequest r = form.valid(new ItemRequest(form.id("unitId"), form.text("code"), form.text("name"),
                 form.text("basis"), form.text("objectType"), decimal(form, "ratioPercent"),
@@ -103,7 +125,7 @@ class InspectionPages {
     @PostMapping("/objects")
     @Allowed.Officers
     String addObject(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("object", params, messages);
+        FormInput form = FormInput.of("object", params, messages).labels(LABELS);
         ObjectRequest r = form.valid(new ObjectRequest(form.id("unitId"), form.text("objectType"), form.text("name"),
                 form.text("creditCode"), form.text("address")), validator);
         return FormAction.act(form, redirect, "/console/inspections#objects", () -> {
@@ -115,7 +137,7 @@ class InspectionPages {
     @PostMapping("/plans")
     @Allowed.EnforcementOfficers
     String plan(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("plan", params, messages);
+        FormInput form = FormInput.of("plan", params, messages).labels(LABELS);
         PlanRequest r = form.valid(new PlanRequest(form.id("agencyId"), form.id("itemId"), form.text("title"),
                 form.date("startsOn"), form.date("endsOn"), form.integer("objectCount")), validator);
         return FormAction.act(form, redirect, () -> {
@@ -156,7 +178,7 @@ class InspectionPages {
     @Allowed.EnforcementOfficers
     String draw(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("draw", params, messages);
+        FormInput form = FormInput.of("draw", params, messages).labels(LABELS);
         Integer version = form.integer("version");
         return FormAction.act(form, redirect, "/console/inspections/plans/" + id, () -> {
             InspectionPlan p = inspections.draw(id, version);
@@ -168,7 +190,7 @@ class InspectionPages {
     @Allowed.EnforcementOfficers
     String result(@PathVariable long id, @PathVariable long taskId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
-        FormInput form = FormInput.of("task-" + taskId, params, messages);
+        FormInput form = FormInput.of("task-" + taskId, params, messages).labels(LABELS);
         ResultRequest r = form.valid(new ResultRequest(form.choice("result", TaskResult.class), form.text("finding"),
                 form.date("inspectedOn"), form.integer("version")), validator);
         return FormAction.act(form, redirect, "/console/inspections/plans/" + id + "#tasks", () -> {
@@ -181,7 +203,7 @@ class InspectionPages {
     @Allowed.EnforcementOfficers
     String publish(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        FormInput form = FormInput.of("publish", params, messages);
+        FormInput form = FormInput.of("publish", params, messages).labels(LABELS);
         Integer version = form.integer("version");
         return FormAction.act(form, redirect, "/console/inspections/plans/" + id, () -> {
             inspections.publishResults(id, version);
