@@ -32,11 +32,11 @@ import org.postgresql.copy.CopyIn;
  * application on PostgreSQL and its database:
  * <ul>
  * <li>{@code import}: N generated cases of the agencies named, first with {@code COPY} into
- * enforcement_case (timed, then deleted and the table vacuumed), then through the application's
+ * enforcement_case (timed), then through the application's
  * background case import (the API's {@code POST /api/v1/enforcement/imports/jobs} with the CSV as body,
  * as an enforcement officer), its job sampled every second (phase, rows done, percent) until it ends;
- * prints rows/s of both and their ratio. Repeated {@code --rounds} times (the imported cases are
- * deleted between rounds).</li>
+ * prints rows/s of both and their ratio. Repeated {@code --rounds} times, each round with its own cases
+ * (the COPY is rolled back once it has ended, so that the import then stores the same rows).</li>
  * <li>{@code load}: N generated cases with {@code COPY} only (for the list and look-up benchmark), then
  * {@code VACUUM ANALYZE}.</li>
  * </ul>
@@ -79,7 +79,7 @@ public final class CaseBench {
                     agencies.stream().mapToInt(a -> a.powers().size()).sum(), from, today.minusDays(1), seed);
             if ("load".equals(mode)) {
                 long t = System.nanoTime();
-                copy(db, g, rows, "bench-load");
+                copy(db, g, 1, rows, "bench-load", false);
                 double s = secs(t);
                 try (Statement st = db.createStatement()) {
                     st.execute("vacuum analyze enforcement_case");
@@ -89,37 +89,47 @@ public final class CaseBench {
                         scalar(db, "select pg_size_pretty(pg_total_relation_size('enforcement_case'))"));
                 return;
             }
-            Path csv = Path.of(o.getOrDefault("work", "target/bench")).resolve("cases-" + rows + ".csv");
-            Files.createDirectories(csv.getParent());
-            long t0 = System.nanoTime();
-            try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                g.writeCsv(w, rows);
-            }
-            OUT.printf("CSV of %,d cases written in %.1f s: %,d bytes%n", rows, secs(t0), Files.size(csv));
             int rounds = Integer.parseInt(o.getOrDefault("rounds", "2"));
+            Path dir = Path.of(o.getOrDefault("work", "target/bench"));
+            Files.createDirectories(dir);
+            long before = Long.parseLong(scalar(db, "select count(*) from enforcement_case"));
             for (int round = 1; round <= rounds; round++) {
-                OUT.printf("%n== round %d (load average %s)%n", round, loadAverage());
+                // each round its own cases (round r: cases (r-1)N+1..rN), so nothing is deleted between rounds
+                long first = (round - 1) * rows + 1;
+                long last = round * rows;
+                Path csv = dir.resolve("cases-" + first + "-" + last + ".csv");
+                long t0 = System.nanoTime();
+                try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+                    g.writeCsv(w, first, last);
+                }
+                OUT.printf("%n== round %d: cases %,d..%,d, enforcement_case holds %s rows%n", round, first, last,
+                        scalar(db, "select count(*) from enforcement_case"));
+                OUT.printf("CSV written in %.1f s: %,d bytes%n", secs(t0), Files.size(csv));
+                OUT.printf("load average before COPY: %s%n", loadAverage());
                 long t = System.nanoTime();
-                copy(db, g, rows, "bench-copy");
+                copy(db, g, first, last, "bench-copy", true);
                 double copySecs = secs(t);
-                OUT.printf("COPY: %,d rows in %.1f s = %.0f rows/s%n", rows, copySecs, rows / copySecs);
-                clear(db, "bench-copy");
+                OUT.printf("COPY: %,d rows in %.1f s = %.0f rows/s (rolled back)%n", rows, copySecs, rows / copySecs);
+                t = System.nanoTime();
+                try (Statement st = db.createStatement()) {
+                    st.execute("vacuum analyze enforcement_case");
+                }
+                OUT.printf("(VACUUM after the rollback: %.1f s)%n", secs(t));
                 OUT.printf("load average before the import: %s%n", loadAverage());
                 double importSecs = importThroughApi(o, csv, rows);
                 OUT.printf("import: %,d rows in %.1f s = %.0f rows/s%n", rows, importSecs, rows / importSecs);
+                OUT.printf("load average after the import: %s%n", loadAverage());
                 OUT.printf("RESULT round %d: COPY %.0f rows/s, import %.0f rows/s, import/COPY = %.1f %%%n", round,
                         rows / copySecs, rows / importSecs, 100 * copySecs / importSecs);
                 long stored = Long.parseLong(scalar(db, "select count(*) from enforcement_case where source_system ="
                         + " 'bench-import'"));
-                OUT.printf("cases stored by the import: %,d%n", stored);
-                if (stored != rows) {
-                    throw new IllegalStateException("the import stored " + stored + " of " + rows + " cases");
+                if (stored != round * rows) {
+                    throw new IllegalStateException("the import stored " + stored + " cases, not " + round * rows);
                 }
-                if (round < rounds) {
-                    clear(db, "bench-import");
-                }
+                Files.deleteIfExists(csv);
             }
-            Files.deleteIfExists(csv);
+            OUT.printf("enforcement_case: %d rows before, %s after%n", before,
+                    scalar(db, "select count(*) from enforcement_case"));
         }
     }
 
@@ -148,8 +158,10 @@ public final class CaseBench {
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
             String body = job.body();
             String phase = field(body, "phase");
-            String line = String.format("phase %s, done %s of %s, percent %s", phase, field(body, "done"),
-                    field(body, "total"), field(body, "percent"));
+            String done = field(body, "done");
+            String total = field(body, "total");
+            String line = String.format("phase %s, rows %s of %s, %s %%", phase, done, total,
+                    percent(phase, done, total));
             if (!line.equals(last)) {
                 OUT.printf("  %6.1f s  %s%n", secs(t), line);
                 last = line;
@@ -165,15 +177,19 @@ public final class CaseBench {
         }
     }
 
-    /** COPY of cases 1..n with {@code source} as their source system, in one transaction. */
-    static void copy(Connection db, CaseGenerator g, long n, String source) throws SQLException, IOException {
+    /**
+     * COPY of cases first..last with {@code source} as their source system, in one transaction, committed
+     * or (to compare with the import of the same cases afterwards) rolled back once the COPY has ended.
+     */
+    static void copy(Connection db, CaseGenerator g, long first, long n, String source, boolean rollback)
+            throws SQLException, IOException {
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
         String now = java.time.OffsetDateTime.now().toString();
         CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy enforcement_case (" + CaseGenerator.COPY_COLUMNS + ") from stdin");
         StringBuilder chunk = new StringBuilder(1 << 20);
-        for (long i = 1; i <= n; i++) {
+        for (long i = first; i <= n; i++) {
             chunk.append(g.copyRow(i, source, now));
             if (chunk.length() > 1 << 19 || i == n) {
                 byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
@@ -182,18 +198,12 @@ public final class CaseBench {
             }
         }
         copy.endCopy();
-        db.commit();
-        db.setAutoCommit(auto);
-    }
-
-    /** Deletes the cases of a source, then vacuums (the deadlines the import opened stay: the database is dropped). */
-    static void clear(Connection db, String source) throws SQLException {
-        long t = System.nanoTime();
-        try (Statement s = db.createStatement()) {
-            s.execute("delete from enforcement_case where source_system = '" + source + "'");
-            s.execute("vacuum analyze enforcement_case");
+        if (rollback) {
+            db.rollback();
+        } else {
+            db.commit();
         }
-        OUT.printf("(cases of %s deleted and the table vacuumed in %.1f s)%n", source, secs(t));
+        db.setAutoCommit(auto);
     }
 
     /** The agency of a unit (by its code) and the power items of the lists in force today that it implements. */
@@ -253,6 +263,20 @@ public final class CaseBench {
             case "PENALTY", "COERCION", "INSPECTION", "LICENSING", "LEVY", "CONFIRMATION" -> powerType;
             default -> "OTHER";
         };
+    }
+
+    /** The job's percent as CaseImportJobs.Job#percent (the console's bar) computes it. */
+    static String percent(String phase, String done, String total) {
+        if ("DONE".equals(phase) || "FAILED".equals(phase)) {
+            return "100";
+        }
+        long d = done.matches("-?\\d+") ? Long.parseLong(done) : 0;
+        long t = total.matches("-?\\d+") ? Long.parseLong(total) : -1;
+        if (t <= 0) {
+            return "?";
+        }
+        long half = Math.min(100, d * 50 / t);
+        return String.valueOf("STORE".equals(phase) ? 50 + half : half);
     }
 
     static String field(String json, String name) {

@@ -147,10 +147,15 @@ public final class CaseGenerator {
 
     /** The import file: the template's header line, then cases 1..n, as CSV (UTF-8 by the writer). */
     public void writeCsv(Writer out, long n) throws IOException {
+        writeCsv(out, 1, n);
+    }
+
+    /** The import file of cases {@code first..last}. */
+    public void writeCsv(Writer out, long first, long last) throws IOException {
         out.write(String.join(",", HEADERS));
         out.write('\n');
         StringBuilder line = new StringBuilder(256);
-        for (long i = 1; i <= n; i++) {
+        for (long i = first; i <= last; i++) {
             Case c = of(i);
             line.setLength(0);
             join(line, ',', c.externalId(), c.agency().unitCode(), c.caseNo(), c.kind(), c.procedure(),
