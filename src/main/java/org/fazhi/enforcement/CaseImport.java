@@ -77,6 +77,17 @@ public class CaseImport {
     static final List<String> REQUIRED = List.of("external-id", "agency", "case-no", "kind", "cause", "party-kind",
             "party-name", "opened-on");
     static final int BATCH = 1000;
+    /** Rows per INSERT statement of the store: one statement with many rows, not one per case. */
+    static final int ROWS_PER_INSERT = 250;
+    private static final String INSERT = "insert into enforcement_case (agency_id, unit_id, case_no, kind,"
+            + " procedure_kind, power_item_id, power_item_name, cause, occurred_on, party_kind, party_name,"
+            + " party_id_no, party_id_index, party_minor, major_public_interest, complex_case, status, opened_on, first_offence,"
+            + " corrected, proposal_version, hearing_rights, proposed_outcome, proposed_penalty_type, proposed_amount,"
+            + " decision_no, decided_on, outcome, penalty_type, amount, served_on, executed_on, closed_on,"
+            + " archived_on, imported, source_system, external_id, created_by, created_at, updated_at,"
+            + " lock_version) values ";
+    private static final String INSERT_ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,false,false,false,?,?,false,false,0,false,?,?,"
+            + "?,?,?,?,?,?,?,?,?,?,true,?,?,?,?,?,0)";
     private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:/-]{1,80}");
     private static final Pattern SOURCE = Pattern.compile("[\\p{IsHan}A-Za-z0-9._-]{1,40}");
 
@@ -118,6 +129,7 @@ public class CaseImport {
     private final FieldCipher cipher;
     private final Clock clock;
     private final long maxBytes;
+    private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
     CaseImport(AgencyAccess access, AgencyStore agencies, PowerList powers, Units units, JdbcClient jdbc,
             JdbcTemplate template, PlatformTransactionManager transactions, Deadlines deadlines, AuditLog audit,
@@ -600,15 +612,11 @@ public class CaseImport {
         if (fresh.isEmpty()) {
             return;
         }
-        template.batchUpdate("insert into enforcement_case (agency_id, unit_id, case_no, kind, procedure_kind,"
-                + " power_item_id, power_item_name, cause, occurred_on, party_kind, party_name, party_id_no,"
-                + " party_id_index, party_minor, major_public_interest, complex_case, status, opened_on, first_offence, corrected,"
-                + " proposal_version, hearing_rights, proposed_outcome, proposed_penalty_type, proposed_amount,"
-                + " decision_no, decided_on, outcome, penalty_type, amount, served_on, executed_on, closed_on,"
-                + " archived_on, imported, source_system, external_id, created_by, created_at, updated_at,"
-                + " lock_version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,false,false,false,?,?,false,false,0,false,?,?,?,"
-                + "?,?,?,?,?,?,?,?,?,true,?,?,?,?,?,0)", fresh, fresh.size(), (PreparedStatement ps, Planned p) -> {
-                    int i = 0;
+        for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
+            List<Planned> chunk = fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT));
+            template.update(insertSql(chunk.size()), (PreparedStatement ps) -> {
+                int i = 0;
+                for (Planned p : chunk) {
                     ps.setLong(++i, p.agency().id());
                     ps.setLong(++i, p.agency().unitId());
                     ps.setString(++i, p.caseNo());
@@ -641,7 +649,9 @@ public class CaseImport {
                     setLong(ps, ++i, by);
                     ps.setObject(++i, now);
                     ps.setObject(++i, now);
-                });
+                }
+            });
+        }
         stored.addAndGet(fresh.size());
         trackOpenPenaltyCases(fresh, source);
     }
@@ -659,14 +669,25 @@ public class CaseImport {
                 .query(rs -> {
                     ids.put(rs.getString("external_id"), rs.getLong("id"));
                 });
+        List<Object[]> links = new ArrayList<>(open.size());
         for (Planned p : open) {
             long id = ids.get(p.externalId());
             long deadline = deadlines.track(NewDeadline.of(Agency.MODULE, EnforcementCase.SUBJECT.name(),
                     String.valueOf(id), p.caseNo() + " " + p.cause(), EnforcementRules.DECISION_DEADLINE, p.openedOn(),
                     p.agency().unitId()).withLabel("enforcement.deadline.decision")
                     .withLink("/console/enforcement/cases/" + id)).id();
-            jdbc.sql("update enforcement_case set decision_deadline_id = ? where id = ?").params(deadline, id).update();
+            links.add(new Object[] {deadline, id});
         }
+        template.batchUpdate("update enforcement_case set decision_deadline_id = ? where id = ?", links);
+    }
+
+    /** The INSERT of {@code rows} cases (the statement of a full chunk is the same every time). */
+    private static String insertSql(int rows) {
+        StringBuilder sql = new StringBuilder(INSERT.length() + rows * (INSERT_ROW.length() + 1)).append(INSERT);
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "" : ",").append(INSERT_ROW);
+        }
+        return sql.toString();
     }
 
     private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
@@ -695,9 +716,9 @@ public class CaseImport {
         return zh(K + column);
     }
 
-    /** A header or a label as the Chinese template writes it. */
+    /** A header or a label as the Chinese template writes it (looked up once: every row names them all). */
     private String zh(String key) {
-        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+        return labels.computeIfAbsent(key, k -> messages.getMessage(k, null, Locale.SIMPLIFIED_CHINESE));
     }
 
     /** An error message in the importer's language. */
