@@ -154,6 +154,18 @@ final class MatrixFixtures {
         return claim(table, unitColumn, side, "1 = 1");
     }
 
+    /**
+     * An open accountability case of the side's township, opened by the county's 法治办 for a suit
+     * against the township (a litigation case given to it).
+     */
+    long accountability(Side side) {
+        long suit = claim("litigation_case", "unit_id", side);
+        return acting.run("fzb", () -> ctx.getBean(org.fazhi.accountability.Accountabilities.class).open(
+                new org.fazhi.accountability.AccountabilityRequest(org.fazhi.litigation.LitigationCase.SUBJECT.name(),
+                        suit, org.fazhi.accountability.FaultKind.SUIT_LOST, "某甲", "科员", today(), "矩阵测试：败诉")))
+                .id();
+    }
+
     /** A unit's id by its code. */
     long unitId(String code) {
         return units.findByCode(code).orElseThrow().id();
@@ -304,7 +316,7 @@ final class MatrixFixtures {
 
     // ----- governance (made by the county's 法治办 for the township)
 
-    private int year() {
+    int year() {
         return LocalDate.now(ctx.getBean(Clock.class)).getYear();
     }
 

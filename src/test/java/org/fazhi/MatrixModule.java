@@ -72,6 +72,16 @@ final class MatrixModule {
         return this;
     }
 
+    /** A record the public sees: the first id a public list answers ({@code jsonPath} over its JSON). */
+    record FromList(String listPath, String jsonPath) {
+    }
+
+    /** Where a path variable of a public operation comes from: the first record of a public list. */
+    MatrixModule fromList(String template, String listPath, String jsonPath) {
+        records.put(template, (fx, s) -> new FromList(listPath, jsonPath));
+        return this;
+    }
+
     /** An operation ("METHOD /path" under the prefix) that only {@code allowed} may call. */
     MatrixModule op(String key, Set<Role> allowed) {
         return op(key, allowed, (String) null);

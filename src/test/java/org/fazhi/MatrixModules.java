@@ -37,13 +37,16 @@ final class MatrixModules {
     static final Set<Role> ENFORCERS = EnumSet.of(Role.ENFORCEMENT_OFFICER);
 
     static List<MatrixModule> all() {
-        return List.of(accountability(), litigation(), indicators(), inspections(), publicInspections());
+        return List.of(accountability(), litigation(), indicators(), inspections(), publicInspections(), disclosure(),
+                publicDisclosure(), publicity(), publicPublicity(), disputes(),
+                reconsideration(), publicReconsideration(), decisions(), publicDecisions(), enforcement(),
+                publicEnforcement());
     }
 
     /** 问责 (accountability-design.md): the 法治办 alone takes the steps; leaders and reviewers read. */
     static MatrixModule accountability() {
         return MatrixModule.of("/api/v1/accountability")
-                .record("/cases/{id}", (fx, s) -> fx.claim("accountability_case", "unit_id", s, "status = 'OPEN'"))
+                .record("/cases/{id}", (fx, s) -> fx.accountability(s))
                 .op("GET /cases", OVERSEERS)
                 .op("GET /source-types", OVERSEERS)
                 .op("POST /cases", ROLO).scoped()
@@ -157,5 +160,388 @@ final class MatrixModules {
                 .op("GET /plans/{id}", PUBLIC).unscoped()
                 .op("GET /items", PUBLIC)
                 .op("POST /draws/recompute", PUBLIC);
+    }
+
+    /**
+     * 政府信息公开 (disclosure-design.md): all staff read; the handling office (drafting staff and the
+     * 法治办) registers, corrects, consults, extends, replies, reveals the requester and keeps the annual
+     * report.
+     */
+    static MatrixModule disclosure() {
+        return MatrixModule.of("/api/v1/disclosure")
+                .record("/requests/{id}", (fx, s) -> fx.claim("disclosure_request", "unit_id", s))
+                .record("/reports/{id}", (fx, s) -> fx.claim("disclosure_report", "unit_id", s))
+                .op("GET /requests", STAFF)
+                .op("POST /requests", DRAFTERS).scoped()
+                .op("GET /requests/{id}", STAFF)
+                .op("GET /requests/{id}/guide", STAFF)
+                .op("POST /requests/{id}/reveal", DRAFTERS)
+                .op("POST /requests/{id}/correction-notice", DRAFTERS)
+                .op("POST /requests/{id}/correction-received", DRAFTERS)
+                .op("POST /requests/{id}/consultation", DRAFTERS)
+                .op("POST /requests/{id}/consultation-end", DRAFTERS)
+                .op("POST /requests/{id}/extension", DRAFTERS)
+                .op("POST /requests/{id}/reply", DRAFTERS)
+                .op("GET /requests/{id}/letter", DRAFTERS)
+                .op("GET /reports", STAFF)
+                .op("POST /reports", DRAFTERS).scoped()
+                .op("GET /reports/{id}", STAFF)
+                .op("GET /reports/{id}/guide", STAFF)
+                .op("POST /reports/{id}/texts", DRAFTERS)
+                .op("POST /reports/{id}/cells", DRAFTERS)
+                .op("POST /reports/{id}/submit", DRAFTERS)
+                .op("POST /reports/{id}/approve", DRAFTERS)
+                .op("POST /reports/{id}/return", DRAFTERS)
+                .op("GET /reports/{id}/docx", STAFF);
+    }
+
+    /** The public side of disclosure: filing and tracking a request, the published annual reports. */
+    static MatrixModule publicDisclosure() {
+        return MatrixModule.of("/api/v1/public/disclosure")
+                .record("/reports/{id}", (fx, s) -> fx.first("select min(id) from disclosure_report"
+                        + " where status = 'PUBLISHED'"))
+                .op("POST /requests", PUBLIC)
+                .op("POST /track", PUBLIC)
+                .op("GET /reports", PUBLIC)
+                .op("GET /reports/{id}", PUBLIC).unscoped()
+                .op("GET /reports/{id}/docx", PUBLIC).unscoped();
+    }
+
+    /**
+     * 普法 (publicity-design.md): all staff read; those who do the work (Reporters: 法治办, reviewers,
+     * drafting offices, enforcement officers) keep duty lines, activities, trainings and exams; the
+     * 法治办 reviews duties and keeps vice-principals, literate persons and model villages.
+     */
+    static MatrixModule publicity() {
+        Set<Role> reporters = EnumSet.of(Role.RULE_OF_LAW_OFFICE, Role.LEGAL_REVIEWER, Role.DRAFTER,
+                Role.ENFORCEMENT_OFFICER);
+        return MatrixModule.of("/api/v1/publicity")
+                .record("/activities/{id}", (fx, s) -> fx.claim("publicity_activity", "unit_id", s))
+                .record("/trainings/{id}", (fx, s) -> fx.claim("training_session", "unit_id", s))
+                .record("/exams/{id}", (fx, s) -> fx.claim("law_exam", "unit_id", s))
+                .record("/vice-principals/{id}", (fx, s) -> fx.claim("vice_principal", "unit_id", s))
+                .record("/literate-persons/{id}", (fx, s) -> fx.claim("legal_literate_person", "village_unit_id", s))
+                .op("GET /duties", STAFF)
+                .op("POST /duties", reporters).scoped()
+                .op("GET /duties/status", STAFF)
+                .op("POST /duties/reviews", ROLO).scoped()
+                .op("GET /activities", STAFF)
+                .op("POST /activities", reporters).scoped()
+                .op("GET /activities/{id}", STAFF)
+                .op("GET /activities/{id}/guide", STAFF)
+                .op("POST /activities/{id}/announcement", reporters)
+                .op("POST /activities/{id}/held", reporters)
+                .op("POST /activities/{id}/cancellation", reporters)
+                .op("GET /activities/{id}/materials", STAFF)
+                .op("GET /trainings", STAFF)
+                .op("POST /trainings", reporters).scoped()
+                .op("GET /trainings/{id}", STAFF)
+                .op("GET /trainings/{id}/attendance", STAFF)
+                .op("POST /trainings/{id}/attendance", reporters)
+                .op("GET /exams", STAFF)
+                .op("POST /exams", reporters).scoped()
+                .op("GET /exams/{id}", STAFF)
+                .op("GET /exams/{id}/results", STAFF)
+                .op("POST /exams/{id}/results", reporters)
+                .op("GET /exam-results", STAFF)
+                .op("GET /vice-principals", STAFF)
+                .op("POST /vice-principals", ROLO).scoped()
+                .op("POST /vice-principals/{id}/ending", ROLO)
+                .op("GET /literate-persons", STAFF)
+                .op("POST /literate-persons", ROLO).scoped()
+                .op("POST /literate-persons/{id}/ending", ROLO)
+                .op("GET /model-villages", STAFF)
+                .op("POST /model-villages", ROLO).scoped();
+    }
+
+    /** The public calendar of publicity activities. */
+    static MatrixModule publicPublicity() {
+        return MatrixModule.of("/api/v1/public/publicity")
+                .op("GET /activities", PUBLIC);
+    }
+
+    /**
+     * 矛盾纠纷化解 (disputes-design.md): all staff read; the handling offices (drafting staff and the
+     * 法治办) keep mediation organisations, cases, petitions, legal aid and legal services, and alone
+     * reveal a party's identity.
+     */
+    static MatrixModule disputes() {
+        return MatrixModule.of("/api/v1/disputes")
+                .record("/orgs/{id}", (fx, s) -> fx.claim("mediation_org", "unit_id", s))
+                .record("/orgs/{id}/mediators/{mediatorId}", (fx, s) -> {
+                    long org = fx.claim("mediation_org", "unit_id", s,
+                            "exists (select 1 from mediator m where m.org_id = mediation_org.id)");
+                    return new long[] {org, fx.first("select min(id) from mediator where org_id = ?", org)};
+                })
+                .record("/cases/{id}", (fx, s) -> fx.claim("mediation_case", "unit_id", s))
+                .record("/cases/{id}/parties/{partyId}", (fx, s) -> {
+                    long c = fx.claim("mediation_case", "unit_id", s,
+                            "exists (select 1 from mediation_party p where p.case_id = mediation_case.id)");
+                    return new long[] {c, fx.first("select min(id) from mediation_party where case_id = ?", c)};
+                })
+                .record("/staff/{id}", (fx, s) -> fx.claim("admin_mediation_staff", "unit_id", s))
+                .record("/service-points/{id}", (fx, s) -> fx.claim("legal_service_point", "unit_id", s))
+                .record("/petitions/{id}", (fx, s) -> fx.claim("petition", "unit_id", s))
+                .record("/legal-aid/{id}", (fx, s) -> fx.claim("legal_aid_case", "unit_id", s))
+                .op("GET /orgs", STAFF)
+                .op("POST /orgs", DRAFTERS).scoped()
+                .op("GET /orgs/{id}", STAFF)
+                .op("POST /orgs/{id}/dissolution", DRAFTERS)
+                .op("GET /orgs/{id}/mediators", STAFF)
+                .op("POST /orgs/{id}/mediators", DRAFTERS)
+                .op("POST /orgs/{id}/mediators/{mediatorId}/leaving", DRAFTERS)
+                .op("GET /coverage/committees", STAFF)
+                .op("GET /cases", STAFF)
+                .op("POST /cases", DRAFTERS).scoped()
+                .op("GET /cases/{id}", STAFF)
+                .op("GET /cases/{id}/guide", STAFF)
+                .op("GET /cases/{id}/parties", STAFF)
+                .op("POST /cases/{id}/parties", DRAFTERS)
+                .op("POST /cases/{id}/parties/{partyId}/reveal", DRAFTERS)
+                .op("POST /cases/{id}/refusal", DRAFTERS)
+                .op("POST /cases/{id}/acceptance", DRAFTERS)
+                .op("POST /cases/{id}/declining", DRAFTERS)
+                .op("POST /cases/{id}/agreement", DRAFTERS)
+                .op("POST /cases/{id}/failure", DRAFTERS)
+                .op("POST /cases/{id}/confirmation", DRAFTERS)
+                .op("POST /cases/{id}/fulfilment", DRAFTERS)
+                .op("GET /cases/{id}/window", STAFF)
+                .op("GET /resolution", STAFF)
+                .op("GET /staff", STAFF)
+                .op("POST /staff", DRAFTERS).scoped()
+                .op("POST /staff/{id}/ending", DRAFTERS)
+                .op("GET /staffing", STAFF)
+                .op("GET /service-points", STAFF)
+                .op("POST /service-points", DRAFTERS).scoped()
+                .op("POST /service-points/{id}/closing", DRAFTERS)
+                .op("POST /service-points/{id}/tallies", DRAFTERS)
+                .op("GET /tallies", STAFF)
+                .op("GET /advisers", STAFF)
+                .op("POST /advisers", DRAFTERS).scoped()
+                .op("GET /coverage/advisers", STAFF)
+                .op("GET /petitions", STAFF)
+                .op("POST /petitions", DRAFTERS).scoped()
+                .op("GET /petitions/{id}", STAFF)
+                .op("GET /petitions/{id}/guide", STAFF)
+                .op("POST /petitions/{id}/acceptance", DRAFTERS)
+                .op("POST /petitions/{id}/non-acceptance", DRAFTERS)
+                .op("POST /petitions/{id}/transfer", DRAFTERS)
+                .op("POST /petitions/{id}/extension", DRAFTERS)
+                .op("POST /petitions/{id}/reply", DRAFTERS)
+                .op("POST /petitions/{id}/reveal", DRAFTERS)
+                .op("GET /receptions", STAFF)
+                .op("POST /receptions", DRAFTERS).scoped()
+                .op("GET /legal-aid", STAFF)
+                .op("POST /legal-aid", DRAFTERS).scoped()
+                .op("GET /legal-aid/{id}", STAFF)
+                .op("POST /legal-aid/{id}/decision", DRAFTERS)
+                .op("POST /legal-aid/{id}/closing", DRAFTERS)
+                .op("POST /legal-aid/{id}/reveal", DRAFTERS);
+    }
+
+    /**
+     * 行政复议 (reconsideration-design.md): all staff read; the 行政复议机构's handlers (法治办 and legal
+     * reviewers of the body's unit) take every handling step; the respondent answers and a letter's
+     * recipient reports (here the callers are the handling unit's, so only handlers do); the 法治办
+     * registers bodies.
+     */
+    static MatrixModule reconsideration() {
+        MatrixModule m = MatrixModule.of("/api/v1/reconsideration")
+                .record("/cases/{id}", (fx, s) -> fx.claim("reconsideration_case", "unit_id", s))
+                .record("/letters/{id}", (fx, s) -> fx.claim("reconsideration_letter", "unit_id", s))
+                .op("GET /cases", STAFF)
+                .op("POST /cases", HANDLERS).scoped()
+                .op("GET /cases/{id}", STAFF)
+                .op("GET /cases/{id}/guide", STAFF);
+        for (String step : List.of("correction-notice", "correction-receipt", "correction-extension", "acceptance",
+                "refusal", "withdrawal", "copy", "answer", "hearings", "hearing-record", "views", "extension",
+                "conversion", "suspension", "resumption", "suspension-end", "normdoc-review", "normdoc-review/notice",
+                "normdoc-review/answer", "normdoc-review/forwarding", "normdoc-review/conclusion", "mediation",
+                "decision", "termination", "letters")) {
+            m.op("POST /cases/{id}/" + step, HANDLERS);
+        }
+        return m.op("GET /letters", STAFF)
+                .op("GET /letters/{id}", STAFF)
+                .op("POST /letters/{id}/report", HANDLERS)
+                .op("GET /statistics", STAFF)
+                .op("GET /bodies", STAFF)
+                .op("POST /bodies", ROLO).scoped();
+    }
+
+    /** The public side of reconsideration: bodies and their respondents, applying, looking up by receipt. */
+    static MatrixModule publicReconsideration() {
+        return MatrixModule.of("/api/v1/public/reconsideration")
+                .fromList("/bodies/{id}", "/api/v1/public/reconsideration/bodies", "$..id")
+                .op("GET /bodies", PUBLIC)
+                .op("GET /bodies/{id}/respondents", PUBLIC).unscoped()
+                .op("POST /applications", PUBLIC)
+                .op("POST /lookup", PUBLIC);
+    }
+
+    /**
+     * 重大行政决策 (decisions-design.md): drafting offices, the 法治办, reviewers and leaders read; the
+     * sponsoring office (drafting staff and the 法治办) carries catalogs, decisions, meetings and experts.
+     */
+    static MatrixModule decisions() {
+        MatrixModule m = MatrixModule.of("/api/v1/decisions")
+                .record("/{id}", (fx, s) -> fx.claim("major_decision", "unit_id", s))
+                .record("/{id}/expert-opinions/{opinionId}", (fx, s) -> {
+                    long d = fx.claim("major_decision", "unit_id", s,
+                            "exists (select 1 from decision_expert_opinion o where o.decision_id = major_decision.id)");
+                    return new long[] {d, fx.first("select min(id) from decision_expert_opinion where decision_id = ?",
+                            d)};
+                })
+                .record("/{id}/milestones/{milestoneId}", (fx, s) -> {
+                    long d = fx.claim("major_decision", "unit_id", s,
+                            "exists (select 1 from decision_milestone o where o.decision_id = major_decision.id)");
+                    return new long[] {d, fx.first("select min(id) from decision_milestone where decision_id = ?", d)};
+                })
+                .record("/meetings/{id}", (fx, s) -> fx.claim("government_meeting", "unit_id", s))
+                .record("/meetings/{id}/topics/{topicId}", (fx, s) -> {
+                    long g = fx.claim("government_meeting", "unit_id", s,
+                            "exists (select 1 from meeting_topic t where t.meeting_id = government_meeting.id)");
+                    return new long[] {g, fx.first("select min(id) from meeting_topic where meeting_id = ?", g)};
+                })
+                .record("/experts/{id}", (fx, s) -> fx.claim("decision_expert", "unit_id", s))
+                .record("/catalogs/{id}", (fx, s) -> fx.claim("decision_catalog", "unit_id", s))
+                .record("/catalogs/{id}/items/{itemId}", (fx, s) -> {
+                    long c = fx.claim("decision_catalog", "unit_id", s,
+                            "exists (select 1 from decision_catalog_item i where i.catalog_id = decision_catalog.id)");
+                    return new long[] {c, fx.first("select min(id) from decision_catalog_item where catalog_id = ?", c)};
+                })
+                .op("GET ", READERS)
+                .op("POST ", DRAFTERS).scoped();
+        for (String read : List.of("", "/guide", "/procedures", "/versions", "/process-record")) {
+            m.op("GET /{id}" + read, READERS);
+        }
+        m.op("PUT /{id}/attributes", DRAFTERS);
+        for (String step : List.of("versions", "waivers", "consultation", "consultation/closure", "hearings",
+                "hearing/delivery", "hearing/record", "hearing/cancellation", "polls", "argumentations",
+                "expert-opinions/{opinionId}/answer", "risk-assessments", "review-submission", "publication",
+                "milestones", "milestones/{milestoneId}/completion", "progress", "evaluations", "suspension",
+                "resumption", "change", "stop", "archive")) {
+            m.op("POST /{id}/" + step, DRAFTERS);
+        }
+        m.op("PUT /{id}/hearing/participants", DRAFTERS)
+                .op("GET /meetings", READERS)
+                .op("POST /meetings", DRAFTERS).scoped()
+                .op("GET /meetings/{id}", READERS);
+        for (String step : List.of("decision-topics", "topics", "topics/{topicId}/review-submission",
+                "topics/{topicId}/removal", "attendance", "topics/{topicId}/deliberation", "closure", "cancellation")) {
+            m.op("POST /meetings/{id}/" + step, DRAFTERS);
+        }
+        m.op("GET /experts", READERS)
+                .op("POST /experts", DRAFTERS).scoped()
+                .op("GET /experts/{id}", READERS)
+                .op("PUT /experts/{id}", DRAFTERS)
+                .op("POST /experts/{id}/status", DRAFTERS)
+                .op("GET /catalogs", READERS)
+                .op("POST /catalogs", DRAFTERS).scoped()
+                .op("GET /catalogs/startable-items", READERS)
+                .op("GET /catalogs/{id}", READERS)
+                .op("GET /catalogs/{id}/guide", READERS)
+                .op("POST /catalogs/{id}/items", DRAFTERS)
+                .op("PUT /catalogs/{id}/items/{itemId}", DRAFTERS)
+                .op("DELETE /catalogs/{id}/items/{itemId}", DRAFTERS)
+                .op("POST /catalogs/{id}/approval", DRAFTERS)
+                .op("POST /catalogs/{id}/publication", DRAFTERS)
+                .op("POST /catalogs/{id}/amendments", DRAFTERS);
+        return m;
+    }
+
+    /** The public side of decisions: published catalogs and decisions, announced hearings. */
+    static MatrixModule publicDecisions() {
+        return MatrixModule.of("/api/v1/public")
+                .fromList("/decisions/catalogs/{id}", "/api/v1/public/decisions/catalogs", "$..id")
+                .fromList("/decisions/{id}", "/api/v1/public/decisions", "$..id")
+                .fromList("/hearings/{id}", "/api/v1/public/hearings", "$..id")
+                .op("GET /decisions/catalogs", PUBLIC)
+                .op("GET /decisions/catalogs/{id}", PUBLIC).unscoped()
+                .op("GET /decisions", PUBLIC)
+                .op("GET /decisions/{id}", PUBLIC).unscoped()
+                .op("GET /hearings", PUBLIC)
+                .op("GET /hearings/{id}", PUBLIC).unscoped();
+    }
+
+    /**
+     * 行政执法 (enforcement-design.md), called from the county market bureau on its records and on the
+     * county's comprehensive enforcement bureau's: all staff read; enforcement officers alone carry
+     * cases (the review desk acts on a case only through its review) and import them; officers and the
+     * 法治办 keep reviewers, review catalogs, officers' exams, benchmarks, exemptions and statistics; the
+     * 法治办 registers agencies and decides certificates and officers' status.
+     */
+    static MatrixModule enforcement() {
+        String own = "SFX-SJJ";
+        String other = "SFX-ZHZF";
+        MatrixModule m = MatrixModule.of("/api/v1/enforcement", own, other)
+                .record("/cases/{id}", (fx, s) -> fx.idOf("enforcement_case", "unit_id",
+                        fx.unitId(s == MatrixFixtures.Side.OWN ? own : other)))
+                .record("/agencies/{id}", (fx, s) -> fx.idOf("enforcement_agency", "unit_id",
+                        fx.unitId(s == MatrixFixtures.Side.OWN ? own : other)))
+                .record("/officers/{id}", (fx, s) -> fx.first("select min(o.id) from enforcement_officer o join"
+                        + " enforcement_agency a on a.id = o.agency_id where a.unit_id = ?",
+                        fx.unitId(s == MatrixFixtures.Side.OWN ? own : other)))
+                .record("/statistics/{agencyId}/{year}", (fx, s) -> new long[] {fx.idOf("enforcement_agency",
+                        "unit_id", fx.unitId(s == MatrixFixtures.Side.OWN ? own : other)), fx.year()})
+                .record("/imports/jobs/{id}", (fx, s) -> "matrix-no-such-job")
+                .op("GET /cases", STAFF)
+                .op("POST /cases", ENFORCERS).scoped()
+                .op("POST /cases/summary", ENFORCERS).scoped()
+                .op("GET /cases/{id}", STAFF)
+                .op("GET /cases/{id}/guide", STAFF)
+                .op("GET /cases/{id}/acts", STAFF)
+                .op("GET /cases/{id}/evidence", STAFF)
+                .upload("POST /cases/{id}/evidence", ENFORCERS, "file");
+        for (String step : List.of("team", "acts", "proposal", "notice", "waiver", "hearing-request",
+                "hearing-schedule", "hearing", "review", "discussion", "decision", "service", "execution", "closing",
+                "termination", "archive", "extension", "publication", "change", "withdrawal", "transfers")) {
+            m.op("POST /cases/{id}/" + step, ENFORCERS);
+        }
+        return m.op("GET /cases/{id}/publication", STAFF)
+                .op("GET /agencies", STAFF)
+                .op("POST /agencies", ROLO).scoped()
+                .op("GET /agencies/{id}", STAFF)
+                .op("PUT /agencies/{id}", ROLO)
+                .op("GET /agencies/{id}/power-items", STAFF)
+                .op("GET /agencies/{id}/reviewers", STAFF)
+                .op("POST /agencies/{id}/reviewers", OFFICERS)
+                .op("GET /agencies/{id}/ratio", STAFF)
+                .op("GET /ratios", STAFF)
+                .op("GET /agencies/{id}/catalog", STAFF)
+                .op("POST /agencies/{id}/catalog", OFFICERS)
+                .op("GET /officers", STAFF)
+                .op("POST /officers", OFFICERS).scoped()
+                .op("GET /officers/{id}", STAFF)
+                .op("GET /officers/{id}/exams", STAFF)
+                .op("POST /officers/{id}/exams", OFFICERS)
+                .op("POST /officers/{id}/certificate", ROLO)
+                .op("POST /officers/{id}/status", ROLO)
+                .op("GET /benchmarks", STAFF)
+                .op("POST /benchmarks", OFFICERS).scoped()
+                .op("GET /exemptions", STAFF)
+                .op("POST /exemptions", OFFICERS).scoped()
+                .op("GET /publicity", STAFF)
+                .op("GET /statistics", STAFF)
+                .op("POST /statistics/{agencyId}/{year}", OFFICERS)
+                .op("GET /imports/template", ENFORCERS)
+                .upload("POST /imports", ENFORCERS, "file")
+                .upload("POST /imports/jobs", ENFORCERS, "file")
+                .op("GET /imports/jobs/{id}", ENFORCERS).unscoped().accepts("import-job");
+    }
+
+    /** The public side of enforcement: certificates, agencies, published decisions, benchmarks, statistics. */
+    static MatrixModule publicEnforcement() {
+        return MatrixModule.of("/api/v1/public/enforcement")
+                .fromList("/agencies/{id}", "/api/v1/public/enforcement/agencies", "$..id")
+                .fromList("/decisions/{id}", "/api/v1/public/enforcement/decisions", "$..id")
+                .op("GET /certificates", PUBLIC)
+                .op("GET /agencies", PUBLIC)
+                .op("GET /agencies/{id}", PUBLIC).unscoped()
+                .op("GET /decisions", PUBLIC)
+                .op("GET /decisions/{id}", PUBLIC).unscoped()
+                .op("GET /benchmarks", PUBLIC)
+                .op("GET /exemptions", PUBLIC)
+                .op("GET /guiding-cases", PUBLIC)
+                .op("GET /statistics", PUBLIC);
     }
 }
