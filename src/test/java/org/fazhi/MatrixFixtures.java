@@ -150,6 +150,19 @@ final class MatrixFixtures {
         return id;
     }
 
+    /** As {@link #claim(String, String, Side, String)}, for a unit of the caller's choice. */
+    long claimTo(String table, String unitColumn, long unit, String where) {
+        Long id = jdbc.sql("select min(id) from " + table + " where (" + where + ") and " + unitColumn + " = ?")
+                .param(unit).query(Long.class).optional().orElse(null);
+        if (id == null) {
+            id = jdbc.sql("select min(id) from " + table + " where (" + where + ") and " + unitColumn
+                    + " not in (?, ?, ?, ?)").param(unit).param(unitId("SFX-SJJ")).param(unitId("SFX-ZHZF")).param(dh)
+                    .query(Long.class).optional().orElseThrow(() -> new IllegalStateException("no " + table));
+            jdbc.sql("update " + table + " set " + unitColumn + " = ? where id = ?").param(unit).param(id).update();
+        }
+        return id;
+    }
+
     long claim(String table, String unitColumn, Side side) {
         return claim(table, unitColumn, side, "1 = 1");
     }

@@ -41,7 +41,7 @@ final class MatrixModule {
 
     /** One declared operation. */
     record Decl(String key, Set<Role> allowed, BiFunction<Role, Side, String> body, List<String> accepts,
-            boolean scoped, String multipart) {
+            boolean scoped, String multipart, Map<String, String> params) {
     }
 
     final String prefix;
@@ -49,6 +49,7 @@ final class MatrixModule {
     final String otherUnit;
     final Map<String, BiFunction<MatrixFixtures, Side, Object>> records = new LinkedHashMap<>();
     final List<Decl> ops = new ArrayList<>();
+    final Map<String, BiFunction<MatrixFixtures, Side, Object>> placeholders = new LinkedHashMap<>();
 
     private MatrixModule(String prefix, String ownUnit, String otherUnit) {
         this.prefix = prefix;
@@ -64,6 +65,12 @@ final class MatrixModule {
     /** A module under a path prefix, called from a unit (its code) on its records and another unit's. */
     static MatrixModule of(String prefix, String ownUnit, String otherUnit) {
         return new MatrixModule(prefix, ownUnit, otherUnit);
+    }
+
+    /** A placeholder of bodies and parameters ({@code {name}}), its value per side made once. */
+    MatrixModule placeholder(String name, BiFunction<MatrixFixtures, Side, Object> make) {
+        placeholders.put("{" + name + "}", make);
+        return this;
     }
 
     /** Where a path variable's value comes from: the template ends with the variable. */
@@ -95,7 +102,7 @@ final class MatrixModule {
     MatrixModule op(String key, Set<Role> allowed, BiFunction<Role, Side, String> body) {
         int space = key.indexOf(' ');
         String full = key.substring(0, space) + " " + prefix + key.substring(space + 1);
-        ops.add(new Decl(full, allowed, body, List.of(), full.contains("{"), null));
+        ops.add(new Decl(full, allowed, body, List.of(), full.contains("{"), null, Map.of()));
         return this;
     }
 
@@ -103,21 +110,32 @@ final class MatrixModule {
     MatrixModule upload(String key, Set<Role> allowed, String part) {
         op(key, allowed);
         Decl d = last();
-        ops.set(ops.size() - 1, new Decl(d.key(), d.allowed(), d.body(), d.accepts(), d.scoped(), part));
+        ops.set(ops.size() - 1, new Decl(d.key(), d.allowed(), d.body(), d.accepts(), d.scoped(), part, d.params()));
         return this;
     }
 
     /** The last operation is scoped although its path has no variable (its body names the unit). */
     MatrixModule scoped() {
         Decl d = last();
-        ops.set(ops.size() - 1, new Decl(d.key(), d.allowed(), d.body(), d.accepts(), true, d.multipart()));
+        ops.set(ops.size() - 1, new Decl(d.key(), d.allowed(), d.body(), d.accepts(), true, d.multipart(), d.params()));
         return this;
     }
 
     /** The last operation is not scoped (its path variable is not a record of a unit). */
     MatrixModule unscoped() {
         Decl d = last();
-        ops.set(ops.size() - 1, new Decl(d.key(), d.allowed(), d.body(), d.accepts(), false, d.multipart()));
+        ops.set(ops.size() - 1, new Decl(d.key(), d.allowed(), d.body(), d.accepts(), false, d.multipart(), d.params()));
+        return this;
+    }
+
+    /** Request parameters of the last operation (as key, value; {@code {unit}}, {@code {today}} filled in). */
+    MatrixModule param(String... kv) {
+        Decl d = last();
+        Map<String, String> all = new LinkedHashMap<>(d.params());
+        for (int i = 0; i < kv.length; i += 2) {
+            all.put(kv[i], kv[i + 1]);
+        }
+        ops.set(ops.size() - 1, new Decl(d.key(), d.allowed(), d.body(), d.accepts(), d.scoped(), d.multipart(), all));
         return this;
     }
 
@@ -126,7 +144,7 @@ final class MatrixModule {
         Decl d = last();
         List<String> all = new ArrayList<>(d.accepts());
         all.addAll(List.of(entityOrCode));
-        ops.set(ops.size() - 1, new Decl(d.key(), d.allowed(), d.body(), all, d.scoped(), d.multipart()));
+        ops.set(ops.size() - 1, new Decl(d.key(), d.allowed(), d.body(), all, d.scoped(), d.multipart(), d.params()));
         return this;
     }
 
@@ -145,6 +163,6 @@ final class MatrixModule {
 
     static Function<String, String> fill(long unit, String today, int n) {
         return s -> s.replace("{unit}", String.valueOf(unit)).replace("{today}", today).replace("{n}",
-                String.valueOf(n));
+                String.valueOf(n)).replace("{year}", today.substring(0, 4));
     }
 }

@@ -81,7 +81,7 @@ final class MatrixModules {
                 .op("GET /suggestions/{id}", STAFF)
                 .op("GET /suggestions/{id}/guide", STAFF)
                 .op("POST /suggestions/{id}/reply", HANDLERS)
-                .op("GET /appearance", STAFF);
+                .op("GET /appearance", STAFF).param("unitId", "{unit}", "year", "{year}").scoped();
     }
 
     /**
@@ -113,10 +113,10 @@ final class MatrixModules {
                 .op("GET /scorecard", OVERSEERS)
                 .op("GET /dashboard", OVERSEERS)
                 .op("GET /rounds", OVERSEERS)
-                .op("POST /rounds", ROLO).scoped()
+                .op("POST /rounds", ROLO).scoped().accepts("nothing-to-assess")
                 .op("GET /rounds/{id}", OVERSEERS)
-                .op("POST /rounds/{id}/units/{unitId}/indicators/{indicatorId}/self", ROLO)
-                .op("POST /rounds/{id}/units/{unitId}/indicators/{indicatorId}/review", ROLO)
+                .op("POST /rounds/{id}/units/{unitId}/indicators/{indicatorId}/self", ROLO).accepts("unit")
+                .op("POST /rounds/{id}/units/{unitId}/indicators/{indicatorId}/review", ROLO).accepts("unit")
                 .op("POST /rounds/{id}/freeze", ROLO)
                 .op("GET /reports", OVERSEERS)
                 .op("POST /reports", ROLO).scoped()
@@ -132,10 +132,10 @@ final class MatrixModules {
      * the 法治办 keep items and objects; enforcement officers alone plan, draw, record and publish.
      */
     static MatrixModule inspections() {
-        return MatrixModule.of("/api/v1/inspections")
-                .record("/plans/{id}", (fx, s) -> fx.claim("inspection_plan", "unit_id", s))
+        return MatrixModule.of("/api/v1/inspections", "SFX-SJJ", "SFX-ZHZF")
+                .record("/plans/{id}", (fx, s) -> fx.claimTo("inspection_plan", "unit_id", agency(fx, s), "1 = 1"))
                 .record("/plans/{id}/tasks/{taskId}", (fx, s) -> {
-                    long plan = fx.claim("inspection_plan", "unit_id", s,
+                    long plan = fx.claimTo("inspection_plan", "unit_id", agency(fx, s),
                             "exists (select 1 from inspection_task t where t.plan_id = inspection_plan.id)");
                     return new long[] {plan, fx.first("select min(id) from inspection_task where plan_id = ?", plan)};
                 })
@@ -150,6 +150,11 @@ final class MatrixModules {
                 .op("POST /plans/{id}/draw", ENFORCERS)
                 .op("POST /plans/{id}/tasks/{taskId}", ENFORCERS)
                 .op("POST /plans/{id}/publication", ENFORCERS);
+    }
+
+    /** The unit of the county's market bureau (own) or comprehensive enforcement bureau (other). */
+    private static long agency(MatrixFixtures fx, MatrixFixtures.Side s) {
+        return fx.unitId(s == MatrixFixtures.Side.OWN ? "SFX-SJJ" : "SFX-ZHZF");
     }
 
     /** The public side of random inspections: published draws, the items list, recomputing a draw. */
@@ -201,7 +206,7 @@ final class MatrixModules {
                 .record("/reports/{id}", (fx, s) -> fx.first("select min(id) from disclosure_report"
                         + " where status = 'PUBLISHED'"))
                 .op("POST /requests", PUBLIC)
-                .op("POST /track", PUBLIC)
+                .op("POST /track", PUBLIC).accepts("receipt")
                 .op("GET /reports", PUBLIC)
                 .op("GET /reports/{id}", PUBLIC).unscoped()
                 .op("GET /reports/{id}/docx", PUBLIC).unscoped();
@@ -243,7 +248,7 @@ final class MatrixModules {
                 .op("GET /exams/{id}", STAFF)
                 .op("GET /exams/{id}/results", STAFF)
                 .op("POST /exams/{id}/results", reporters)
-                .op("GET /exam-results", STAFF)
+                .op("GET /exam-results", STAFF).param("person", "staff:mx1")
                 .op("GET /vice-principals", STAFF)
                 .op("POST /vice-principals", ROLO).scoped()
                 .op("POST /vice-principals/{id}/ending", ROLO)
@@ -265,9 +270,12 @@ final class MatrixModules {
      * 法治办) keep mediation organisations, cases, petitions, legal aid and legal services, and alone
      * reveal a party's identity.
      */
+    private static final String PARTY = "{\"side\":\"APPLICANT\",\"personName\":\"某甲\"}";
+
     static MatrixModule disputes() {
         return MatrixModule.of("/api/v1/disputes")
                 .record("/orgs/{id}", (fx, s) -> fx.claim("mediation_org", "unit_id", s))
+                .placeholder("org", (fx, s) -> fx.claim("mediation_org", "unit_id", s))
                 .record("/orgs/{id}/mediators/{mediatorId}", (fx, s) -> {
                     long org = fx.claim("mediation_org", "unit_id", s,
                             "exists (select 1 from mediator m where m.org_id = mediation_org.id)");
@@ -292,11 +300,12 @@ final class MatrixModules {
                 .op("POST /orgs/{id}/mediators/{mediatorId}/leaving", DRAFTERS)
                 .op("GET /coverage/committees", STAFF)
                 .op("GET /cases", STAFF)
-                .op("POST /cases", DRAFTERS).scoped()
+                .op("POST /cases", DRAFTERS, "{\"orgId\":{org},\"receivedOn\":\"{today}\",\"source\":\"APPLICATION\","
+                        + "\"category\":\"NEIGHBOUR\",\"summary\":\"矩阵纠纷\",\"parties\":[" + PARTY + "]}").scoped()
                 .op("GET /cases/{id}", STAFF)
                 .op("GET /cases/{id}/guide", STAFF)
                 .op("GET /cases/{id}/parties", STAFF)
-                .op("POST /cases/{id}/parties", DRAFTERS)
+                .op("POST /cases/{id}/parties", DRAFTERS, PARTY)
                 .op("POST /cases/{id}/parties/{partyId}/reveal", DRAFTERS)
                 .op("POST /cases/{id}/refusal", DRAFTERS)
                 .op("POST /cases/{id}/acceptance", DRAFTERS)
@@ -363,7 +372,7 @@ final class MatrixModules {
         return m.op("GET /letters", STAFF)
                 .op("GET /letters/{id}", STAFF)
                 .op("POST /letters/{id}/report", HANDLERS)
-                .op("GET /statistics", STAFF)
+                .op("GET /statistics", STAFF).param("unitId", "{unit}", "year", "{year}").scoped()
                 .op("GET /bodies", STAFF)
                 .op("POST /bodies", ROLO).scoped();
     }
@@ -375,7 +384,7 @@ final class MatrixModules {
                 .op("GET /bodies", PUBLIC)
                 .op("GET /bodies/{id}/respondents", PUBLIC).unscoped()
                 .op("POST /applications", PUBLIC)
-                .op("POST /lookup", PUBLIC);
+                .op("POST /lookup", PUBLIC).accepts("reconsideration-application");
     }
 
     /**
@@ -428,7 +437,8 @@ final class MatrixModules {
                 .op("GET /meetings/{id}", READERS);
         for (String step : List.of("decision-topics", "topics", "topics/{topicId}/review-submission",
                 "topics/{topicId}/removal", "attendance", "topics/{topicId}/deliberation", "closure", "cancellation")) {
-            m.op("POST /meetings/{id}/" + step, DRAFTERS);
+            // tabling a decision is the deciding government's: another unit's staff are told so
+            m.op("POST /meetings/{id}/" + step, DRAFTERS).accepts("not-deciding-government");
         }
         m.op("GET /experts", READERS)
                 .op("POST /experts", DRAFTERS).scoped()
@@ -474,6 +484,7 @@ final class MatrixModules {
         String own = "SFX-SJJ";
         String other = "SFX-ZHZF";
         MatrixModule m = MatrixModule.of("/api/v1/enforcement", own, other)
+                .placeholder("agency", (fx, s) -> fx.idOf("enforcement_agency", "unit_id", agency(fx, s)))
                 .record("/cases/{id}", (fx, s) -> fx.idOf("enforcement_case", "unit_id",
                         fx.unitId(s == MatrixFixtures.Side.OWN ? own : other)))
                 .record("/agencies/{id}", (fx, s) -> fx.idOf("enforcement_agency", "unit_id",
@@ -491,7 +502,8 @@ final class MatrixModules {
                 .op("GET /cases/{id}/guide", STAFF)
                 .op("GET /cases/{id}/acts", STAFF)
                 .op("GET /cases/{id}/evidence", STAFF)
-                .upload("POST /cases/{id}/evidence", ENFORCERS, "file");
+                .upload("POST /cases/{id}/evidence", ENFORCERS, "file")
+                .param("title", "矩阵证据", "kind", "DOCUMENT", "stage", "INVESTIGATION");
         for (String step : List.of("team", "acts", "proposal", "notice", "waiver", "hearing-request",
                 "hearing-schedule", "hearing", "review", "discussion", "decision", "service", "execution", "closing",
                 "termination", "archive", "extension", "publication", "change", "withdrawal", "transfers")) {
@@ -510,7 +522,8 @@ final class MatrixModules {
                 .op("GET /agencies/{id}/catalog", STAFF)
                 .op("POST /agencies/{id}/catalog", OFFICERS)
                 .op("GET /officers", STAFF)
-                .op("POST /officers", OFFICERS).scoped()
+                .op("POST /officers", OFFICERS, "{\"agencyId\":{agency},\"name\":\"矩阵执法员\",\"kind\":\"OFFICER\"}")
+                .scoped()
                 .op("GET /officers/{id}", STAFF)
                 .op("GET /officers/{id}/exams", STAFF)
                 .op("POST /officers/{id}/exams", OFFICERS)
@@ -521,11 +534,11 @@ final class MatrixModules {
                 .op("GET /exemptions", STAFF)
                 .op("POST /exemptions", OFFICERS).scoped()
                 .op("GET /publicity", STAFF)
-                .op("GET /statistics", STAFF)
+                .op("GET /statistics", STAFF).param("year", "{year}")
                 .op("POST /statistics/{agencyId}/{year}", OFFICERS)
                 .op("GET /imports/template", ENFORCERS)
-                .upload("POST /imports", ENFORCERS, "file")
-                .upload("POST /imports/jobs", ENFORCERS, "file")
+                .upload("POST /imports", ENFORCERS, "file").param("source", "matrix")
+                .upload("POST /imports/jobs", ENFORCERS, "file").param("source", "matrix")
                 .op("GET /imports/jobs/{id}", ENFORCERS).unscoped().accepts("import-job");
     }
 
