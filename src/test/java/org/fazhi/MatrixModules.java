@@ -140,6 +140,17 @@ final class MatrixModules {
         pending.put("POST /api/v1/indicators/rounds", CREATE_BODY);
         pending.put("POST /api/v1/inspections/plans", CREATE_BODY);
         pending.put("POST /api/v1/reconsideration/cases", CREATE_BODY);
+        // ONE_RECORD (one per unit and year: the demo's cannot be given to both townships)
+        pending.put("GET /api/v1/decisions/catalogs/{id}/guide", ONE_RECORD);
+        pending.put("POST /api/v1/decisions/catalogs/{id}/items", ONE_RECORD);
+        pending.put("PUT /api/v1/decisions/catalogs/{id}/items/{itemId}", ONE_RECORD);
+        pending.put("DELETE /api/v1/decisions/catalogs/{id}/items/{itemId}", ONE_RECORD);
+        pending.put("POST /api/v1/decisions/catalogs/{id}/publication", ONE_RECORD);
+        pending.put("POST /api/v1/indicators/reports/{id}/refresh", ONE_RECORD);
+        pending.put("PUT /api/v1/indicators/reports/{id}/parts/{partId}", ONE_RECORD);
+        pending.put("POST /api/v1/indicators/reports/{id}/submit", ONE_RECORD);
+        pending.put("POST /api/v1/indicators/reports/{id}/publish", ONE_RECORD);
+        pending.put("POST /api/v1/accountability/cases", CREATE_BODY);
         return pending;
     }
 
