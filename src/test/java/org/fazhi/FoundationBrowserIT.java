@@ -38,7 +38,7 @@ class FoundationBrowserIT {
             browser.script("document.getElementById('from').value = '2024-09-30';"
                     + "document.getElementById('mode-wd').checked = true;"
                     + "document.getElementById('n').value = '5';");
-            d.findElement(By.cssSelector("form[action$='/calculator'] button[type=submit]")).click();
+            browser.click(d.findElement(By.cssSelector("form[action$='/calculator'] button[type=submit]")));
             assertThat(browser.await(By.cssSelector("[aria-live=polite] strong")).getText()).isEqualTo("2024-10-12");
             assertThat(d.getPageSource()).contains("国庆节");
             browser.screenshot("portal-calculator");

@@ -14,6 +14,9 @@ import org.fazhi.deadlines.DeadlineStatus;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.NewDeadline;
 import org.fazhi.deadlines.TrackedDeadline;
+import org.fazhi.files.FileStore;
+import org.fazhi.shared.privacy.FieldCipher;
+import org.fazhi.disclosure.internal.AttachmentStore;
 import org.fazhi.disclosure.internal.DisclosureAccess;
 import org.fazhi.disclosure.internal.DisclosureRules;
 import org.fazhi.disclosure.internal.RequestProcedure.Step;
@@ -55,6 +58,13 @@ public class DisclosureRequests {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String RECEIPT_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final java.util.Set<org.fazhi.units.UnitKind> AGENCY_KINDS = java.util.EnumSet.of(
+            org.fazhi.units.UnitKind.GOVERNMENT, org.fazhi.units.UnitKind.DEPARTMENT, org.fazhi.units.UnitKind.TOWNSHIP,
+            org.fazhi.units.UnitKind.ENFORCEMENT_AGENCY);
+    /** The most files a request or a 补正 comes with on the portal. */
+    public static final int MAX_FILES = 5;
+    /** The longest 补正 text the requester writes on the portal. */
+    public static final int MAX_ANSWER = 2000;
 
     private final RequestStore store;
     private final RequestSteps steps;
@@ -65,10 +75,17 @@ public class DisclosureRequests {
     private final DataScope scope;
     private final AuditLog audit;
     private final ReplyLetter letters;
+    private final FieldCipher cipher;
+    private final AttachmentStore attachments;
+    private final FileStore files;
 
     DisclosureRequests(RequestStore store, RequestSteps steps, DisclosureAccess access, Deadlines deadlines,
-            WorkingCalendar calendar, Units units, DataScope scope, AuditLog audit, ReplyLetter letters) {
+            WorkingCalendar calendar, Units units, DataScope scope, AuditLog audit, ReplyLetter letters,
+            FieldCipher cipher, AttachmentStore attachments, FileStore files) {
         this.letters = letters;
+        this.cipher = cipher;
+        this.attachments = attachments;
+        this.files = files;
         this.store = store;
         this.steps = steps;
         this.access = access;
@@ -139,11 +156,56 @@ public class DisclosureRequests {
 
     /** A request filed by the public on the portal; received on the day it is filed (条例第三十一条). */
     public FiledRequest file(IntakeRequest r) {
-        Unit unit = units.find(r.unitId()).filter(Unit::active)
+        return file(r, java.util.List.of());
+    }
+
+    /**
+     * A request filed on the portal with its files (at most {@link #MAX_FILES}; none stored if any is refused);
+     * received on the day it is filed (条例第三十一条).
+     */
+    public FiledRequest file(IntakeRequest r, java.util.List<Upload> uploads) {
+        Unit unit = units.find(r.unitId()).filter(Unit::active).filter(u -> AGENCY_KINDS.contains(u.kind()))
                 .orElseThrow(() -> InvalidInputException.field("unitId", "disclosure.intake.unit-unknown"));
+        if (uploads.size() > MAX_FILES) {
+            throw InvalidInputException.field("files", "disclosure.portal.too-many-files", MAX_FILES);
+        }
         IntakeRequest portal = new IntakeRequest(unit.id(), Channel.PORTAL, r.requesterType(), r.requesterName(),
-                r.requesterIdNo(), r.requesterContact(), r.requesterAddress(), r.content(), null);
-        return intake(portal, steps.now().toLocalDate(), null);
+                r.requesterIdNo(), r.requesterContact(), r.requesterAddress(), r.content(), null, r.deliveryForm());
+        FiledRequest filed = intake(portal, steps.now().toLocalDate(), null);
+        for (Upload u : uploads) {
+            attach(filed.id(), unit.id(), u, AttachmentKind.REQUEST);
+        }
+        return filed;
+    }
+
+    /** The administrative organs a request can be addressed to on the portal: governments, departments, townships, agencies. */
+    @Transactional(readOnly = true)
+    public java.util.List<Unit> agencies() {
+        return store.topUnitIds().stream().flatMap(id -> units.activeSubtree(id).stream())
+                .filter(u -> AGENCY_KINDS.contains(u.kind())).toList();
+    }
+
+    private void attach(long requestId, long unitId, Upload u, AttachmentKind kind) {
+        org.fazhi.files.StoredFile file = files.store(u.content(), u.name(), u.contentType(), unitId);
+        long id = attachments.insert(requestId, file.id(), kind, file.originalName(), file.size(), steps.now());
+        audit.created("disclosure-attachment", id, Map.of("requestId", requestId, "fileId", file.id(), "kind", kind));
+    }
+
+    /** A file of a request, for staff who may see the request (404 otherwise, and for another request's file). */
+    @Transactional(readOnly = true)
+    @Allowed.Staff
+    public RequestAttachment attachment(long id, long attachmentId) {
+        access.require(id);
+        return attachments.of(id).stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("disclosure-attachment", attachmentId));
+    }
+
+    /** The files of a request, for staff who may see it. */
+    @Transactional(readOnly = true)
+    @Allowed.Staff
+    public java.util.List<RequestAttachment> attachments(long id) {
+        access.require(id);
+        return attachments.of(id);
     }
 
     private FiledRequest intake(IntakeRequest r, LocalDate on, Long by) {
@@ -153,7 +215,9 @@ public class DisclosureRequests {
         }
         String receipt = newReceipt(on);
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        RequestRecord record = steps.save(RequestRecord.received(r, on, receipt, hash(receipt, code), by, steps.now()));
+        RequestRecord received = RequestRecord.received(r, on, receipt, hash(receipt, code), by, steps.now());
+        received.seal(cipher);
+        RequestRecord record = steps.save(received);
         long id = record.id();
         TrackedDeadline reply = trackReply(record, r.unitId(), on, r.content());
         record.replyClock(reply.id(), on);
@@ -164,6 +228,9 @@ public class DisclosureRequests {
         details.put("channel", r.channel());
         details.put("requesterType", r.requesterType());
         details.put("receivedOn", on.toString());
+        if (r.deliveryForm() != null) {
+            details.put("deliveryForm", r.deliveryForm());
+        }
         audit.created(DisclosureRequest.SUBJECT.name(), id, details);
         return new FiledRequest(id, receipt, code, on, reply.dueDate());
     }
@@ -205,19 +272,82 @@ public class DisclosureRequests {
     /** The portal's tracking: by receipt number and verification code; a wrong pair is simply not found. */
     @Transactional(readOnly = true)
     public RequestTracking track(String receiptNo, String code) {
+        return tracking(verified(receiptNo, code).orElseThrow(() -> new NotFoundException("receipt", receiptNo)));
+    }
+
+    /**
+     * The requester answers the 补正 notice on the portal (GI-02), with text, files or both: the 补正 is received
+     * today and the reply limit of GI-01 runs again in full from today. Empty when the receipt number and code do
+     * not match (told apart from nothing else).
+     */
+    public java.util.Optional<RequestTracking> answerCorrection(String receiptNo, String code, String answer,
+            java.util.List<Upload> uploads) {
+        java.util.Optional<DisclosureRequest> found = verified(receiptNo, code);
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String text = answer == null || answer.isBlank() ? null : answer.strip();
+        if (text != null && text.length() > MAX_ANSWER) {
+            throw InvalidInputException.field("answer", "disclosure.portal.answer-too-long", MAX_ANSWER);
+        }
+        if (text == null && uploads.isEmpty()) {
+            throw InvalidInputException.field("answer", "disclosure.portal.answer-empty");
+        }
+        if (uploads.size() > MAX_FILES) {
+            throw InvalidInputException.field("files", "disclosure.portal.too-many-files", MAX_FILES);
+        }
+        RequestSteps.Taken step = steps.takeAsRequester(found.get(), Step.ANSWER_CORRECTION);
+        DisclosureRequest x = step.request();
+        LocalDate today = step.facts().today();
+        TrackedDeadline reply = trackReply(step.record(), x.unitId(), today, x.content());
+        step.record().replyClock(reply.id(), today);
+        step.record().correctionAnswered(today, text);
+        for (Upload u : uploads) {
+            attach(x.id(), x.unitId(), u, AttachmentKind.CORRECTION);
+        }
+        DisclosureRequest after = steps.complete(step, Map.of("receivedOn", today.toString(), "replyDue",
+                reply.dueDate().toString(), "files", uploads.size(), "by", "requester"));
+        return java.util.Optional.of(tracking(after));
+    }
+
+    /** The reply letter, for the requester on the portal once replied (audited); empty when the pair does not match. */
+    public java.util.Optional<byte[]> requesterLetter(String receiptNo, String code, java.util.Locale locale) {
+        java.util.Optional<DisclosureRequest> found = verified(receiptNo, code);
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        DisclosureRequest r = found.get();
+        if (!r.replied()) {
+            throw new org.fazhi.shared.RefusedException("not-replied", "disclosure.refused.not-replied");
+        }
+        audit.action(DisclosureRequest.SUBJECT.name(), r.id(), "letter", Map.of("format", "docx", "by", "requester"));
+        return java.util.Optional.of(letters.write(r, store.identity(r.id()), units.name(r.unitId()), locale));
+    }
+
+    private java.util.Optional<DisclosureRequest> verified(String receiptNo, String code) {
         if (receiptNo == null || code == null || receiptNo.isBlank() || code.isBlank() || receiptNo.length() > 30
                 || code.length() > 10) {
-            throw new NotFoundException("receipt", receiptNo);
+            return java.util.Optional.empty();
         }
-        DisclosureRequest r = store.byReceipt(receiptNo.strip().toUpperCase(java.util.Locale.ROOT),
-                hash(receiptNo.strip().toUpperCase(java.util.Locale.ROOT), code.strip()))
-                .orElseThrow(() -> new NotFoundException("receipt", receiptNo));
-        TrackedDeadline reply = r.replyDeadlineId() == null ? null : deadlines.find(r.replyDeadlineId()).orElse(null);
+        String no = receiptNo.strip().toUpperCase(java.util.Locale.ROOT);
+        return store.byReceipt(no, hash(no, code.strip()));
+    }
+
+    private RequestTracking tracking(DisclosureRequest r) {
+        TrackedDeadline reply = r.replyDeadlineId() == null || r.replied() ? null
+                : deadlines.find(r.replyDeadlineId()).filter(d -> d.status().isActive()).orElse(null);
+        boolean paused = reply != null && reply.status() == DeadlineStatus.PAUSED;
+        Integer left = null;
+        if (reply != null) {
+            LocalDate today = steps.now().toLocalDate();
+            left = reply.dueDate().isBefore(today) ? -calendar.workingDaysBetween(reply.dueDate(), today)
+                    : calendar.workingDaysBetween(today, reply.dueDate());
+        }
         return new RequestTracking(r.receiptNo(), units.name(r.unitId()), r.receivedOn(), r.status(),
-                reply == null || r.replied() ? null : reply.dueDate(),
-                reply != null && reply.status() == DeadlineStatus.PAUSED,
+                reply == null ? null : reply.dueDate(), paused, left, r.extendedOn() != null,
                 r.correctionAskedOn() == null ? null : org.fazhi.shared.privacy.PersonalData.redact(r.correctionNote()),
-                r.correctionAskedOn(), r.replyType(), r.replyReason(), r.repliedOn());
+                r.correctionAskedOn(), r.correctionReceivedOn(), r.replyType(), r.replyReason(), r.repliedOn(),
+                r.deliveryForm());
     }
 
     // ----- the steps -----

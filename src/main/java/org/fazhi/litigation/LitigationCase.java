@@ -6,7 +6,8 @@ import org.fazhi.shared.SubjectType;
 /**
  * One instance of a suit against a unit, as the console and the API read it: the court and case
  * number, 案由, the plaintiff, the act and how the plaintiff came to court with the filing window as
- * checked, the answer, the judgment, its effect and fulfilment. {@code previousCaseId}: the instance
+ * checked, the answer, the judgment, its effect and fulfilment; {@code disclosureSubject}: the suit is about
+ * 政府信息公开 (counted in Table 四 of the disclosure annual report). {@code previousCaseId}: the instance
  * before (an appeal's first instance).
  */
 public record LitigationCase(Long id, long unitId, Long previousCaseId, Stage stage, LitigationStatus status,
@@ -14,7 +15,7 @@ public record LitigationCase(Long id, long unitId, Long previousCaseId, Stage st
         FilingBasis filingBasis, LocalDate actDate, LocalDate knowledgeDate, boolean informedOfPeriod,
         LocalDate periodKnownDate, LocalDate reconsiderationReceivedOn, LocalDate dutyRequestedOn, boolean emergency,
         boolean realProperty, LocalDate filedOn, LocalDate complaintReceivedOn, boolean majorInterest,
-        FilingCheck window, LocalDate answerSubmittedOn, String answerSummary, Long answerDeadlineId, Judgment judgment,
+        boolean disclosureSubject, FilingCheck window, LocalDate answerSubmittedOn, String answerSummary, Long answerDeadlineId, Judgment judgment,
         LocalDate effectiveOn, Appellant appellant, LocalDate appealFiledOn, LocalDate performedOn,
         String performanceSummary, LocalDate reportedOn, LocalDate closedOn, int version) {
 

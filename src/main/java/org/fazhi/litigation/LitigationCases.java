@@ -188,7 +188,8 @@ public class LitigationCases {
                 r.caseNo(), c.cause(), c.plaintiff(), c.plaintiffType(), c.actDescription(), c.filingBasis(), c.actDate(),
                 c.knowledgeDate(), c.informedOfPeriod(), c.periodKnownDate(), c.reconsiderationReceivedOn(),
                 c.dutyRequestedOn(), c.emergency(), c.realProperty(), r.filedOn(),
-                r.appellant() == Appellant.OTHER_PARTY ? r.copyReceivedOn() : null, c.majorInterest()));
+                r.appellant() == Appellant.OTHER_PARTY ? r.copyReceivedOn() : null, c.majorInterest(),
+                c.disclosureSubject()));
         return second;
     }
 

@@ -87,8 +87,13 @@ class AnnualReportIT extends DisclosureTestBase {
 
         // the normative documents' cells come from normdocs; the others are missing until entered
         assertThat(r.table2(Table2Cell.NORMDOCS_ISSUED).source()).isEqualTo(CellSource.COMPUTED);
-        assertThat(r.missingCells()).contains(Table2Cell.RULES_ISSUED.key(),
-                AnnualReport.table4Key(RemedyRoute.DIRECT_SUIT, RemedyOutcome.UPHELD));
+        assertThat(r.missingCells()).contains(Table2Cell.RULES_REPEALED.key(), Table2Cell.LICENSING_DECISIONS.key())
+                .doesNotContain(Table2Cell.PENALTY_DECISIONS.key(), Table2Cell.COERCION_DECISIONS.key(),
+                        AnnualReport.table4Key(RemedyRoute.DIRECT_SUIT, RemedyOutcome.UPHELD),
+                        AnnualReport.table4Key(RemedyRoute.SUIT_AFTER_RECONSIDERATION, RemedyOutcome.PENDING));
+        // the 行政处罚 / 行政强制 cells come from enforcement, the suits from litigation
+        assertThat(r.table2(Table2Cell.PENALTY_DECISIONS).source()).isEqualTo(CellSource.COMPUTED);
+        assertThat(r.table4(RemedyRoute.DIRECT_SUIT, RemedyOutcome.UPHELD).source()).isEqualTo(CellSource.COMPUTED);
         // the reconsideration group comes from the reconsideration module's cases (none against this unit)
         assertThat(r.table4(RemedyRoute.RECONSIDERATION, RemedyOutcome.UPHELD).source()).isEqualTo(CellSource.COMPUTED);
         assertThat(r.table4Total(RemedyRoute.RECONSIDERATION)).isEqualByComparingTo(BigDecimal.ZERO);
@@ -107,8 +112,9 @@ class AnnualReportIT extends DisclosureTestBase {
         }
         AnnualReport complete = as(fx.clerk(), () -> reports.report(r.id()));
         assertThat(complete.missingCells()).isEmpty();
-        assertThat(complete.table2(Table2Cell.RULES_ISSUED).source()).isEqualTo(CellSource.ENTERED);
-        assertThat(complete.table2(Table2Cell.RULES_ISSUED).note()).isEqualTo("本局无规章制定权；复议应诉台账");
+        assertThat(complete.table2(Table2Cell.RULES_REPEALED).source()).isEqualTo(CellSource.ENTERED);
+        assertThat(complete.table2(Table2Cell.RULES_REPEALED).note()).isEqualTo("本局无规章制定权；复议应诉台账");
+        assertThat(complete.table2(Table2Cell.RULES_ISSUED).source()).isEqualTo(CellSource.COMPUTED);
 
         // a record inconsistent with the year (replied in 2025, received in 2026) breaks 一+二=（七）+四: refused, naming the cell
         jdbc.sql("update disclosure_request set received_on = ?, replied_on = ?, reply_reason = 'DISCLOSED', "

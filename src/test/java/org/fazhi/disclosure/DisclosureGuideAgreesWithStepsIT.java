@@ -79,6 +79,7 @@ class DisclosureGuideAgreesWithStepsIT extends DisclosureTestBase {
                     case ASK_CORRECTION -> () -> requests.askCorrection(id, new CorrectionNoticeRequest("请明确",
                             receivedOn(id), null));
                     case RECEIVE_CORRECTION -> () -> requests.receiveCorrection(id, new DateStepRequest(today(), null));
+                    case ANSWER_CORRECTION -> throw new IllegalStateException("the requester's step, not on the guide");
                     case CONSULT -> () -> requests.consult(id, new ConsultationRequest("第三方", receivedOn(id), null));
                     case END_CONSULTATION -> () -> requests.endConsultation(id, new DateStepRequest(today(), null));
                     case EXTEND -> () -> requests.extend(id, new ExtensionRequest("理由", "主任", null));

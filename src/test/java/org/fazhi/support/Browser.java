@@ -171,7 +171,13 @@ public final class Browser implements AutoCloseable {
      */
     public void click(WebElement e) {
         scrollToCentre(e);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(e)).click();
+        // something may still lie over it while the page settles (a menu closing, a layout shift): try again
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    ExpectedConditions.elementToBeClickable(e).apply(d);
+                    e.click();
+                    return true;
+                });
     }
 
     /** Replaces the text of the field with id {@code id} once it is visible. */

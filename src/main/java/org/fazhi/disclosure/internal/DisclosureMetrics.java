@@ -15,6 +15,7 @@ import org.fazhi.deadlines.DeadlineStatus;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.deadlines.TrackedDeadline;
 import org.fazhi.disclosure.DisclosureRequest;
+import org.fazhi.disclosure.ProactiveItem;
 import org.fazhi.disclosure.RequestStatus;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * The disclosure figures for the assessment, per unit subtree and year, each with the requests behind it:
  * the reply rate (SD-08: replied among the requests of the year that had to be answered — replied, or past
  * their limit), the on-time rate (replied within the limit of GI-01, extension and pauses included) and the
- * requests received.
+ * requests received; and the proactive items published within GI-05's limit.
  */
 @Component
 public class DisclosureMetrics implements MetricSource {
@@ -36,14 +37,18 @@ public class DisclosureMetrics implements MetricSource {
             new Metric(P + "on-time-rate", DisclosureRequest.MODULE, "metric.disclosure.on-time-rate", MetricKind.RATE,
                     DisclosureRules.REPLY, HUNDRED),
             new Metric(P + "received", DisclosureRequest.MODULE, "metric.disclosure.received", MetricKind.COUNT, null,
-                    null));
+                    null),
+            new Metric(P + "proactive-on-time-rate", DisclosureRequest.MODULE, "metric.disclosure.proactive-on-time-rate",
+                    MetricKind.RATE, DisclosureRules.PROACTIVE, HUNDRED));
 
     private final RequestStore store;
+    private final ItemStore items;
     private final Deadlines deadlines;
     private final java.time.Clock clock;
 
-    DisclosureMetrics(RequestStore store, Deadlines deadlines, java.time.Clock clock) {
+    DisclosureMetrics(RequestStore store, ItemStore items, Deadlines deadlines, java.time.Clock clock) {
         this.store = store;
+        this.items = items;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -66,6 +71,9 @@ public class DisclosureMetrics implements MetricSource {
     public List<MetricRecord> records(String id, Set<Long> units, int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
+        if ((P + "proactive-on-time-rate").equals(id)) {
+            return proactive(units, from, to);
+        }
         List<MetricRecord> out = new ArrayList<>();
         for (DisclosureRequest r : store.dueOrRepliedBetween(units, from, to)) {
             boolean receivedInYear = !r.receivedOn().isBefore(from) && !r.receivedOn().isAfter(to);
@@ -97,6 +105,25 @@ public class DisclosureMetrics implements MetricSource {
                 }
                 default -> throw new IllegalArgumentException("unknown metric " + id);
             }
+        }
+        return out;
+    }
+
+    /**
+     * GI-05: the items whose limit fell in the year and that were published or are past it — counted when
+     * published by the limit.
+     */
+    private List<MetricRecord> proactive(Set<Long> units, LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        List<MetricRecord> out = new ArrayList<>();
+        for (ProactiveItem i : items.dueOrPublishedBetween(units, from, to)) {
+            boolean dueInYear = i.dueOn() != null && !i.dueOn().isBefore(from) && !i.dueOn().isAfter(to);
+            if (!dueInYear || (!i.published() && !i.dueOn().isBefore(today))) {
+                continue;
+            }
+            out.add(new MetricRecord(shorten(i.title()), "/console/disclosure/proactive#item-" + i.id(),
+                    Boolean.TRUE.equals(i.onTime()), i.published() ? String.valueOf(i.publishedOn())
+                            : String.valueOf(i.dueOn())));
         }
         return out;
     }

@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 public class RequestFactsReader {
 
     private final DisclosureAccess access;
+    private final RequestStore store;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    RequestFactsReader(DisclosureAccess access, Deadlines deadlines, Clock clock) {
+    RequestFactsReader(DisclosureAccess access, RequestStore store, Deadlines deadlines, Clock clock) {
         this.access = access;
+        this.store = store;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -29,6 +31,12 @@ public class RequestFactsReader {
 
     public RequestFacts read(long id) {
         return of(access.require(id));
+    }
+
+    /** The facts of a step the requester takes on the portal, once the receipt number and code were verified. */
+    public RequestFacts lockForRequester(DisclosureRequest verified) {
+        RequestFacts f = of(store.lock(verified.id()).orElseThrow());
+        return new RequestFacts(f.request(), false, f.replyDue(), f.today(), true);
     }
 
     public RequestFacts of(DisclosureRequest r) {

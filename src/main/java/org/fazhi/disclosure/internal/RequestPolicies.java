@@ -13,6 +13,10 @@ public final class RequestPolicies {
     public static final Gate<RequestFacts> ONLY_DISCLOSURE_STAFF_HANDLE = Gate.require(RequestFacts::actorHandles,
             "role", "disclosure.refused.role");
 
+    /** The requester answers the 补正 notice, known by the receipt number and code on the portal (GI-02). */
+    public static final Gate<RequestFacts> ONLY_THE_REQUESTER_ANSWERS = Gate.require(RequestFacts::requesterVerified,
+            "requester-only", "disclosure.refused.requester-only");
+
     /** The 补正 notice is given once (GI-02: 一次性告知). */
     public static final Gate<RequestFacts> CORRECTION_ASKED_ONLY_ONCE = Gate.require(
             f -> f.request().correctionAskedOn() == null, "correction-once", "disclosure.refused.correction-once");

@@ -8,6 +8,7 @@ import static org.fazhi.disclosure.internal.RequestPolicies.CORRECTION_ASKED_ONL
 import static org.fazhi.disclosure.internal.RequestPolicies.EXTENDED_ONLY_ONCE;
 import static org.fazhi.disclosure.internal.RequestPolicies.EXTENSION_BEFORE_THE_LIMIT_ENDS;
 import static org.fazhi.disclosure.internal.RequestPolicies.ONLY_DISCLOSURE_STAFF_HANDLE;
+import static org.fazhi.disclosure.internal.RequestPolicies.ONLY_THE_REQUESTER_ANSWERS;
 
 import java.util.List;
 import org.fazhi.disclosure.RequestStatus;
@@ -21,6 +22,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  *
  * <pre>
  * PROCESSING ──ask-correction (once)──▶ AWAITING_CORRECTION ──receive-correction──▶ PROCESSING (clock restarts)
+ * AWAITING_CORRECTION ──answer-correction (the requester, on the portal)──▶ PROCESSING (clock restarts)
  * PROCESSING ──consult──▶ CONSULTING (clock paused) ──end-consultation──▶ PROCESSING (clock resumes)
  * PROCESSING | CONSULTING ──extend (once, before the limit ends)──▶ (stays)
  * PROCESSING | AWAITING_CORRECTION ──reply──▶ REPLIED
@@ -31,6 +33,7 @@ public final class RequestProcedure {
     public enum Step {
         ASK_CORRECTION,
         RECEIVE_CORRECTION,
+        ANSWER_CORRECTION,
         CONSULT,
         END_CONSULTATION,
         EXTEND,
@@ -38,13 +41,17 @@ public final class RequestProcedure {
     }
 
     /** The steps a person takes on the request's page, in the order the guide lists them. */
-    public static final List<Step> PEOPLE_STEPS = List.of(Step.values());
+    public static final List<Step> PEOPLE_STEPS = List.of(Step.ASK_CORRECTION, Step.RECEIVE_CORRECTION, Step.CONSULT,
+            Step.END_CONSULTATION, Step.EXTEND, Step.REPLY);
 
     public static final Procedure<RequestStatus, Step, RequestFacts> PROCEDURE = Procedure
             .of(RequestStatus.class, Step.class, RequestFacts::status, RequestProcedure::wrongState)
             .step(Step.ASK_CORRECTION).checkFirst(ONLY_DISCLOSURE_STAFF_HANDLE).from(PROCESSING)
                     .gate(CORRECTION_ASKED_ONLY_ONCE).to(AWAITING_CORRECTION)
             .step(Step.RECEIVE_CORRECTION).checkFirst(ONLY_DISCLOSURE_STAFF_HANDLE).from(AWAITING_CORRECTION)
+                    .outside(s -> Refusal.of("no-correction-asked", "disclosure.refused.no-correction-asked"))
+                    .to(PROCESSING)
+            .step(Step.ANSWER_CORRECTION).checkFirst(ONLY_THE_REQUESTER_ANSWERS).from(AWAITING_CORRECTION)
                     .outside(s -> Refusal.of("no-correction-asked", "disclosure.refused.no-correction-asked"))
                     .to(PROCESSING)
             .step(Step.CONSULT).checkFirst(ONLY_DISCLOSURE_STAFF_HANDLE).from(PROCESSING).to(CONSULTING)

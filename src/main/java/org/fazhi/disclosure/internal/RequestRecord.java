@@ -3,6 +3,8 @@ package org.fazhi.disclosure.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.fazhi.disclosure.Channel;
+import org.fazhi.disclosure.DeliveryForm;
+import org.fazhi.shared.privacy.FieldCipher;
 import org.fazhi.disclosure.IntakeRequest;
 import org.fazhi.disclosure.ReplyReason;
 import org.fazhi.disclosure.RequestStatus;
@@ -28,6 +30,8 @@ public class RequestRecord {
     private String requesterContact;
     private String requesterAddress;
     private String content;
+    private DeliveryForm deliveryForm;
+    private String correctionAnswer;
     private LocalDate receivedOn;
     private RequestStatus status;
     private LocalDate clockStart;
@@ -69,6 +73,7 @@ public class RequestRecord {
         x.requesterContact = r.requesterContact().strip();
         x.requesterAddress = blankToNull(r.requesterAddress());
         x.content = r.content().strip();
+        x.deliveryForm = r.deliveryForm();
         x.receivedOn = receivedOn;
         x.clockStart = receivedOn;
         x.status = RequestStatus.PROCESSING;
@@ -104,6 +109,23 @@ public class RequestRecord {
         correctionAskedOn = on;
         correctionNote = note;
         replyDeadlineId = null;
+    }
+
+    /**
+     * Encrypts the requester's identity and contact before the first save (SECURITY.md DC-02), each under
+     * its column's name ({@link RequestStore#IDENTITY_COLUMNS}).
+     */
+    public void seal(FieldCipher cipher) {
+        requesterName = cipher.encrypt(RequestStore.NAME, requesterName);
+        requesterIdNo = cipher.encrypt(RequestStore.ID_NO, requesterIdNo);
+        requesterContact = cipher.encrypt(RequestStore.CONTACT, requesterContact);
+        requesterAddress = cipher.encrypt(RequestStore.ADDRESS, requesterAddress);
+    }
+
+    /** The requester's own 补正 on the portal: its text (null when only files came). */
+    public void correctionAnswered(LocalDate on, String answer) {
+        correctionReceived(on);
+        correctionAnswer = answer;
     }
 
     public void correctionReceived(LocalDate on) {

@@ -52,6 +52,13 @@ public class RequestSteps {
         return new Taken(step, records.findById(id).orElseThrow(), f, next);
     }
 
+    /** A step the requester takes on the portal (receipt number and code verified by the caller): no scope applies. */
+    public Taken takeAsRequester(DisclosureRequest verified, Step step) {
+        RequestFacts f = facts.lockForRequester(verified);
+        RequestStatus next = RequestProcedure.PROCEDURE.next(step, f);
+        return new Taken(step, records.findById(verified.id()).orElseThrow(), f, next);
+    }
+
     public DisclosureRequest complete(Taken taken, Map<String, ?> details) {
         RequestStatus before = taken.request().status();
         taken.record().moveTo(taken.next(), now());

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fazhi.disclosure.Channel;
+import org.fazhi.disclosure.DeliveryForm;
 import org.fazhi.disclosure.DisclosureRequest;
+import org.fazhi.shared.privacy.FieldCipher;
 import org.fazhi.disclosure.ReplyReason;
 import org.fazhi.disclosure.RequestStatus;
 import org.fazhi.disclosure.RequesterIdentity;
@@ -31,24 +33,38 @@ public class RequestStore {
 
     private static final String COLUMNS = "select * from disclosure_request";
 
-    private final JdbcClient jdbc;
+    /** The encrypted columns of the requester's identity ({@code table.column}, the cipher's associated data). */
+    public static final String NAME = "disclosure_request.requester_name";
+    public static final String ID_NO = "disclosure_request.requester_id_no";
+    public static final String CONTACT = "disclosure_request.requester_contact";
+    public static final String ADDRESS = "disclosure_request.requester_address";
 
-    RequestStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+
+    RequestStore(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     public Optional<DisclosureRequest> request(long id) {
-        return jdbc.sql(COLUMNS + " where id = ?").param(id).query(RequestStore::map).optional();
+        return jdbc.sql(COLUMNS + " where id = ?").param(id).query(this::map).optional();
     }
 
     public Optional<DisclosureRequest> lock(long id) {
-        return jdbc.sql(COLUMNS + " where id = ? for update").param(id).query(RequestStore::map).optional();
+        return jdbc.sql(COLUMNS + " where id = ? for update").param(id).query(this::map).optional();
     }
 
     /** The request with this receipt number and verification code hash (the portal's tracking), if any. */
     public Optional<DisclosureRequest> byReceipt(String receiptNo, String codeHash) {
         return jdbc.sql(COLUMNS + " where receipt_no = ? and code_hash = ?").param(receiptNo).param(codeHash)
-                .query(RequestStore::map).optional();
+                .query(this::map).optional();
+    }
+
+    /** The units at the top of the tree (the portal lists the organs under them). */
+    public List<Long> topUnitIds() {
+        return jdbc.sql("select id from unit where parent_id is null and active = true order by id").query(Long.class)
+                .list();
     }
 
     public boolean receiptTaken(String receiptNo) {
@@ -60,9 +76,11 @@ public class RequestStore {
         return jdbc.sql("select id, requester_type, requester_name, requester_id_no, requester_contact, "
                 + "requester_address from disclosure_request where id = ?").param(id)
                 .query((rs, n) -> new RequesterIdentity(rs.getLong("id"),
-                        RequesterType.valueOf(rs.getString("requester_type")), rs.getString("requester_name"),
-                        rs.getString("requester_id_no"), rs.getString("requester_contact"),
-                        rs.getString("requester_address"))).single();
+                        RequesterType.valueOf(rs.getString("requester_type")),
+                        cipher.decrypt(NAME, rs.getString("requester_name")),
+                        cipher.decrypt(ID_NO, rs.getString("requester_id_no")),
+                        cipher.decrypt(CONTACT, rs.getString("requester_contact")),
+                        cipher.decrypt(ADDRESS, rs.getString("requester_address")))).single();
     }
 
     public PageResult<DisclosureRequest> list(Collection<Long> units, RequestStatus status, PageQuery page) {
@@ -76,7 +94,7 @@ public class RequestStore {
                 .single();
         List<DisclosureRequest> items = jdbc.sql(COLUMNS + where + " order by received_on desc, id desc"
                 + " limit :size offset :offset").params(params).param("size", page.size())
-                .param("offset", page.offset()).query(RequestStore::map).list();
+                .param("offset", page.offset()).query(this::map).list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
@@ -87,7 +105,7 @@ public class RequestStore {
         }
         return jdbc.sql(COLUMNS + " where unit_id in (:units) and ((received_on between :from and :to) "
                 + "or (replied_on between :from and :to)) order by received_on, id").param("units", units)
-                .param("from", from).param("to", to).query(RequestStore::map).list();
+                .param("from", from).param("to", to).query(this::map).list();
     }
 
     /**
@@ -148,7 +166,7 @@ public class RequestStore {
             }
             spec = spec.param("reasons", reasons);
         }
-        return spec.query(RequestStore::map).list();
+        return spec.query(this::map).list();
     }
 
     private void count(Map<RequesterType, Long> into, String where, long unitId, LocalDate first, LocalDate last) {
@@ -158,20 +176,23 @@ public class RequestStore {
                 .list();
     }
 
-    static DisclosureRequest map(ResultSet rs, int n) throws SQLException {
+    DisclosureRequest map(ResultSet rs, int n) throws SQLException {
         RequesterType type = RequesterType.valueOf(rs.getString("requester_type"));
         String reason = rs.getString("reply_reason");
         return new DisclosureRequest(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("receipt_no"),
                 Channel.valueOf(rs.getString("channel")), type,
-                Masks.name(rs.getString("requester_name"), type.naturalPerson()),
-                Masks.identifier(rs.getString("requester_id_no")), Masks.identifier(rs.getString("requester_contact")),
+                Masks.name(cipher.decrypt(NAME, rs.getString("requester_name")), type.naturalPerson()),
+                Masks.identifier(cipher.decrypt(ID_NO, rs.getString("requester_id_no"))),
+                Masks.identifier(cipher.decrypt(CONTACT, rs.getString("requester_contact"))),
                 rs.getString("content"), date(rs, "received_on"), RequestStatus.valueOf(rs.getString("status")),
                 date(rs, "clock_start"), date(rs, "correction_asked_on"), rs.getString("correction_note"),
                 date(rs, "correction_received_on"), rs.getString("consult_party"), date(rs, "consult_started_on"),
                 date(rs, "consult_ended_on"), date(rs, "extended_on"), rs.getString("extension_reason"),
                 rs.getString("extension_approver"), reason == null ? null : ReplyReason.valueOf(reason),
                 rs.getString("reply_note"), date(rs, "replied_on"), id(rs, "reply_deadline_id"),
-                id(rs, "correction_deadline_id"), id(rs, "consult_deadline_id"), rs.getInt("lock_version"));
+                id(rs, "correction_deadline_id"), id(rs, "consult_deadline_id"),
+                rs.getString("delivery_form") == null ? null : DeliveryForm.valueOf(rs.getString("delivery_form")),
+                rs.getString("correction_answer"), rs.getInt("lock_version"));
     }
 
     static LocalDate date(ResultSet rs, String col) throws SQLException {

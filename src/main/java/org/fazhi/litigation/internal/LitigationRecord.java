@@ -40,6 +40,7 @@ public class LitigationRecord {
     private LocalDate filedOn;
     private LocalDate complaintReceivedOn;
     private boolean majorInterest;
+    private boolean disclosureSubject;
     private boolean windowOk;
     private LocalDate windowDate;
     private String windowRule;
@@ -95,6 +96,7 @@ public class LitigationRecord {
         c.filedOn = r.filedOn();
         c.complaintReceivedOn = r.complaintReceivedOn();
         c.majorInterest = r.majorInterest();
+        c.disclosureSubject = r.disclosureSubject();
         c.windowOk = windowOk;
         c.windowDate = windowDate;
         c.windowRule = windowRule;

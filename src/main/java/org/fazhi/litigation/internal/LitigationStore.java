@@ -114,7 +114,7 @@ public class LitigationStore {
                 rs.getBoolean("informed_of_period"), date(rs, "period_known_date"),
                 date(rs, "reconsideration_received_on"), date(rs, "duty_requested_on"), rs.getBoolean("emergency"),
                 rs.getBoolean("real_property"), date(rs, "filed_on"), date(rs, "complaint_received_on"),
-                rs.getBoolean("major_interest"),
+                rs.getBoolean("major_interest"), rs.getBoolean("disclosure_subject"),
                 new LitigationCase.FilingCheck(rs.getBoolean("window_ok"), date(rs, "window_date"), rs.getString("window_rule")),
                 date(rs, "answer_submitted_on"), rs.getString("answer_summary"), id(rs, "answer_deadline_id"),
                 new LitigationCase.Judgment(enumOf(JudgmentKind.class, rs.getString("judgment_kind")),

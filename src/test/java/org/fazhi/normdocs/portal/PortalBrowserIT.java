@@ -42,9 +42,9 @@ class PortalBrowserIT {
         try (Browser browser = Browser.start(port)) {
             WebDriver d = browser.driver;
             browser.open("/");
-            d.findElement(By.linkText("规范性文件目录")).click();
+            browser.click(d.findElement(By.linkText("规范性文件目录")));
             browser.await(By.id("q")).sendKeys(marker);
-            d.findElement(By.id("search-submit")).click();
+            browser.click(d.findElement(By.id("search-submit")));
             WebElement mark = browser.await(By.cssSelector("#results .fz-hit-title mark"));
             assertThat(mark.getText()).isEqualTo(marker);
             assertThat(d.findElement(By.id("result-count")).getText()).contains("共找到 1 件文件");
@@ -58,7 +58,7 @@ class PortalBrowserIT {
             browser.screenshot("portal-document");
 
             browser.open("/consultations");
-            d.findElement(By.linkText("示范县" + draftMarker + "规定（征求意见稿）")).click();
+            browser.click(d.findElement(By.linkText("示范县" + draftMarker + "规定（征求意见稿）")));
             browser.await(By.id("contact")).sendKeys("13800138000");
             d.findElement(By.id("name")).sendKeys("浏览器测试");
             d.findElement(By.id("content")).sendKeys("建议第二条明确登记的办理地点和期限。");

@@ -74,7 +74,7 @@ class SecondFactorBrowserIT {
 
             String first = Totp.code(Totp.fromBase32(secret), Totp.step(clock.instant()), Totp.DIGITS);
             d.findElement(By.id("code")).sendKeys(first);
-            d.findElement(By.id("totp-enrol-submit")).click();
+            browser.click(d.findElement(By.id("totp-enrol-submit")));
             browser.await(By.tagName("h1"));
             assertThat(d.getCurrentUrl()).doesNotContain("/login");
 
@@ -82,7 +82,7 @@ class SecondFactorBrowserIT {
             signInWithPassword(browser, username);
             assertThat(d.getCurrentUrl()).endsWith("/login/totp");
             browser.await(By.id("code")).sendKeys(first);
-            d.findElement(By.id("totp-submit")).click();
+            browser.click(d.findElement(By.id("totp-submit")));
             assertThat(browser.await(By.cssSelector(".alert-danger")).getText()).isNotBlank();
             assertThat(d.getCurrentUrl()).as("a used code is refused").contains("/login/totp");
             browser.screenshot("totp-2-code-refused");
@@ -90,7 +90,7 @@ class SecondFactorBrowserIT {
             clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
             String next = Totp.code(Totp.fromBase32(secret), Totp.step(clock.instant()), Totp.DIGITS);
             browser.await(By.id("code")).sendKeys(next);
-            d.findElement(By.id("totp-submit")).click();
+            browser.click(d.findElement(By.id("totp-submit")));
             browser.await(By.tagName("h1"));
             assertThat(d.getCurrentUrl()).doesNotContain("/login");
             browser.open("/console/account");

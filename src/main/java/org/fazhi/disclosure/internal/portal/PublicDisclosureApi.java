@@ -59,7 +59,7 @@ class PublicDisclosureApi {
         try {
             FiledRequest f = requests.file(new IntakeRequest(r.unitId(), Channel.PORTAL, r.requesterType(),
                     r.requesterName(), r.requesterIdNo(), r.requesterContact(), r.requesterAddress(), r.content(),
-                    null));
+                    null, r.deliveryForm()));
             return ResponseEntity.created(URI.create("/api/v1/public/disclosure/track")).body(f);
         } catch (RuntimeException e) {
             limits.filings.release(client);

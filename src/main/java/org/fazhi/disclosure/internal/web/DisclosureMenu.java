@@ -4,7 +4,7 @@ import org.fazhi.shared.MenuEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The console entries of disclosure, in the "oversight" group: the requests and the annual reports. */
+/** The console entries of disclosure, in the "oversight" group: the requests, the register of proactive items and the annual reports. */
 @Configuration(proxyBeanMethods = false)
 class DisclosureMenu {
 
@@ -14,6 +14,11 @@ class DisclosureMenu {
     @Bean
     MenuEntry disclosureMenuRequests() {
         return MenuEntry.of("oversight", 30, "menu.disclosure.requests", "/console/disclosure/requests", STAFF);
+    }
+
+    @Bean
+    MenuEntry disclosureMenuProactive() {
+        return MenuEntry.of("oversight", 32, "menu.disclosure.proactive", "/console/disclosure/proactive", STAFF);
     }
 
     @Bean

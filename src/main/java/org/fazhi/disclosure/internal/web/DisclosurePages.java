@@ -4,7 +4,15 @@ import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import org.fazhi.deadlines.Deadlines;
+import org.fazhi.disclosure.RequestAttachment;
+import org.fazhi.files.FileStore;
+import org.fazhi.files.StoredFile;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.fazhi.disclosure.AnnualReport;
 import org.fazhi.disclosure.AnnualReports;
 import org.fazhi.disclosure.Channel;
@@ -79,9 +87,12 @@ class DisclosurePages {
     private final Validator validator;
     private final MessageSource messages;
     private final java.time.Clock clock;
+    private final FileStore files;
 
     DisclosurePages(DisclosureRequests requests, RequestGuide guide, AnnualReports reports, Deadlines deadlines,
-            Units units, DataScope scope, Validator validator, MessageSource messages, java.time.Clock clock) {
+            Units units, DataScope scope, Validator validator, MessageSource messages, java.time.Clock clock,
+            FileStore files) {
+        this.files = files;
         this.requests = requests;
         this.guide = guide;
         this.reports = reports;
@@ -325,6 +336,19 @@ class DisclosurePages {
         return "disclosure/requests";
     }
 
+    /** A file the request came with (another unit's request: 404). */
+    @GetMapping("/requests/{id}/attachments/{attachmentId}")
+    ResponseEntity<Resource> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        RequestAttachment a = requests.attachment(id, attachmentId);
+        StoredFile f = files.get(a.fileId());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(f.originalName(), StandardCharsets.UTF_8).build().toString())
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("X-Content-Type-Options", "nosniff").header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(files.content(a.fileId()));
+    }
+
     private String requestPage(long id, Model model, FormInput form, RequesterIdentity identity) {
         DisclosureRequest r = requests.request(id);
         model.addAttribute("r", r);
@@ -334,6 +358,7 @@ class DisclosurePages {
                 .orElse(null));
         model.addAttribute("reasons", ReplyReason.values());
         model.addAttribute("identity", identity);
+        model.addAttribute("attachments", requests.attachments(id));
         model.addAttribute("today", today());
         form.addTo(model);
         return "disclosure/request";

@@ -125,7 +125,7 @@ class LitigationPages {
                 informed.isEmpty() ? null : !"false".equals(informed), form.date("periodKnownDate"),
                 form.date("reconsiderationReceivedOn"), form.date("dutyRequestedOn"), checked(form, "emergency"),
                 checked(form, "realProperty"), form.date("filedOn"), form.date("complaintReceivedOn"),
-                checked(form, "majorInterest")), validator);
+                checked(form, "majorInterest"), checked(form, "disclosureSubject")), validator);
         return FormAction.act(form, redirect, () -> {
             LitigationCase c = cases.file(r);
             return new FormAction.Done(views.text("litigation.flash.filed", c.caseNo()), "/console/litigation/" + c.id());

@@ -1,0 +1,73 @@
+package org.fazhi.suggestions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.calendar.KernelTestSupport.console;
+
+import java.util.List;
+import org.fazhi.support.FazhiIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The suggestion pages in both languages with the contact masked, the contact revealed with a reason, the
+ * data scope (another unit's suggestion is 404 in the console and the API), a form answering bad input
+ * beside the field, a step through the API, and the portal's published answer without contact data.
+ */
+@FazhiIT
+class SuggestionsWebIT extends SuggestionsTestBase {
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void thePagesRenderInBothLanguagesWithTheContactMaskedAndOtherUnitsGet404() {
+        Suggestion s = assigned(SuggestionKind.NPC_SUGGESTION, "页面测试建议");
+        for (String lang : List.of("zh_CN", "en")) {
+            for (String path : List.of("/console/suggestions", "/console/suggestions/" + s.id())) {
+                assertThat(mvc.get().uri(path + "?lang=" + lang).with(console(users, fx.coordinator())))
+                        .as(path + " in " + lang).hasStatusOk();
+            }
+        }
+        assertThat(mvc.get().uri("/console/suggestions/" + s.id()).with(console(users, fx.clerk()))).hasStatusOk()
+                .bodyText().contains("138****5678", "页面测试建议").doesNotContain("13812345678");
+        assertThat(mvc.post().uri("/console/suggestions/" + s.id() + "/reveal").param("reason", "寄送征询意见表")
+                .with(console(users, fx.clerk()))).hasStatusOk().bodyText().contains("13812345678");
+        assertThat(mvc.get().uri("/console/suggestions/" + s.id()).with(console(users, fx.coClerk()))).hasStatusOk();
+        assertThat(mvc.get().uri("/console/suggestions/" + s.id()).with(console(users, fx.outsider())))
+                .hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/suggestions/" + s.id()).with(fx.basic(fx.outsider()))).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/suggestions/" + s.id()).with(fx.basic(fx.clerk()))).hasStatusOk()
+                .bodyText().doesNotContain("13812345678");
+    }
+
+    @Test
+    void aRegistrationFormWithoutATitleIsAnsweredBesideTheField() {
+        assertThat(mvc.post().uri("/console/suggestions").param("coordinatorUnitId", String.valueOf(fx.coord()))
+                .param("kind", "NPC_SUGGESTION").param("number", "第1号").param("sessionName", "会议")
+                .param("sessionYear", "2026").param("proposers", "代表").param("title", "").param("content", "内容")
+                .param("receivedOn", today().toString()).with(console(users, fx.coordinator()))).hasStatusOk()
+                .bodyText().contains("error-summary", "标题");
+    }
+
+    @Test
+    void theAnswerIsGivenThroughTheApiAndPublishedOnThePortalWithoutContact() {
+        Suggestion s = assigned(SuggestionKind.CPPCC_PROPOSAL, "门户公开测试提案");
+        String body = "{\"category\":\"A\",\"text\":\"已解决。联系人身份证号110101199003077777\",\"answeredOn\":\""
+                + today() + "\"}";
+        assertThat(mvc.post().uri("/api/v1/suggestions/" + s.id() + "/answer").contentType(MediaType.APPLICATION_JSON)
+                .content(body).with(fx.basic(fx.clerk()))).hasStatusOk();
+        assertThat(mvc.post().uri("/api/v1/suggestions/" + s.id() + "/answer").contentType(MediaType.APPLICATION_JSON)
+                .content(body).with(fx.basic(fx.clerk()))).hasStatus(409);
+        assertThat(mvc.get().uri("/suggestions/" + s.id())).hasStatus(404);
+        assertThat(mvc.post().uri("/api/v1/suggestions/" + s.id() + "/publication")
+                .contentType(MediaType.APPLICATION_JSON).content("{}").with(fx.basic(fx.clerk()))).hasStatusOk();
+        assertThat(mvc.get().uri("/suggestions")).hasStatusOk().bodyText().contains("门户公开测试提案");
+        assertThat(mvc.get().uri("/suggestions/" + s.id())).hasStatusOk().bodyText()
+                .contains("门户公开测试提案", "测试代表").doesNotContain("13812345678", "110101199003077777");
+    }
+}
