@@ -476,9 +476,11 @@ class AuthorizationMatrixIT {
                 (id, s) -> Call.of("POST", g + "findings/" + id + "/rectification").file(
                         new MockMultipartFile("files", "整改.pdf", "application/pdf", MatrixFixtures.pdf()),
                         "finishedOn", today(), "text", "已整改")));
+        // the finding's inspection is the county's: the township's 法治办 is told it is not the inspecting unit
         for (String step : List.of("acceptance", "return")) {
             op("POST /api/v1/governance/findings/{id}/" + step, ROLO, true, onFresh(fx::finding,
-                    (id, s) -> Call.of("POST", g + "findings/" + id + "/" + step).json("{\"note\":\"矩阵\"}")));
+                    (id, s) -> Call.of("POST", g + "findings/" + id + "/" + step).json("{\"note\":\"矩阵\"}")),
+                    "not-inspecting-unit");
         }
         op("POST /api/v1/governance/weights", ROLO, true, (r, s) -> Call.of("POST", g + "weights").json("{\"unitId\":"
                 + fx.unit(s) + ",\"year\":" + today().substring(0, 4) + ",\"totalPoints\":100,"
