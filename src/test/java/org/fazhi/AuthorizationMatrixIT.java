@@ -64,7 +64,11 @@ class AuthorizationMatrixIT {
 
     /** 409 codes that refuse a caller (role or acting unit), not a state of the record. */
     static final Set<String> REFUSAL_CODES = Set.of("not-desk-reviewer", "not-drafting-unit",
-            "not-registering-office", "separation-of-duties", "body-not-of-unit");
+            "not-registering-office", "separation-of-duties", "body-not-of-unit", "not-submitting-unit", "role",
+            "not-handling-unit", "not-sponsoring-unit", "not-list-unit", "not-plan-unit", "not-owner-unit",
+            "not-meeting-unit", "not-lead-unit", "not-inspecting-unit", "not-catalog-unit",
+            "not-deciding-government", "not-responsible-unit", "not-an-officer", "only-the-superior-reviews", "not-party",
+            "only-the-unit-assesses-itself");
 
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
     static final Set<Role> STAFF = Role.businessRoles();
@@ -75,31 +79,27 @@ class AuthorizationMatrixIT {
     static final Set<Role> REVIEWER = EnumSet.of(Role.LEGAL_REVIEWER);
 
     /**
-     * Gaps found by this matrix in modules being reworked (normdocs, review): operation → the roles
-     * that reach it but should not. The test fails when one of them is refused (the gap is closed:
-     * take it off the list).
+     * Gaps found by this matrix in modules being reworked: operation → the roles that reach it but
+     * should not. The test fails when one of them is refused (the gap is closed: take it off the list).
+     * Empty since the review desk's withdrawal became the submitting unit's alone (drafting staff or
+     * 法治办 in its scope: ReviewDeskIT.theSubmitterWithdrawsAnOpenRequestAndItsDeadlineIsCancelled).
      */
-    static final Map<String, Set<Role>> KNOWN_GAPS = Map.of(
-            "POST /api/v1/review/requests/{id}/withdrawal", EnumSet.of(Role.LEADER, Role.LEGAL_REVIEWER));
+    static final Map<String, Set<Role>> KNOWN_GAPS = Map.of();
 
     /**
-     * Modules merged after the matrix was last brought up to date (decisions, reconsideration,
-     * litigation, accountability, disclosure, indicators, disputes, publicity, suggestions): their operations are not declared one by one yet (who may call
-     * them, on whose records). Until they are, each is still called anonymously and must ask for
-     * sign-in (401), or under /api/v1/public/ answer without a refusal and without a server error.
+     * Path prefixes of modules merged before their operations are declared one by one (today suggestions;
+     * the kernel and normdocs are declared here, the other modules in {@link MatrixModules}).
+     * Until a listed module is declared, each of its operations is still called anonymously and must ask
+     * for sign-in (401), or under /api/v1/public/ answer without a refusal and without a server error.
      * An operation outside both the declarations and these prefixes still fails the build. The list
      * only shrinks: declare a module's operations, then take its prefix off.
      */
-    static final List<String> PENDING_MODULES = List.of("/api/v1/accountability", "/api/v1/decisions",
-            "/api/v1/litigation", "/api/v1/reconsideration", "/api/v1/public/reconsideration",
-            "/api/v1/public/decisions", "/api/v1/public/hearings", "/api/v1/disclosure", "/api/v1/indicators",
-            "/api/v1/public/disclosure", "/api/v1/disputes", "/api/v1/publicity", "/api/v1/public/publicity",
-            "/api/v1/enforcement", "/api/v1/inspections", "/api/v1/public/enforcement", "/api/v1/public/inspections",
-            "/api/v1/suggestions");
+    static final List<String> PENDING_MODULES = List.of("/api/v1/suggestions");
 
     static boolean pending(String operation) {
         String path = operation.substring(operation.indexOf(' ') + 1);
-        return PENDING_MODULES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+        return MatrixModules.PENDING_OPERATIONS.containsKey(operation)
+                || PENDING_MODULES.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
     }
 
     /** One request to make. */
@@ -137,7 +137,8 @@ class AuthorizationMatrixIT {
      * entity or a 409 with this code is an answer, not a refusal (no filing yet; an attachment a caller
      * before removed; registration, which is the county's registering office's and never a township's).
      */
-    record Op(Set<Role> allowed, boolean scoped, BiFunction<Role, Side, Call> call, String ownAccepts) {
+    record Op(Set<Role> allowed, boolean scoped, BiFunction<Role, Side, Call> call, List<String> ownAccepts,
+            String ownUnit) {
 
         boolean isPublic() {
             return allowed == null;
@@ -150,6 +151,7 @@ class AuthorizationMatrixIT {
     ApplicationContext ctx;
 
     MatrixFixtures fx;
+    String apiDocs;
     final Map<String, Op> ops = new LinkedHashMap<>();
 
     // ----- declaring
@@ -160,7 +162,8 @@ class AuthorizationMatrixIT {
 
     private void op(String key, Set<Role> allowed, boolean scoped, BiFunction<Role, Side, Call> call,
             String ownAccepts) {
-        if (ops.put(key, new Op(allowed, scoped, call, ownAccepts)) != null) {
+        if (ops.put(key, new Op(allowed, scoped, call, ownAccepts == null ? List.of() : List.of(ownAccepts), null))
+                != null) {
             throw new IllegalStateException("declared twice: " + key);
         }
     }
@@ -525,9 +528,11 @@ class AuthorizationMatrixIT {
                 (id, s) -> Call.of("POST", g + "findings/" + id + "/rectification").file(
                         new MockMultipartFile("files", "整改.pdf", "application/pdf", MatrixFixtures.pdf()),
                         "finishedOn", today(), "text", "已整改")));
+        // the finding's inspection is the county's: the township's 法治办 is told it is not the inspecting unit
         for (String step : List.of("acceptance", "return")) {
             op("POST /api/v1/governance/findings/{id}/" + step, ROLO, true, onFresh(fx::finding,
-                    (id, s) -> Call.of("POST", g + "findings/" + id + "/" + step).json("{\"note\":\"矩阵\"}")));
+                    (id, s) -> Call.of("POST", g + "findings/" + id + "/" + step).json("{\"note\":\"矩阵\"}")),
+                    "not-inspecting-unit");
         }
         op("POST /api/v1/governance/weights", ROLO, true, (r, s) -> Call.of("POST", g + "weights").json("{\"unitId\":"
                 + fx.unit(s) + ",\"year\":" + today().substring(0, 4) + ",\"totalPoints\":100,"
@@ -708,6 +713,179 @@ class AuthorizationMatrixIT {
                 (no, s) -> Call.of("GET", "/api/v1/public/comments/" + no)));
     }
 
+    // ----- the modules that declare themselves (MatrixModules)
+
+    /** Declares a module's operations: path variables from its records, bodies given or made from the schema. */
+    private void declare(MatrixModule m) {
+        Map<String, Map<Side, Object>> made = new LinkedHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger seq = new java.util.concurrent.atomic.AtomicInteger();
+        for (MatrixModule.Decl d : m.ops) {
+            String method = d.key().substring(0, d.key().indexOf(' '));
+            String template = d.key().substring(d.key().indexOf(' ') + 1);
+            BiFunction<Role, Side, Call> call = (role, side) -> {
+                long unit = m.ownUnit == null ? fx.unit(side) : fx.unitId(side == OWN ? m.ownUnit : m.otherUnit);
+                String path = template;
+                for (String t : m.templatesOf(template)) {
+                    Object v = made.computeIfAbsent(t, k -> new java.util.EnumMap<>(Side.class)).computeIfAbsent(side,
+                            sd -> m.records.get(t).apply(fx, sd));
+                    if (v instanceof MatrixModule.FromList l) {
+                        List<?> ids = JsonPath.read(body(mvc.get().uri(l.listPath()).exchange()), l.jsonPath());
+                        v = ids.isEmpty() ? null : ids.get(0);
+                    }
+                    if (v == null) {
+                        throw new IllegalStateException("no record for " + t + " on " + side + " (" + d.key() + ")");
+                    }
+                    List<String> vars = new ArrayList<>();
+                    java.util.regex.Matcher vm = java.util.regex.Pattern.compile("\\{[^}]+}").matcher(t);
+                    while (vm.find()) {
+                        vars.add(vm.group());
+                    }
+                    if (v instanceof long[] many) {
+                        for (int i = 0; i < many.length && i < vars.size(); i++) {
+                            path = path.replace(vars.get(i), String.valueOf(many[i]));
+                        }
+                    } else {
+                        path = path.replace(vars.get(vars.size() - 1), String.valueOf(v));
+                    }
+                }
+                if (path.contains("{")) {
+                    throw new IllegalStateException("no record template fills " + path);
+                }
+                int n = seq.incrementAndGet();
+                java.util.function.Function<String, String> fill = MatrixModule.fill(unit, today(), n)
+                        .andThen(text -> {
+                            String filled = text;
+                            for (Map.Entry<String, BiFunction<MatrixFixtures, Side, Object>> ph : m.placeholders.entrySet()) {
+                                if (filled.contains(ph.getKey())) {
+                                    Object v = made.computeIfAbsent(ph.getKey(), k -> new java.util.EnumMap<>(Side.class))
+                                            .computeIfAbsent(side, sd -> ph.getValue().apply(fx, sd));
+                                    filled = filled.replace(ph.getKey(), String.valueOf(v));
+                                }
+                            }
+                            return filled;
+                        });
+                Call c = Call.of(method, path);
+                for (Map.Entry<String, String> param : d.params().entrySet()) {
+                    c = c.param(param.getKey(), fill.apply(param.getValue()));
+                }
+                if (d.multipart() != null) {
+                    return c.file(new MockMultipartFile(d.multipart(), "矩阵.pdf", "application/pdf",
+                            MatrixFixtures.pdf()), d.params().entrySet().stream().flatMap(e -> java.util.stream.Stream.of(
+                                    e.getKey(), fill.apply(e.getValue()))).toArray(String[]::new));
+                }
+                if (method.equals("GET") || method.equals("DELETE")) {
+                    return c;
+                }
+                String json = d.body() != null ? d.body().apply(role, side) : bodyFromSchema(method, template, unit, n);
+                return json == null ? c : c.json(fill.apply(json));
+            };
+            if (MatrixModules.PENDING_OPERATIONS.containsKey(d.key())) {
+                continue;
+            }
+            if (ops.put(d.key(), new Op(d.allowed(), d.scoped(), call, d.accepts(), m.ownUnit)) != null) {
+                throw new IllegalStateException("declared twice: " + d.key());
+            }
+        }
+    }
+
+    /** A JSON body with the required fields of the operation's schema ({@code null}: it takes none). */
+    private String bodyFromSchema(String method, String template, long unit, int n) {
+        Map<String, Object> op = JsonPath.read(apiDocs, "$.paths");
+        Object item = ((Map<?, ?>) op.get(template)).get(method.toLowerCase());
+        Object requestBody = ((Map<?, ?>) item).get("requestBody");
+        if (requestBody == null) {
+            return null;
+        }
+        Map<?, ?> content = (Map<?, ?>) ((Map<?, ?>) requestBody).get("content");
+        Map<?, ?> json = (Map<?, ?>) content.get("application/json");
+        if (json == null) {
+            return null;
+        }
+        return value((Map<?, ?>) json.get("schema"), "", unit, n, 0);
+    }
+
+    /** A value for each pattern of the API's request bodies that a plain code does not meet. */
+    static final Map<String, String> PATTERN_VALUES = Map.of("[0-9A-Z]{6,40}", "91110000MX0000001X",
+            "[A-Za-z0-9-]{4,40}", "MX-0001", "[A-Za-z]+:[A-Za-z0-9_-]{1,70}", "staff:mx1",
+            "[0-9a-f]{64}", "0".repeat(64), "[A-Z]{2,12}", "MX", "|1[3-9]\\d{9}", "",
+            "[A-Za-z0-9._-]{1,40}", "MX-1");
+
+    private Map<?, ?> resolve(Map<?, ?> schema) {
+        Object ref = schema.get("$ref");
+        if (ref == null) {
+            return schema;
+        }
+        String name = ref.toString().substring(ref.toString().lastIndexOf('/') + 1);
+        return JsonPath.read(apiDocs, "$.components.schemas['" + name + "']");
+    }
+
+    private String value(Map<?, ?> raw, String name, long unit, int n, int depth) {
+        Map<?, ?> schema = resolve(raw);
+        String type = String.valueOf(schema.get("type"));
+        if (schema.get("enum") instanceof List<?> values && !values.isEmpty()) {
+            return "\"" + values.get(0) + "\"";
+        }
+        if (schema.get("properties") instanceof Map<?, ?> props) {
+            if (depth > 3) {
+                return "{}";
+            }
+            List<?> required = schema.get("required") instanceof List<?> l ? l : List.of();
+            StringBuilder sb = new StringBuilder("{");
+            props.forEach((k, v) -> {
+                String key = k.toString();
+                Map<?, ?> prop = resolve((Map<?, ?>) v);
+                // required, the unit, and what Java cannot leave empty (the lock version, flags)
+                if (required.contains(key) || key.equals("unitId") || key.endsWith("UnitId") || key.equals("version")
+                        || "boolean".equals(prop.get("type"))) {
+                    sb.append(sb.length() > 1 ? "," : "").append('"').append(key).append("\":")
+                            .append(value((Map<?, ?>) v, key, unit, n, depth + 1));
+                }
+            });
+            return sb.append('}').toString();
+        }
+        switch (type) {
+            case "array" -> {
+                return "[" + value((Map<?, ?>) schema.get("items"), name, unit, n, depth + 1) + "]";
+            }
+            case "integer", "number" -> {
+                if (name.equals("unitId") || name.endsWith("UnitId")) {
+                    return String.valueOf(unit);
+                }
+                Object min = schema.get("minimum");
+                long v = Math.max(1, min == null ? 1 : ((Number) min).longValue());
+                if (name.equals("year")) {
+                    v = LocalDate.now(ctx.getBean(java.time.Clock.class)).getYear();
+                }
+                return String.valueOf(v);
+            }
+            case "boolean" -> {
+                return "false";
+            }
+            default -> {
+                String format = String.valueOf(schema.get("format"));
+                if (format.equals("date")) {
+                    return "\"" + today() + "\"";
+                }
+                if (format.equals("date-time")) {
+                    return "\"" + today() + "T09:00:00+08:00\"";
+                }
+                if (format.equals("email")) {
+                    return "\"mx" + n + "@example.org\"";
+                }
+                Object pattern = schema.get("pattern");
+                if (pattern != null) {
+                    return "\"" + PATTERN_VALUES.getOrDefault(pattern.toString(), "MX" + n) + "\"";
+                }
+                Object min = schema.get("minLength");
+                String text = "矩阵测试" + n;
+                while (min != null && text.length() < ((Number) min).intValue()) {
+                    text += "矩";
+                }
+                return "\"" + text + "\"";
+            }
+        }
+    }
+
     // ----- fixtures of the public side and request bodies
 
     private long firstPublic() {
@@ -764,7 +942,7 @@ class AuthorizationMatrixIT {
         }
     }
 
-    private MvcTestResult call(Role who, Call c) {
+    private MvcTestResult call(Role who, String unit, Call c) {
         AbstractMockHttpServletRequestBuilder<?> req = c.file() != null
                 ? MockMvcRequestBuilders.multipart(c.path()).file(c.file())
                 : MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(c.method()), c.path());
@@ -778,7 +956,7 @@ class AuthorizationMatrixIT {
             return r;
         });
         if (who != null) {
-            req.with(httpBasic(fx.usernames.get(who), MatrixFixtures.PASSWORD));
+            req.with(httpBasic(fx.username(who, unit), MatrixFixtures.PASSWORD));
         }
         return mvc.perform(req);
     }
@@ -787,11 +965,11 @@ class AuthorizationMatrixIT {
      * A refusal: 403, 404 (the record cannot be seen), or 409 with a role or acting-unit refusal code;
      * but not an answer the operation declares acceptable on the own side ({@code accepts}).
      */
-    private static boolean refused(MvcTestResult r, String accepts) {
+    private static boolean refused(MvcTestResult r, List<String> accepts) {
         int status = r.getResponse().getStatus();
         String body = body(r);
-        if (accepts != null && (status == 404 || status == 409) && (body.contains("\"entity\":\"" + accepts + "\"")
-                || body.contains("\"code\":\"" + accepts + "\""))) {
+        if ((status == 404 || status == 409) && accepts.stream().anyMatch(a -> body.contains("\"entity\":\"" + a
+                + "\"") || body.contains("\"code\":\"" + a + "\""))) {
             return false;
         }
         if (status == 403 || status == 404) {
@@ -803,9 +981,11 @@ class AuthorizationMatrixIT {
     @Test
     void everyOperationOfTheApiDocumentAnswersEveryRoleOnItsOwnAndAnotherUnitAsDeclared() throws IOException {
         fx = new MatrixFixtures(ctx);
+        apiDocs = body(mvc.get().uri("/v3/api-docs").exchange());
         declare();
+        MatrixModules.all().forEach(this::declare);
         Set<String> documented = new TreeSet<>();
-        Map<String, Object> paths = JsonPath.read(body(mvc.get().uri("/v3/api-docs").exchange()), "$.paths");
+        Map<String, Object> paths = JsonPath.read(apiDocs, "$.paths");
         paths.forEach((path, item) -> ((Map<?, ?>) item).keySet().forEach(m -> documented.add(
                 m.toString().toUpperCase() + " " + path)));
         Set<String> undeclared = new TreeSet<>(documented);
@@ -824,7 +1004,7 @@ class AuthorizationMatrixIT {
             String method = key.substring(0, key.indexOf(' '));
             String path = key.substring(key.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "1");
             Call c = Call.of(method, path);
-            MvcTestResult r = call(null, method.equals("GET") || method.equals("DELETE") ? c : c.json("{}"));
+            MvcTestResult r = call(null, null, method.equals("GET") || method.equals("DELETE") ? c : c.json("{}"));
             int status = r.getResponse().getStatus();
             String where = key + " (pending declaration) as anonymous: " + status + " " + abbreviate(body(r));
             if (status >= 500) {
@@ -833,11 +1013,18 @@ class AuthorizationMatrixIT {
                 problems.add(path.startsWith("/api/v1/public/") ? "public operation refused: " + where
                         : "anonymous not asked to sign in: " + where);
             }
-            table.append("| ").append(key).append(" | anonymous (pending declaration) | ").append(status).append(" | |\n");
+            table.append("| ").append(key).append(" | anonymous (pending: ").append(MatrixModules.PENDING_OPERATIONS
+                    .getOrDefault(key, "module not declared")).append(") | ").append(status).append(" | |\n");
         }
         List<Role> callers = new ArrayList<>(Arrays.asList(Role.values()));
+        // -Dfazhi.matrix.only=/api/v1/litigation,/api/v1/indicators calls only the operations under these
+        // prefixes (while a module declares itself)
+        List<String> only = List.of(System.getProperty("fazhi.matrix.only", "").split(","));
         for (Map.Entry<String, Op> e : ops.entrySet()) {
             String key = e.getKey();
+            if (only.stream().noneMatch(key.substring(key.indexOf(' ') + 1)::startsWith)) {
+                continue;
+            }
             Op op = e.getValue();
             Set<Role> gaps = KNOWN_GAPS.getOrDefault(key, Set.of());
             // refused callers first, so that a gap meets the record as it was made, then the allowed ones
@@ -848,8 +1035,19 @@ class AuthorizationMatrixIT {
             Map<Role, String[]> seen = new LinkedHashMap<>();
             for (Role who : order) {
                 String[] cells = new String[2];
-                for (Side side : op.scoped() ? List.of(OTHER, OWN) : List.of(OWN)) {
-                    MvcTestResult r = call(who, op.call().apply(who, side));
+                // a caller the operation refuses is asked once (on its own unit's record): refused there
+                // by role, it is refused on any unit's
+                boolean bothSides = op.scoped() && (op.isPublic() || who != null && (op.allowed().contains(who)
+                        || gaps.contains(who)));
+                for (Side side : bothSides ? List.of(OTHER, OWN) : List.of(OWN)) {
+                    Call c;
+                    try {
+                        c = op.call().apply(who, side);
+                    } catch (RuntimeException fixture) {
+                        problems.add("no fixture: " + key + " on " + side + ": " + fixture);
+                        continue;
+                    }
+                    MvcTestResult r = call(who, op.ownUnit(), c);
                     int status = r.getResponse().getStatus();
                     cells[side == OWN ? 0 : 1] = String.valueOf(status);
                     String where = key + " as " + (who == null ? "anonymous" : who) + " on " + side + ": " + status
@@ -857,7 +1055,7 @@ class AuthorizationMatrixIT {
                     if (status >= 500) {
                         problems.add("server error: " + where);
                     } else if (op.isPublic()) {
-                        if (refused(r, null) || status == 401) {
+                        if (refused(r, op.ownAccepts()) || status == 401) {
                             problems.add("public operation refused: " + where);
                         }
                     } else if (who == null) {
@@ -869,14 +1067,16 @@ class AuthorizationMatrixIT {
                             problems.add("known gap closed, take it off KNOWN_GAPS: " + where);
                         }
                     } else if (!op.allowed().contains(who)) {
-                        if (!refused(r, null)) {
+                        if (!refused(r, List.of())) {
                             problems.add("role not allowed but not refused: " + where);
                         }
                     } else if (side == OWN) {
                         if (refused(r, op.ownAccepts()) || status == 401) {
                             problems.add("allowed role refused on its own unit's record: " + where);
                         }
-                    } else if (!refused(r, null)) {
+                    } else if (!refused(r, List.of()) && !(status == 400 && body(r).matches(
+                            "(?s).*\"field\":\"[A-Za-z]*(unitId|UnitId|orgId|agencyId)\".*"))) {
+                        // (a new record for another unit may also be refused on the field naming that unit)
                         problems.add("another unit's record not refused: " + where);
                     }
                 }
@@ -890,6 +1090,7 @@ class AuthorizationMatrixIT {
         Path report = Path.of("target", "authorization-matrix.md");
         Files.createDirectories(report.getParent());
         Files.writeString(report, table.toString(), StandardCharsets.UTF_8);
+        Files.writeString(report.resolveSibling("authorization-matrix-api-docs.json"), apiDocs, StandardCharsets.UTF_8);
         assertThat(problems).as("see %s", report.toAbsolutePath()).isEmpty();
     }
 

@@ -89,6 +89,8 @@ final class MatrixFixtures {
     private final JdbcClient jdbc;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     final Map<Role, String> usernames = new EnumMap<>(Role.class);
+    private final Map<String, String> byUnit = new java.util.HashMap<>();
+    private final String hash;
     final long dh;
     final long xs;
 
@@ -99,7 +101,7 @@ final class MatrixFixtures {
         this.jdbc = ctx.getBean(JdbcClient.class);
         this.dh = units.findByCode("SFX-DH").orElseThrow().id();
         this.xs = units.findByCode("SFX-XS").orElseThrow().id();
-        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+        this.hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
         UserStore store = ctx.getBean(UserStore.class);
         for (Role role : Role.values()) {
             String username = "mx" + role.name().toLowerCase().replace("_", "") + run;
@@ -108,6 +110,93 @@ final class MatrixFixtures {
                     null, false, true, 0, null, null, null, null, false, false));
             usernames.put(role, username);
         }
+    }
+
+    /**
+     * The account of a role in a unit (its code; {@code null}: 东湖镇), made on first use: a module whose
+     * records live at the county calls from one county department on another's records.
+     */
+    String username(Role role, String unitCode) {
+        if (unitCode == null) {
+            return usernames.get(role);
+        }
+        return byUnit.computeIfAbsent(unitCode + "/" + role, k -> {
+            long unit = units.findByCode(unitCode).orElseThrow().id();
+            String username = "mx" + role.name().toLowerCase().replace("_", "") + unitCode.toLowerCase()
+                    .replace("-", "") + run;
+            ctx.getBean(UserStore.class).insert(new UserAccount(null, username, "矩阵" + role.name(), unit, null,
+                    null, role.isAdministrator() ? role : null, role.isAdministrator() ? Set.of() : Set.of(role),
+                    hash, null, false, true, 0, null, null, null, null, false, false));
+            return username;
+        });
+    }
+
+    /**
+     * A record of a module's demo data given to the side's unit (东湖镇 or 西山乡): the first row of the
+     * table (matching {@code where}, SQL) not yet given to a side, its unit column set to the side's unit.
+     * The matrix works on a database of its own, so moving a demo record between townships harms no one.
+     */
+    long claim(String table, String unitColumn, Side side, String where) {
+        Long id = jdbc.sql("select min(id) from " + table + " where (" + where + ") and " + unitColumn
+                + " not in (?, ?) ").param(dh).param(xs).query(Long.class).optional().orElse(null);
+        if (id == null) {
+            id = jdbc.sql("select min(id) from " + table + " where (" + where + ") and " + unitColumn + " = ?")
+                    .param(unit(side)).query(Long.class).optional().orElse(null);
+        }
+        if (id == null) {
+            throw new IllegalStateException("no " + table + " where " + where + " to give to " + side);
+        }
+        jdbc.sql("update " + table + " set " + unitColumn + " = ? where id = ?").param(unit(side)).param(id).update();
+        return id;
+    }
+
+    /** As {@link #claim(String, String, Side, String)}, for a unit of the caller's choice. */
+    long claimTo(String table, String unitColumn, long unit, String where) {
+        Long id = jdbc.sql("select min(id) from " + table + " where (" + where + ") and " + unitColumn + " = ?")
+                .param(unit).query(Long.class).optional().orElse(null);
+        if (id == null) {
+            id = jdbc.sql("select min(id) from " + table + " where (" + where + ") and " + unitColumn
+                    + " not in (?, ?, ?, ?)").param(unit).param(unitId("SFX-SJJ")).param(unitId("SFX-ZHZF")).param(dh)
+                    .query(Long.class).optional().orElseThrow(() -> new IllegalStateException("no " + table));
+            jdbc.sql("update " + table + " set " + unitColumn + " = ? where id = ?").param(unit).param(id).update();
+        }
+        return id;
+    }
+
+    long claim(String table, String unitColumn, Side side) {
+        return claim(table, unitColumn, side, "1 = 1");
+    }
+
+    /**
+     * An open accountability case of the side's township, opened by the county's 法治办 for a suit
+     * against the township (a litigation case given to it).
+     */
+    long accountability(Side side) {
+        long suit = claim("litigation_case", "unit_id", side);
+        return acting.run("fzb", () -> ctx.getBean(org.fazhi.accountability.Accountabilities.class).open(
+                new org.fazhi.accountability.AccountabilityRequest(org.fazhi.litigation.LitigationCase.SUBJECT.name(),
+                        suit, org.fazhi.accountability.FaultKind.SUIT_LOST, "某甲", "科员", today(), "矩阵测试：败诉")))
+                .id();
+    }
+
+    /** A unit's id by its code. */
+    long unitId(String code) {
+        return units.findByCode(code).orElseThrow().id();
+    }
+
+    /** The smallest id in a table whose unit column is the given unit ({@code null} when there is none). */
+    Long idOf(String table, String unitColumn, long unit) {
+        return jdbc.sql("select min(id) from " + table + " where " + unitColumn + " = ?").param(unit)
+                .query(Long.class).optional().orElse(null);
+    }
+
+    /** The first column of the first row of a query (positional parameters). */
+    Long first(String sql, Object... params) {
+        var spec = jdbc.sql(sql);
+        for (Object p : params) {
+            spec = spec.param(p);
+        }
+        return spec.query(Long.class).optional().orElse(null);
     }
 
     long unit(Side side) {
@@ -240,7 +329,7 @@ final class MatrixFixtures {
 
     // ----- governance (made by the county's 法治办 for the township)
 
-    private int year() {
+    int year() {
         return LocalDate.now(ctx.getBean(Clock.class)).getYear();
     }
 

@@ -17,8 +17,8 @@ import org.fazhi.audit.internal.ChainWatch;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and export is itself written to the log (SECURITY.md AUD-01, AUD-06).
  */
 @Service
-@PreAuthorize("hasRole('AUDITOR')")
+@Allowed.Auditor
 public class AuditTrail {
 
     static final String EVENTS = "audit-event";

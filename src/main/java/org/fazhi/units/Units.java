@@ -15,8 +15,8 @@ import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.internal.UnitStore;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -177,7 +177,7 @@ public class Units {
         }).orElse(List.of());
     }
 
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
+    @Allowed.ConfigKeepers
     public Unit create(@jakarta.validation.Valid UnitDraft draft) {
         if (draft.parentId() == null) {
             throw InvalidInputException.field("parentId", "unit.parent.required");
@@ -191,7 +191,7 @@ public class Units {
         return created;
     }
 
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
+    @Allowed.ConfigKeepers
     public Unit update(long id, @jakarta.validation.Valid UnitDraft draft) {
         Unit before = get(id);
         requireUniqueCode(draft.code(), id);

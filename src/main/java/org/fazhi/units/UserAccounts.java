@@ -14,11 +14,11 @@ import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.internal.PasswordPolicy;
 import org.fazhi.units.internal.SecuritySettings;
 import org.fazhi.units.internal.UserAccount;
 import org.fazhi.units.internal.UserStore;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,7 +139,7 @@ public class UserAccounts {
         return view(store.find(self).orElseThrow(() -> new NotFoundException(ENTITY, self)));
     }
 
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     public IssuedPassword create(@jakarta.validation.Valid UserDraft draft) {
         scope.require(draft.unitId(), Units.ENTITY, draft.unitId());
         String username = draft.username().strip().toLowerCase();
@@ -172,7 +172,7 @@ public class UserAccounts {
      * uses a password (a random one is stored and shown to nobody); the security administrator grants
      * it business roles and issues its scoped tokens ({@link ApiTokens#issueForServiceAccount}).
      */
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     public AccountView createServiceAccount(@jakarta.validation.Valid ServiceAccountDraft draft) {
         scope.require(draft.unitId(), Units.ENTITY, draft.unitId());
         String username = draft.username().strip().toLowerCase();
@@ -189,7 +189,7 @@ public class UserAccounts {
         return created;
     }
 
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     public AccountView update(long id, @jakarta.validation.Valid UserDraft draft) {
         UserAccount before = account(id);
         scope.require(draft.unitId(), Units.ENTITY, draft.unitId());
@@ -218,7 +218,7 @@ public class UserAccounts {
     }
 
     /** Enables or disables an account (system administrator; never one's own). */
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     public AccountView setEnabled(long id, boolean enabled) {
         UserAccount before = account(id);
         if (!enabled && before.id().equals(Actor.current().userId())) {
@@ -238,7 +238,7 @@ public class UserAccounts {
     }
 
     /** Grants exactly the given roles (security administrator only, never to oneself). */
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Allowed.SecurityAdmin
     public AccountView grantRoles(long id, Set<Role> roles) {
         if (roles == null || roles.stream().anyMatch(java.util.Objects::isNull)) {
             throw InvalidInputException.field("roles", "user.roles.required");
@@ -274,7 +274,7 @@ public class UserAccounts {
         return view(store.find(id).orElseThrow());
     }
 
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     public IssuedPassword resetPassword(long id) {
         UserAccount account = account(id);
         if (account.adminRole() != null) {
@@ -302,7 +302,7 @@ public class UserAccounts {
      * role has no other enabled holder, an administrator of another role may ask for it, and the
      * one-time password goes to the server's data folder for the operator, not to the one who asked.
      */
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN','AUDITOR')")
+    @Allowed.Administrators
     public IssuedPassword activate(long id) {
         UserAccount account = account(id);
         Role role = account.adminRole();
@@ -331,7 +331,7 @@ public class UserAccounts {
         throw new RefusedException("separation-of-duties", "user.activate.same-role-only");
     }
 
-    @PreAuthorize("hasAnyRole('SECURITY_ADMIN','SYSTEM_ADMIN')")
+    @Allowed.AccountKeepers
     public void unlock(long id) {
         UserAccount account = account(id);
         store.unlock(id);

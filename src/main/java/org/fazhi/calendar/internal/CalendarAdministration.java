@@ -16,8 +16,8 @@ import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.InvalidInputException.FieldProblem;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +56,7 @@ class CalendarAdministration {
         this.events = events;
     }
 
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
+    @Allowed.ConfigKeepers
     public void setDay(LocalDate date, DayChange change, String name, String reason) {
         editor.require();
         List<FieldProblem> problems = new ArrayList<>();
@@ -112,7 +112,7 @@ class CalendarAdministration {
     }
 
     /** Enters (or re-enters) the notice of {@code year}: its days replace those it listed before. */
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
+    @Allowed.ConfigKeepers
     public NoticeResult enterNotice(int year, String source, List<NoticeRow> rows) {
         editor.require();
         CalendarBook book = calendar.book();
@@ -179,7 +179,7 @@ class CalendarAdministration {
     }
 
     /** Takes back the latest entered notice (entered by mistake): the year is provisional again. */
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
+    @Allowed.ConfigKeepers
     public void withdrawNotice(int year, String reason) {
         editor.require();
         String cleanReason = reason == null ? "" : reason.strip();

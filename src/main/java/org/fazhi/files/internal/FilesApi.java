@@ -8,11 +8,11 @@ import java.io.InputStream;
 import java.net.URI;
 import org.fazhi.files.FileStore;
 import org.fazhi.files.StoredFile;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +41,7 @@ class FilesApi {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER')")
+    @Allowed.Uploaders
     ResponseEntity<StoredFile> upload(@RequestPart("file") MultipartFile file,
             @RequestParam(required = false) @Positive Long unitId) throws IOException {
         try (InputStream in = file.getInputStream()) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.search.SearchIndex;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,13 +27,13 @@ public class IndexMaintenance {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','SYSTEM_ADMIN')")
+    @Allowed.ConfigKeepers
     public List<TypeCount> counts() {
         return index.types().stream().map(t -> new TypeCount(t, index.count(t))).toList();
     }
 
     /** Reloads every record of {@code type} from its source; answers how many were indexed. */
-    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','SYSTEM_ADMIN')")
+    @Allowed.ConfigKeepers
     public int rebuild(String type) {
         long before = index.types().contains(type) ? index.count(type) : 0;
         int n = index.rebuild(type);

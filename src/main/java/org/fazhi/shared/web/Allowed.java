@@ -42,6 +42,28 @@ public final class Allowed {
     public @interface Auditor {
     }
 
+    /**
+     * Any of the three administrators (系统管理员, 安全管理员, 审计管理员): for steps on an administrator
+     * account that only a holder of the same administrator role may take (the service checks which).
+     */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN','AUDITOR')")
+    public @interface Administrators {
+    }
+
+    /**
+     * Who may release a locked account: the system administrator (who keeps accounts) and the security
+     * administrator (who keeps the lockout policy); never the auditor.
+     */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN')")
+    public @interface AccountKeepers {
+    }
+
     /** 法治办 / 司法局 alone: the catalog of rules, issuing bodies, plans, the calendar. */
     @Target({ElementType.METHOD, ElementType.TYPE})
     @Retention(RetentionPolicy.RUNTIME)
@@ -148,6 +170,18 @@ public final class Allowed {
     @Documented
     @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER','LEADER')")
     public @interface Staff {
+    }
+
+    /**
+     * Who uploads files into records: every business role that carries a record (法治办, reviewers,
+     * drafting offices, enforcement officers); leaders read and the administrators never touch
+     * business files.
+     */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('RULE_OF_LAW_OFFICE','LEGAL_REVIEWER','DRAFTER','ENFORCEMENT_OFFICER')")
+    public @interface Uploaders {
     }
 
     /** Those who press for deadlines (催办): the 法治办 and leaders. */

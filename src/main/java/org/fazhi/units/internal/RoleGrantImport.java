@@ -17,12 +17,12 @@ import org.fazhi.shared.excel.RowError;
 import org.fazhi.shared.excel.SheetRow;
 import org.fazhi.shared.excel.SpreadsheetReader;
 import org.fazhi.shared.excel.SpreadsheetWriter;
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Role;
 import org.fazhi.units.UserAccounts;
 import org.fazhi.units.UserDirectory;
 import org.fazhi.units.UserSummary;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +60,7 @@ class RoleGrantImport {
         SpreadsheetWriter.write(out, texts.header("import.grant.sheet"), texts.headers(COLUMNS), List.of());
     }
 
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Allowed.SecurityAdmin
     @Transactional
     public ImportReport run(InputStream xlsx) {
         List<SheetRow> rows = SpreadsheetReader.read(xlsx, texts.headers(COLUMNS));

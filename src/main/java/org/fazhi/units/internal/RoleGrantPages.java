@@ -10,6 +10,7 @@ import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.fazhi.shared.RefusedException;
 import org.fazhi.shared.excel.ImportReport;
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.Role;
 import org.fazhi.units.UserAccounts;
 import org.fazhi.units.UserAccounts.AccountView;
@@ -17,7 +18,6 @@ import org.fazhi.units.Units;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * granting the roles of one account (never one's own), and importing grants from a spreadsheet.
  */
 @Controller
-@PreAuthorize("hasRole('SECURITY_ADMIN')")
+@Allowed.SecurityAdmin
 class RoleGrantPages {
 
     private final UserAccounts accounts;

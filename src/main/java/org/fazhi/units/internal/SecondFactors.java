@@ -9,12 +9,12 @@ import org.fazhi.audit.AuditLog;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.ApiTokens;
 import org.fazhi.units.Role;
 import org.fazhi.units.UserAccounts;
 import org.fazhi.units.internal.SecuritySettings.SecondFactor.RequiredFor;
 import org.fazhi.units.internal.UserStore.TotpState;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 
@@ -149,7 +149,7 @@ public class SecondFactors {
      * The security administrator makes an account enrol again (lost phone, suspected copy of the
      * secret). The account must be within the administrator's data scope.
      */
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Allowed.SecurityAdmin
     @org.springframework.transaction.annotation.Transactional
     public void reset(long userId) {
         var account = accounts.get(userId);

@@ -10,6 +10,7 @@ import org.fazhi.audit.AuditLog;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.PublicEndpoints;
 import org.fazhi.units.ApiTokens;
+import org.fazhi.units.Role;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -130,7 +131,7 @@ class SecurityConfig {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .anyRequest().hasRole("SYSTEM_ADMIN"))
+                        .anyRequest().hasRole(Role.SYSTEM_ADMIN.name()))
                 .authenticationManager(only(provider.forApi()))
                 .httpBasic(b -> b.realmName("fazhi"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

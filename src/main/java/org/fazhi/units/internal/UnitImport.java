@@ -16,13 +16,13 @@ import org.fazhi.shared.excel.RowError;
 import org.fazhi.shared.excel.SheetRow;
 import org.fazhi.shared.excel.SpreadsheetReader;
 import org.fazhi.shared.excel.SpreadsheetWriter;
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Unit;
 import org.fazhi.units.UnitDraft;
 import org.fazhi.units.UnitKind;
 import org.fazhi.units.UnitLevel;
 import org.fazhi.units.Units;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +65,7 @@ class UnitImport {
         SpreadsheetWriter.write(out, texts.header("import.unit.sheet"), texts.headers(COLUMNS), List.of());
     }
 
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')")
+    @Allowed.ConfigKeepers
     @Transactional
     public ImportReport run(InputStream xlsx) {
         List<SheetRow> rows = SpreadsheetReader.read(xlsx, texts.headers(COLUMNS.subList(0, 5)));

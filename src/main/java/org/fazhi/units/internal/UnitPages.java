@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.excel.ImportReport;
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.Unit;
 import org.fazhi.units.UnitKind;
 import org.fazhi.units.UnitLevel;
@@ -13,7 +14,6 @@ import org.fazhi.units.Units;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,9 +35,6 @@ class UnitPages {
     private static final java.util.Map<String, String> LABELS = java.util.Map.of("code", "unit.field.code", "name",
             "unit.field.name", "kind", "unit.field.kind", "level", "unit.field.level", "sortOrder", "unit.field.order",
             "active", "unit.field.active");
-
-
-    static final String EDITORS = "hasAnyRole('SYSTEM_ADMIN','RULE_OF_LAW_OFFICE')";
 
     /** A unit in the tree with its depth below the top of the visible tree. */
     record TreeRow(Unit unit, int depth) {
@@ -76,7 +73,7 @@ class UnitPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(EDITORS)
+    @Allowed.ConfigKeepers
     String newUnit(@RequestParam long parentId, Model model) {
         Unit parent = units.get(parentId);
         UnitForm form = new UnitForm();
@@ -86,7 +83,7 @@ class UnitPages {
     }
 
     @PostMapping
-    @PreAuthorize(EDITORS)
+    @Allowed.ConfigKeepers
     String create(@RequestParam long parentId, @Valid @ModelAttribute("form") UnitForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         Unit parent = units.get(parentId);
@@ -103,7 +100,7 @@ class UnitPages {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(EDITORS)
+    @Allowed.ConfigKeepers
     String edit(@PathVariable long id, Model model) {
         Unit unit = units.get(id);
         model.addAttribute("form", UnitForm.of(unit));
@@ -111,7 +108,7 @@ class UnitPages {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize(EDITORS)
+    @Allowed.ConfigKeepers
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         Unit unit = units.get(id);
@@ -133,19 +130,19 @@ class UnitPages {
     }
 
     @GetMapping("/import")
-    @PreAuthorize(EDITORS)
+    @Allowed.ConfigKeepers
     String importPage() {
         return "units/unit-import";
     }
 
     @GetMapping("/import/template")
-    @PreAuthorize(EDITORS)
+    @Allowed.ConfigKeepers
     ResponseEntity<byte[]> template() {
         return SpreadsheetDownload.xlsx(text("unit.import.template-file") + ".xlsx", importer::template);
     }
 
     @PostMapping("/import")
-    @PreAuthorize(EDITORS)
+    @Allowed.ConfigKeepers
     String importUnits(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         try {
             ImportReport report = importer.run(ImportUploads.open(file));

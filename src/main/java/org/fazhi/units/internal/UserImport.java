@@ -17,6 +17,7 @@ import org.fazhi.shared.excel.RowError;
 import org.fazhi.shared.excel.SheetRow;
 import org.fazhi.shared.excel.SpreadsheetReader;
 import org.fazhi.shared.excel.SpreadsheetWriter;
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Unit;
 import org.fazhi.units.UserAccounts;
@@ -24,7 +25,6 @@ import org.fazhi.units.UserAccounts.IssuedPassword;
 import org.fazhi.units.UserDirectory;
 import org.fazhi.units.UserDraft;
 import org.fazhi.units.Units;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,7 +90,7 @@ class UserImport {
         SpreadsheetWriter.write(out, texts.header("import.user.result-sheet"), texts.headers(RESULT_COLUMNS), rows);
     }
 
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     @Transactional
     public Result run(InputStream xlsx) {
         List<SheetRow> rows = SpreadsheetReader.read(xlsx, texts.headers(COLUMNS.subList(0, 3)));

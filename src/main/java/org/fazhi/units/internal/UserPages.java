@@ -11,6 +11,7 @@ import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.Role;
 import org.fazhi.units.Unit;
 import org.fazhi.units.UserAccounts;
@@ -20,7 +21,6 @@ import org.fazhi.units.Units;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -111,7 +111,7 @@ class UserPages {
 
     /** A token for a service account (security administrator); shown once on the page. */
     @PostMapping("/{id}/tokens")
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Allowed.SecurityAdmin
     String issueServiceToken(@PathVariable long id, @Valid @ModelAttribute("tokenForm") AccountPages.TokenForm form,
             BindingResult binding, Model model) {
         FormErrors errors = FormErrors.of(messages, binding);
@@ -131,7 +131,7 @@ class UserPages {
     }
 
     @PostMapping("/{id}/tokens/{tokenId}/revoke")
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Allowed.SecurityAdmin
     String revokeServiceToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
         tokens.revokeForServiceAccount(id, tokenId);
         redirect.addFlashAttribute("flashSuccess", text("token.revoked"));
@@ -145,7 +145,7 @@ class UserPages {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     String newUser(@RequestParam(required = false) Long unitId, Model model) {
         UserForm form = new UserForm();
         if (unitId != null) {
@@ -156,7 +156,7 @@ class UserPages {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         FormErrors errors = FormErrors.of(messages, binding);
@@ -182,7 +182,7 @@ class UserPages {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     String edit(@PathVariable long id, Model model) {
         AccountView account = accounts.get(id);
         model.addAttribute("form", UserForm.of(account));
@@ -190,7 +190,7 @@ class UserPages {
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         AccountView account = accounts.get(id);
@@ -209,7 +209,7 @@ class UserPages {
     }
 
     @PostMapping("/{id}/enable")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     String enable(@PathVariable long id, RedirectAttributes redirect) {
         accounts.setEnabled(id, true);
         redirect.addFlashAttribute("flashSuccess", text("user.enabled.done"));
@@ -217,7 +217,7 @@ class UserPages {
     }
 
     @PostMapping("/{id}/disable")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     String disable(@PathVariable long id, RedirectAttributes redirect) {
         try {
             accounts.setEnabled(id, false);
@@ -229,7 +229,7 @@ class UserPages {
     }
 
     @PostMapping("/{id}/password-reset")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     String resetPassword(@PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
             return issuedPassword(accounts.resetPassword(id), "user.password-reset.done", model);
@@ -241,7 +241,7 @@ class UserPages {
 
     /** Activates an administrator account (an administrator of the same role; see UserAccounts#activate). */
     @PostMapping("/{id}/activation")
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN','AUDITOR')")
+    @Allowed.Administrators
     String activate(@PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
             return issuedPassword(accounts.activate(id), "user.activated.done", model);
@@ -252,7 +252,7 @@ class UserPages {
     }
 
     @PostMapping("/{id}/unlock")
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN')")
+    @Allowed.AccountKeepers
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         accounts.unlock(id);
         redirect.addFlashAttribute("flashSuccess", text("user.unlocked"));
@@ -260,7 +260,7 @@ class UserPages {
     }
 
     @PostMapping("/{id}/second-factor-reset")
-    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Allowed.SecurityAdmin
     String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
         secondFactors.reset(id);
         redirect.addFlashAttribute("flashSuccess", text("totp.reset.done"));
@@ -274,19 +274,19 @@ class UserPages {
     }
 
     @GetMapping("/import")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     String importPage() {
         return "units/user-import";
     }
 
     @GetMapping("/import/template")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     ResponseEntity<byte[]> template() {
         return SpreadsheetDownload.xlsx(text("user.import.template-file") + ".xlsx", importer::template);
     }
 
     @PostMapping("/import")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     String importUsers(@RequestParam("file") MultipartFile file, Model model, HttpSession session)
             throws IOException {
         try {
@@ -306,7 +306,7 @@ class UserPages {
 
     /** The initial passwords of an import as a spreadsheet, once: the copy in the session is removed. */
     @GetMapping("/import/result/{key}")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Allowed.SystemAdmin
     ResponseEntity<byte[]> importResult(@PathVariable String key, HttpSession session) {
         String attribute = RESULT_PREFIX + key;
         Object stored = session.getAttribute(attribute);

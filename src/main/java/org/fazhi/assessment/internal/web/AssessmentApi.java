@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.fazhi.assessment.Assessment;
 import org.fazhi.assessment.internal.web.AssessmentViews.FigureDetail;
 import org.fazhi.assessment.internal.web.AssessmentViews.FiguresView;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.fazhi.shared.web.Allowed;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,11 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/assessment")
 @Validated
-@PreAuthorize(AssessmentApi.READERS)
+@Allowed.Overseers
 @Tag(name = "assessment", description = "考核评估 (assessment figures and the records behind them)")
 class AssessmentApi {
-
-    static final String READERS = "hasAnyRole('RULE_OF_LAW_OFFICE','LEADER','LEGAL_REVIEWER')";
 
     private final AssessmentViews views;
 

@@ -5,10 +5,10 @@ import java.util.List;
 import org.fazhi.assessment.internal.web.AssessmentViews.FigureDetail;
 import org.fazhi.assessment.internal.web.AssessmentViews.FiguresView;
 import org.fazhi.assessment.internal.web.AssessmentViews.Query;
+import org.fazhi.shared.web.Allowed;
 import org.fazhi.units.Unit;
 import org.fazhi.units.Units;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Excel export. A unit outside the reader's scope is the 404 page, a year out of range the 400 page.
  */
 @Controller
-@PreAuthorize(AssessmentApi.READERS)
+@Allowed.Overseers
 class AssessmentPages {
 
     /** A unit of the selector, indented by its depth below the reader's top unit. */
