@@ -94,6 +94,10 @@ for n in $names; do
   sa=$(grep -c "Not executing '$n'" "$work/a.log" || true); sb=$(grep -c "Not executing '$n'" "$work/b.log" || true)
   jobs_table+=("| $n | $ra | $rb | $((ra + rb)) | $((sa + sb)) |")
 done
+# the same trigger (job and minute) run on both instances: must never happen
+both=$( { grep -ho "^[0-9T:-]*:[0-9][0-9].*Locked '[^']*'" "$work/a.log" | sed -E "s/^([0-9T-]*[0-9]{2}:[0-9]{2}).*Locked '([^']*)'.*/\2 \1/" | sort -u | sed 's/$/ a/'
+          grep -ho "^[0-9T:-]*:[0-9][0-9].*Locked '[^']*'" "$work/b.log" | sed -E "s/^([0-9T-]*[0-9]{2}:[0-9]{2}).*Locked '([^']*)'.*/\2 \1/" | sort -u | sed 's/$/ b/'; } \
+        | awk '{ k = $1 " " $2; seen[k] = seen[k] $3 } END { n = 0; for (k in seen) if (seen[k] ~ /a/ && seen[k] ~ /b/) n++; print n }')
 errors=$(grep -c " ERROR " "$work/a.log" "$work/b.log" | paste -sd' ' || true)
 {
   echo "Two instances on one PostgreSQL 15 database ($(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg)):"
@@ -103,6 +107,8 @@ errors=$(grep -c " ERROR " "$work/a.log" "$work/b.log" | paste -sd' ' || true)
   echo "Scheduled jobs over $window s, every daily job's cron at every minute on both instances:"
   echo
   printf '%s\n' "${jobs_table[@]}"
+  echo
+  echo "Triggers (job and minute) run on both instances: $both."
   echo
   echo "ERROR lines in the logs: $errors"
 } | tee "$out"
