@@ -36,29 +36,27 @@ class CachingConfig {
     private static final List<String> NEVER_STORED = List.of("/console", "/login", "/logout", "/error", "/account");
 
     /**
-     * One servlet filter for all three steps (Cache-Control, ETag and 304, the page cache): Tomcat looks
-     * every registered filter up under a lock on each request, so fewer filters is less waiting.
+     * The filter order of the kept public pages: before Spring Security's chain (order -100), so that an
+     * anonymous visitor's kept copy is answered without running the security filters again (their
+     * headers were recorded with the copy and are sent with it). Only requests without a session or
+     * credentials are answered there, so no access decision is skipped: the public side is open to all.
+     */
+    static final int PAGE_CACHE_ORDER = -110;
+
+    /**
+     * Cache-Control and ETag with 304 in one servlet filter after the security chain (Tomcat looks every
+     * registered filter up under a lock on each request, so fewer filters is less waiting); the kept public
+     * pages in one before it ({@link #PAGE_CACHE_ORDER}).
      */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> publicCaching(Clock clock,
-            @Value("${fazhi.web.public-page-cache.ttl:10s}") Duration ttl,
-            @Value("${fazhi.web.public-page-cache.max-pages:2000}") int maxPages, ConfigurableApplicationContext context) {
+    FilterRegistrationBean<OncePerRequestFilter> publicCaching() {
         CacheControl cacheControl = new CacheControl();
         PublicEtags etags = new PublicEtags();
-        PublicPageCache pages = ttl.isZero() || ttl.isNegative() ? null : new PublicPageCache(clock, ttl, maxPages);
-        if (pages != null) {
-            context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<?>>) e -> {
-                if (e.getPayload() instanceof SearchIndexFollowed) {
-                    pages.clear();
-                }
-            });
-        }
-        OncePerRequestFilter all = new OncePerRequestFilter() {
+        OncePerRequestFilter both = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                cacheControl.doFilter(request, response, (rq, rs) -> etags.doFilter(rq, rs, pages == null ? chain
-                        : (rq2, rs2) -> pages.doFilter(rq2, rs2, chain)));
+                cacheControl.doFilter(request, response, (rq, rs) -> etags.doFilter(rq, rs, chain));
             }
 
             @Override
@@ -66,9 +64,27 @@ class CachingConfig {
                 return false;
             }
         };
-        FilterRegistrationBean<OncePerRequestFilter> r = new FilterRegistrationBean<>(all);
+        FilterRegistrationBean<OncePerRequestFilter> r = new FilterRegistrationBean<>(both);
         r.setOrder(0);
         r.addUrlPatterns("/*");
+        return r;
+    }
+
+    /** The few-second copy of anonymous public pages and data ({@link PublicPageCache}); off with a zero ttl. */
+    @Bean
+    FilterRegistrationBean<PublicPageCache> publicPageCache(Clock clock,
+            @Value("${fazhi.web.public-page-cache.ttl:10s}") Duration ttl,
+            @Value("${fazhi.web.public-page-cache.max-pages:2000}") int maxPages, ConfigurableApplicationContext context) {
+        PublicPageCache pages = new PublicPageCache(clock, ttl, maxPages);
+        context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<?>>) e -> {
+            if (e.getPayload() instanceof SearchIndexFollowed) {
+                pages.clear();
+            }
+        });
+        FilterRegistrationBean<PublicPageCache> r = new FilterRegistrationBean<>(pages);
+        r.setOrder(PAGE_CACHE_ORDER);
+        r.addUrlPatterns("/*");
+        r.setEnabled(!ttl.isZero() && !ttl.isNegative());
         return r;
     }
 

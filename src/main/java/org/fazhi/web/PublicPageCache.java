@@ -8,7 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fazhi.shared.web.RequestIds;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -25,8 +30,15 @@ class PublicPageCache extends OncePerRequestFilter {
 
     /** One kept page; {@code refreshing}: a request is rendering its successor. */
     private record Page(long storedAt, String contentType, String contentLanguage, byte[] body, String etag,
-            java.util.concurrent.atomic.AtomicBoolean refreshing) {
+            List<String[]> headers, java.util.concurrent.atomic.AtomicBoolean refreshing) {
     }
+
+    /**
+     * Headers a kept page does not carry over: the ones written for each answer afresh (length, date,
+     * request id, the ETag computed here) and any cookie (a page that set one is never kept).
+     */
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
+            "etag", "content-type", "content-language", "connection", "keep-alive", RequestIds.HEADER.toLowerCase(Locale.ROOT));
 
     private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -71,8 +83,8 @@ class PublicPageCache extends OncePerRequestFilter {
                 pages.clear();
             }
             byte[] body = capture.getContentAsByteArray();
-            pages.put(key, new Page(now, capture.getContentType(), capture.getHeader("Content-Language"), body,
-                    etag(body), new java.util.concurrent.atomic.AtomicBoolean()));
+            pages.put(key, new Page(now, capture.getContentType(), contentLanguage(capture), body,
+                    etag(body), replayed(capture), new java.util.concurrent.atomic.AtomicBoolean()));
         } else if (page != null) {
             pages.remove(key, page);
         }
@@ -103,8 +115,46 @@ class PublicPageCache extends OncePerRequestFilter {
         return b.append('"').toString();
     }
 
+    /**
+     * The language of a kept page: the container writes Content-Language from the response's locale only
+     * when the answer is sent, so a page (always rendered in a language) gives it by its locale.
+     */
+    private static String contentLanguage(HttpServletResponse rendered) {
+        String header = rendered.getHeader("Content-Language");
+        if (header != null) {
+            return header;
+        }
+        String type = rendered.getContentType();
+        return type != null && type.startsWith("text/html") ? rendered.getLocale().toLanguageTag() : null;
+    }
+
+    /**
+     * The headers the rendering answer carried (the security headers, Cache-Control, Vary …), to be sent
+     * again with each kept copy: the copy is answered before the security filters run.
+     */
+    private static List<String[]> replayed(HttpServletResponse rendered) {
+        List<String[]> headers = new ArrayList<>();
+        for (String name : rendered.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                for (String value : rendered.getHeaders(name)) {
+                    headers.add(new String[] {name, value});
+                }
+            }
+        }
+        return List.copyOf(headers);
+    }
+
     /** The kept copy, or 304 when the browser already holds it (its If-None-Match names the page's ETag). */
     private static void write(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Set<String> present = new java.util.HashSet<>();
+        for (String name : response.getHeaderNames()) {
+            present.add(name.toLowerCase(Locale.ROOT));
+        }
+        for (String[] header : page.headers()) {
+            if (!present.contains(header[0].toLowerCase(Locale.ROOT))) {
+                response.addHeader(header[0], header[1]);
+            }
+        }
         response.setHeader("ETag", page.etag());
         String held = request.getHeader("If-None-Match");
         if (held != null && matches(held, page.etag())) {

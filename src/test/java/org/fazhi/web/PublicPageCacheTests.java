@@ -77,6 +77,34 @@ class PublicPageCacheTests {
     }
 
     @Test
+    void aKeptCopyCarriesTheHeadersOfItsRenderingButNotItsRequestIdNorAnyCookie() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/documents");
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            response.setHeader("X-Request-Id", "request-" + i);
+            int visit = i;
+            cache.doFilter(request, response, (req, res) -> {
+                HttpServletResponse r = (HttpServletResponse) res;
+                r.setHeader("X-Frame-Options", "DENY");
+                r.setHeader("Content-Security-Policy", "default-src 'self'");
+                r.addHeader("Vary", "Accept-Language");
+                r.addHeader("Vary", "Cookie");
+                r.setContentType("text/html;charset=UTF-8");
+                r.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+                r.getOutputStream().write(("render " + visit).getBytes(StandardCharsets.UTF_8));
+            });
+            // the second visit is answered from the copy, before the security filters would run
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("render 0");
+            assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'");
+            assertThat(response.getHeaders("Vary")).containsExactly("Accept-Language", "Cookie");
+            assertThat(response.getHeaders("X-Request-Id")).containsExactly("request-" + i);
+            assertThat(response.getHeader("Set-Cookie")).isNull();
+            assertThat(response.getHeader("Content-Language")).isEqualTo("zh-CN");
+        }
+    }
+
+    @Test
     void anonymousPublicDataIsKeptButNotWhatAnAccountReadsNorOtherApis() throws Exception {
         String json = "application/json";
         assertThat(get("/api/v1/calendar/deadline?from=2024-09-30&workingDays=5", json, null)).isEqualTo("render 1");
