@@ -44,6 +44,8 @@ until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; 
   sleep 0.5
   kill -0 "$pid" 2>/dev/null || { tail -40 "$work/app.log"; exit 1; }
 done
+# the OpenAPI document is generated at its first request, which can take minutes on a loaded machine
+curl -s --max-time 900 -o /dev/null "http://127.0.0.1:$port/v3/api-docs"
 status=0
 java -Xmx512m -Dfile.encoding=UTF-8 -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.fazhi.bench.OpenApiFuzz --base="http://127.0.0.1:$port" --password="$demo_password" \
