@@ -41,7 +41,8 @@ public class PublicApplications {
     }
 
     /** What the applicant takes away: the receipt number and the code (shown once). */
-    public record Receipt(String receiptNo, String verificationCode, java.time.LocalDate receivedOn, String bodyName) {
+    public record Receipt(String receiptNo, String verificationCode, java.time.LocalDate receivedOn, String bodyName)
+            implements java.io.Serializable {
     }
 
     /** The kinds of unit an application may name as respondent. */

@@ -9,7 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.fazhi.search.SearchIndexFollowed;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,7 +26,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * revalidated at each visit by its ETag ({@code no-cache}), answered 304 when unchanged — a citizen
  * looking up a receipt again sees the disposition made meanwhile. The sign-in page and anything not
  * answered 200 are not stored. The server itself keeps a rendered public page for a
- * few seconds ({@link PublicPageCache}).
+ * few seconds ({@link PublicPageCache}), and drops them all when its search index applied changes
+ * made through another instance ({@link SearchIndexFollowed}).
  */
 @Configuration(proxyBeanMethods = false)
 class CachingConfig {
@@ -69,8 +74,14 @@ class CachingConfig {
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCache(Clock clock,
             @Value("${fazhi.web.public-page-cache.ttl:10s}") Duration ttl,
-            @Value("${fazhi.web.public-page-cache.max-pages:2000}") int maxPages) {
-        FilterRegistrationBean<PublicPageCache> r = new FilterRegistrationBean<>(new PublicPageCache(clock, ttl, maxPages));
+            @Value("${fazhi.web.public-page-cache.max-pages:2000}") int maxPages, ConfigurableApplicationContext context) {
+        PublicPageCache pages = new PublicPageCache(clock, ttl, maxPages);
+        context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<?>>) e -> {
+            if (e.getPayload() instanceof SearchIndexFollowed) {
+                pages.clear();
+            }
+        });
+        FilterRegistrationBean<PublicPageCache> r = new FilterRegistrationBean<>(pages);
         r.setOrder(PAGE_CACHE_ORDER);
         r.addUrlPatterns("/*");
         r.setEnabled(!ttl.isZero() && !ttl.isNegative());

@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestClockConfig.class, FastPasswordHashing.class})
+@Import({TestClockConfig.class, FastPasswordHashing.class, SessionAttributesSerialise.class})
 public @interface FazhiBrowserIT {
 
     /** As {@link FazhiIT#properties()}: a context of its own, only for a setting the test is about. */

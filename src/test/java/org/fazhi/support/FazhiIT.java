@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestClockConfig.class, FastPasswordHashing.class})
+@Import({TestClockConfig.class, FastPasswordHashing.class, SessionAttributesSerialise.class})
 public @interface FazhiIT {
 
     /** Configuration properties ({@code name=value}) for a context of its own; none for the shared one. */

@@ -2,6 +2,7 @@ package org.fazhi.audit.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.ChainVerification;
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ public class ChainWatch {
     }
 
     @Scheduled(cron = "${fazhi.audit.verify-cron:0 10 3 * * *}", zone = "${fazhi.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "audit-chain-verify", lockAtMostFor = "PT2H")
     void nightly() {
         check();
     }

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fazhi.audit.ChainVerification;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.web.RequestIds;
@@ -56,6 +57,7 @@ public class RetentionPurge {
     }
 
     @Scheduled(cron = "${fazhi.audit.purge-cron:0 40 2 * * *}", zone = "${fazhi.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "audit-retention-purge", lockAtMostFor = "PT2H")
     void nightly() {
         if (settings.purgeEnabled()) {
             Result r = purge();

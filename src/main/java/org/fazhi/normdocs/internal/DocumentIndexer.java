@@ -3,15 +3,18 @@ package org.fazhi.normdocs.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.fazhi.normdocs.DocumentVersion;
 import org.fazhi.normdocs.NormativeDocument;
 import org.fazhi.shared.privacy.PersonalData;
 import org.fazhi.normdocs.NormativeDocumentChanged;
+import org.fazhi.search.SearchChanges;
 import org.fazhi.search.SearchDocument;
 import org.fazhi.search.SearchIndex;
 import org.fazhi.search.SearchSource;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -19,7 +22,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps the search index in step with published documents: after every committed change the
  * document is re-indexed (or removed once it is no longer published), and the whole catalog can be
- * reloaded from the database.
+ * reloaded from the database. Every change is also written to the index's change log in the
+ * changing transaction ({@link SearchChanges}), from which the other instances' indexes follow.
  */
 @Component
 public class DocumentIndexer implements SearchSource {
@@ -30,11 +34,20 @@ public class DocumentIndexer implements SearchSource {
     private final DocumentStore documents;
     private final IssuingBodyStore bodies;
     private final SearchIndex index;
+    private final SearchChanges changes;
 
-    DocumentIndexer(DocumentStore documents, IssuingBodyStore bodies, @Lazy SearchIndex index) {
+    DocumentIndexer(DocumentStore documents, IssuingBodyStore bodies, @Lazy SearchIndex index,
+            @Lazy SearchChanges changes) {
         this.documents = documents;
         this.bodies = bodies;
         this.index = index;
+        this.changes = changes;
+    }
+
+    /** In the changing transaction: the change log row commits with the change. */
+    @EventListener
+    void log(NormativeDocumentChanged e) {
+        changes.changed(key(e.documentId()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -63,6 +76,21 @@ public class DocumentIndexer implements SearchSource {
                 documents.find(id).ifPresent(d -> sink.accept(toSearch(d, versions.get(id))));
             }
         }
+    }
+
+    @Override
+    public Optional<SearchDocument> document(String key) {
+        if (!key.startsWith(TYPE + ":")) {
+            return Optional.empty();
+        }
+        long id;
+        try {
+            id = Long.parseLong(key.substring(TYPE.length() + 1));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return documents.find(id).filter(NormativeDocument::published)
+                .map(d -> toSearch(d, documents.version(d.currentVersionId()).orElseThrow()));
     }
 
     public static String key(long id) {
