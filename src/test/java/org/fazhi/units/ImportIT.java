@@ -176,11 +176,17 @@ class ImportIT {
         assertThat(html).contains("import-passwords", good);
         int at = html.indexOf("/console/users/import/result/");
         String link = html.substring(at, html.indexOf('"', at));
+        Object waiting = page.getRequest().getSession().getAttribute("fazhi.user-import."
+                + link.substring(link.lastIndexOf('/') + 1));
+        assertThat(waiting).as("the passwords waiting in the session").isNotNull();
         MvcTestResult download = mvc.get().uri(link).with(session).exchange();
         assertThat(download.getResponse().getStatus()).isEqualTo(200);
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(download.getResponse().getContentAsByteArray()))) {
             assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(good);
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(3).getStringCellValue()).hasSizeGreaterThanOrEqualTo(12);
+            String password = wb.getSheetAt(0).getRow(1).getCell(3).getStringCellValue();
+            assertThat(password).hasSizeGreaterThanOrEqualTo(12);
+            assertThat(waiting.toString()).as("sealed while in the session (which may be in the database)")
+                    .doesNotContain(password).contains("ENC1:");
         }
         assertThat(mvc.get().uri(link).with(session)).hasStatus(404);
     }

@@ -50,6 +50,8 @@ class UserPages {
 
 
     static final String RESULT_PREFIX = "fazhi.user-import.";
+    /** What the initial passwords of an import are sealed for while they wait in the session. */
+    private static final String SEALED_PASSWORD = "session.user_import.password";
 
     private final UserAccounts accounts;
     private final Units units;
@@ -60,9 +62,12 @@ class UserPages {
     private final org.fazhi.units.ApiTokens tokens;
     private final ApiScopes scopes;
     private final SecuritySettings settings;
+    private final org.fazhi.shared.privacy.FieldCipher cipher;
 
     UserPages(UserAccounts accounts, Units units, UserImport importer, UnitExport export, MessageSource messages,
-            SecondFactors secondFactors, org.fazhi.units.ApiTokens tokens, ApiScopes scopes, SecuritySettings settings) {
+            SecondFactors secondFactors, org.fazhi.units.ApiTokens tokens, ApiScopes scopes, SecuritySettings settings,
+            org.fazhi.shared.privacy.FieldCipher cipher) {
+        this.cipher = cipher;
         this.settings = settings;
         this.secondFactors = secondFactors;
         this.tokens = tokens;
@@ -295,7 +300,9 @@ class UserPages {
             model.addAttribute("accounts", result.accounts());
             if (result.report().ok()) {
                 String key = UUID.randomUUID().toString();
-                session.setAttribute(RESULT_PREFIX + key, result.accounts());
+                // the session may be kept in the database (several instances): the passwords go there sealed
+                session.setAttribute(RESULT_PREFIX + key, new java.util.ArrayList<>(result.accounts().stream()
+                        .map(a -> withPassword(a, cipher.encrypt(SEALED_PASSWORD, a.password()))).toList()));
                 model.addAttribute("resultKey", key);
             }
         } catch (InvalidInputException e) {
@@ -315,8 +322,13 @@ class UserPages {
             throw new NotFoundException("user-import", key);
         }
         @SuppressWarnings("unchecked")
-        List<UserImport.CreatedAccount> created = (List<UserImport.CreatedAccount>) list;
+        List<UserImport.CreatedAccount> created = ((List<UserImport.CreatedAccount>) list).stream()
+                .map(a -> withPassword(a, cipher.decrypt(SEALED_PASSWORD, a.password()))).toList();
         return SpreadsheetDownload.xlsx(text("user.import.result-file") + ".xlsx", out -> importer.passwords(out, created));
+    }
+
+    private static UserImport.CreatedAccount withPassword(UserImport.CreatedAccount a, String password) {
+        return new UserImport.CreatedAccount(a.id(), a.username(), a.displayName(), a.unitCode(), password);
     }
 
     private String issuedPassword(IssuedPassword issued, String messageKey, Model model) {
