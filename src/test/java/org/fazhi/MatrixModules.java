@@ -44,6 +44,9 @@ final class MatrixModules {
             + " one per side through the module's service";
     static final String LOCK_VERSION = "the body needs the record's lock version (a stale one answers 409 before the"
             + " role gate): fill it from the record";
+    static final String AGENCY_PICK = "the agency the body names is taken from what the suite created before (an"
+            + " officer's own agency in one order of the test classes, another county bureau's in another): name the"
+            + " calling officer's agency";
     static final String CREATE_BODY = "the values made from the schema are refused before the unit (channel, agency,"
             + " nothing to assess): declare the body";
 
@@ -58,6 +61,7 @@ final class MatrixModules {
         Map<String, String> pending = new java.util.LinkedHashMap<>();
         // SHARED_SCHEMA
         pending.put("POST /api/v1/accountability/cases/{id}/decision", SHARED_SCHEMA);
+        pending.put("POST /api/v1/accountability/cases/{id}/extension", SHARED_SCHEMA);
         pending.put("POST /api/v1/decisions", SHARED_SCHEMA);
         pending.put("POST /api/v1/decisions/catalogs/{id}/amendments", SHARED_SCHEMA);
         pending.put("POST /api/v1/decisions/catalogs/{id}/approval", SHARED_SCHEMA);
@@ -77,6 +81,8 @@ final class MatrixModules {
         pending.put("POST /api/v1/inspections/items", SHARED_SCHEMA);
         pending.put("POST /api/v1/inspections/plans/{id}/tasks/{taskId}", SHARED_SCHEMA);
         // ONE_RECORD
+        pending.put("POST /api/v1/enforcement/cases", AGENCY_PICK);
+        pending.put("POST /api/v1/enforcement/cases/summary", AGENCY_PICK);
         pending.put("GET /api/v1/decisions/catalogs/{id}", ONE_RECORD);
         pending.put("GET /api/v1/decisions/experts/{id}", ONE_RECORD);
         pending.put("GET /api/v1/disclosure/reports/{id}", ONE_RECORD);
