@@ -136,7 +136,7 @@ class DecisionJourneyBrowserIT {
             openAll(browser);
             browser.script("document.getElementById('deliveredOn').value = arguments[0];", start.toString());
             browser.submit("/hearing/delivery");
-            assertThat(browser.await(By.id("hearings")).getText()).contains(hearingDay.toString()).contains("林晓禾");
+            assertThat(browser.awaitText(By.id("hearings"), hearingDay.toString(), "林晓禾")).isNotBlank();
             browser.screenshot("decision-1-consulting-hearing-announced");
 
             // 4. A citizen comments on the second article on the portal and gets a receipt.

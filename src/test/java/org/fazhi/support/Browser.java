@@ -142,6 +142,23 @@ public final class Browser implements AutoCloseable {
         return base + path;
     }
 
+    /**
+     * The text of the element once it holds every one of {@code parts} (at most {@link #WAIT}): after a
+     * submit the element may first be found on the page being left, whose text is the old one.
+     */
+    public String awaitText(By by, String... parts) {
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = await(by).getText();
+                    for (String part : parts) {
+                        if (!text.contains(part)) {
+                            return null;
+                        }
+                    }
+                    return text;
+                });
+    }
+
     /** Loads {@code path} of the application under test. */
     public void open(String path) {
         driver.get(url(path));
