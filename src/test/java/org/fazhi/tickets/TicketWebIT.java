@@ -1,11 +1,13 @@
 package org.fazhi.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.normdocs.web.WebSupport.body;
 import static org.fazhi.calendar.KernelTestSupport.console;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.fazhi.support.FazhiIT;
+import org.fazhi.support.SessionContents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -64,7 +66,15 @@ class TicketWebIT extends TicketsTestBase {
                 .param("type", "HELP").param("title", "门户求助").param("description", "请告知办事地点")
                 .param("complainantName", "赵六").param("complainantPhone", "13700000000").exchange();
         assertThat(filed).hasStatus3xxRedirection();
-        FiledTicket f = (FiledTicket) filed.getMvcResult().getFlashMap().get("receipt");
+        FiledTicket sealed = (FiledTicket) filed.getMvcResult().getFlashMap().get("receipt");
+        // the receipt page opens the code sealed in the session (which may be kept in the database), once
+        var session = (org.springframework.mock.web.MockHttpSession) filed.getMvcResult().getRequest().getSession();
+        String code = SessionContents.receiptCode(body(mvc.get().uri("/tickets/receipt").session(session).exchange()));
+        assertThat(sealed.queryCode()).startsWith("ENC1:").doesNotContain(code);
+        assertThat(SessionContents.serialised(session)).as("no plain code where the session is stored")
+                .doesNotContain(code);
+        assertThat(mvc.get().uri("/tickets/receipt").session(session)).hasRedirectedUrl("/tickets/track");
+        FiledTicket f = new FiledTicket(sealed.id(), sealed.receiptNo(), code, sealed.receivedOn());
         assertThat(f.receiptNo()).startsWith("GD");
         as(TicketsFixture.DISPATCHER, () -> tickets.assign(f.id(),
                 new TicketAssignmentRequest(TicketType.HELP, fx.dept(), null)));
