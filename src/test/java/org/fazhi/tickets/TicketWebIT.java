@@ -25,6 +25,8 @@ class TicketWebIT extends TicketsTestBase {
     MockMvcTester mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void thePagesRenderInBothLanguagesWithTheComplainantMaskedAndAnotherUnitGets404() {
@@ -47,6 +49,40 @@ class TicketWebIT extends TicketsTestBase {
                 .hasStatus(404);
         assertThat(mvc.get().uri("/api/v1/tickets/" + t.id()).with(fx.basic(fx.clerk()))).hasStatusOk()
                 .bodyText().contains("139****5678").doesNotContain("13912345678");
+    }
+
+    @Test
+    void dc03TheListExportIsReadBackWithTheComplainantMaskedNoIdentifierInTheTitleTheScopeKeptAndTheExportAudited()
+            throws Exception {
+        Ticket t = assigned(TicketType.COMPLAINT, "导出测试工单，来电人13700001234");
+        long before = exports(Ticket.SUBJECT.name());
+        List<String> cells = cells(mvc.get().uri("/console/tickets/export").with(console(users, fx.clerk()))
+                .exchange());
+        assertThat(cells).contains("工单编号", "诉求人", t.receiptNo(), "王**", "139****5678", "投诉举报", "办理中")
+                .anySatisfy(c -> assertThat(c).startsWith("导出测试工单").contains("[已隐去]"))
+                .noneSatisfy(c -> assertThat(c).containsAnyOf("王小明", "13912345678", "13700001234"));
+        assertThat(exports(Ticket.SUBJECT.name())).as("the export is audited").isEqualTo(before + 1);
+        assertThat(cells(mvc.get().uri("/console/tickets/export?status=CLOSED").with(console(users, fx.clerk()))
+                .exchange())).as("the status filtered on").doesNotContain(t.receiptNo());
+        assertThat(cells(mvc.get().uri("/console/tickets/export").with(console(users, fx.outsider())).exchange()))
+                .as("another unit's ticket is not exported").doesNotContain(t.receiptNo());
+    }
+
+    /** Every cell of the first sheet of a spreadsheet download, read back with POI. */
+    static List<String> cells(org.springframework.test.web.servlet.assertj.MvcTestResult r) throws Exception {
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getContentType()).isEqualTo(org.fazhi.shared.excel.SpreadsheetDownload.TYPE);
+        List<String> cells = new java.util.ArrayList<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+        }
+        return cells;
+    }
+
+    private long exports(String entityType) {
+        return jdbc.sql("select count(*) from audit_event where entity_type = ? and entity_id = 'list'"
+                + " and action = 'export'").param(entityType).query(Long.class).single();
     }
 
     @Test
@@ -98,6 +134,10 @@ class TicketWebIT extends TicketsTestBase {
                 .param("no", f.receiptNo()).param("code", f.queryCode()).param("satisfaction", "SATISFIED"))
                 .hasStatusOk().bodyText().contains("track-done");
         assertThat(ticket(f.id()).status()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(jdbc.sql("select changes from audit_event where entity_type = ? and entity_id = ?")
+                .param(Ticket.SUBJECT.name()).param(String.valueOf(f.id())).query(String.class).list())
+                .as("the rating recorded as the complainant's own, not as a staff callback")
+                .anySatisfy(c -> assertThat(c).contains("SATISFIED", "complainant"));
         assertThat(ticket(f.id()).satisfaction()).isEqualTo(Satisfaction.SATISFIED);
     }
 
