@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A database of its own for a test whose work is global and would change what other tests of the
@@ -71,11 +72,14 @@ public final class IsolatedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        if (schema == null) {
-            jdbc.sql("shutdown").update();
-        } else {
-            jdbc.sql("drop schema " + schema + " cascade").update();
-        }
+        // In a transaction of its own: the one connection may have been left without auto-commit.
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            if (schema == null) {
+                jdbc.sql("shutdown").update();
+            } else {
+                jdbc.sql("drop schema " + schema + " cascade").update();
+            }
+        });
         dataSource.destroy();
     }
 }
