@@ -29,6 +29,14 @@ public interface FileStore {
     StoredFile get(String key);
 
     /**
+     * A file the acting user uploaded that no module's record holds yet (an upload not attached), for
+     * the caller to attach to one of its records; 404 for anything else — a file another record holds
+     * (even one the actor may read), another user's upload, an unknown id — so that a record can never
+     * be made to carry, share or publish a file that belongs to another record.
+     */
+    StoredFile claim(long id);
+
+    /**
      * The file's bytes for streaming (Range requests are served from it), if the actor may read it.
      * Reading a file that is not published is audited as a download.
      */

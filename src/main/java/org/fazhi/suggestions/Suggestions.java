@@ -300,9 +300,12 @@ public class Suggestions {
             throw InvalidInputException.field("answeredOn", "suggestions.date.between", round.startedOn().toString(),
                     today.toString());
         }
-        if (r.fileId() != null) {
+        // The answer document is this suggestion's own (named again in a later round) or a fresh upload of
+        // the caller's that no other record holds: never another record's file, which publishing the
+        // answer would make public and the co-units could read.
+        if (r.fileId() != null && !store.holdersOf(r.fileId()).contains(id)) {
             try {
-                files.get(r.fileId());
+                files.claim(r.fileId());
             } catch (NotFoundException e) {
                 throw InvalidInputException.field("fileId", "suggestions.answer.file-unknown");
             }

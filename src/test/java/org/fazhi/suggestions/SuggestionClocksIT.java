@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.fazhi.deadlines.DeadlineStatus;
 import org.fazhi.deadlines.TrackedDeadline;
+import org.fazhi.files.FileStore;
+import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.RefusedException;
 import org.fazhi.support.FazhiIT;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The answer clocks of NP-01 and NP-02 on the official calendar (a last day on a holiday rolls to the next
@@ -177,5 +180,41 @@ class SuggestionClocksIT extends SuggestionsTestBase {
         as(fx.clerk(), () -> suggestions.publish(s.id(), new VersionRequest(null)));
         assertThatThrownBy(() -> as(fx.coordinator(), () -> suggestions.publish(s.id(), new VersionRequest(null))))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("already-published"));
+    }
+
+    @Autowired
+    FileStore files;
+
+    private long upload(String note) {
+        byte[] pdf = ("%PDF-1.4\n% " + note + " " + System.nanoTime() + "\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return files.store(new java.io.ByteArrayInputStream(pdf), note + ".pdf", "application/pdf", null).id();
+    }
+
+    @Test
+    void theAnswerDocumentIsTheCallersOwnUploadNeverAnotherRecordsFileNorAnotherUsersUpload() {
+        Suggestion first = assigned(SuggestionKind.NPC_SUGGESTION, "答复文件一");
+        Suggestion second = assigned(SuggestionKind.NPC_SUGGESTION, "答复文件二");
+        long held = as(fx.clerk(), () -> upload("held"));
+        as(fx.clerk(), () -> suggestions.answer(first.id(), new AnswerRequest(AnswerCategory.A, "已解决", today(), held,
+                null)));
+
+        // A file another record holds, though the clerk may read it: refused, nothing answered.
+        assertThatThrownBy(() -> as(fx.clerk(), () -> suggestions.answer(second.id(), new AnswerRequest(
+                AnswerCategory.A, "借用他案文件", today(), held, null))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(InvalidInputException.FieldProblem::field).containsExactly("fileId"));
+        // Another user's upload: refused too.
+        long others = as(fx.coClerk(), () -> upload("others"));
+        assertThatThrownBy(() -> as(fx.clerk(), () -> suggestions.answer(second.id(), new AnswerRequest(
+                AnswerCategory.A, "借用他人上传", today(), others, null))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(get(second.id()).status()).isEqualTo(SuggestionStatus.HANDLING);
+
+        // The clerk's own fresh upload is attached.
+        long own = as(fx.clerk(), () -> upload("own"));
+        as(fx.clerk(), () -> suggestions.answer(second.id(), new AnswerRequest(AnswerCategory.A, "已解决", today(), own,
+                null)));
+        assertThat(get(second.id()).status()).isEqualTo(SuggestionStatus.ANSWERED);
     }
 }

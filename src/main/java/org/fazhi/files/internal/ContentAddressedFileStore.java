@@ -111,6 +111,18 @@ class ContentAddressedFileStore implements FileStore {
         return readable(records.findByKey(key), key);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public StoredFile claim(long id) {
+        StoredFile f = records.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        Actor actor = Actor.current();
+        if (actor.userId() == null || !actor.userId().equals(f.uploadedBy())
+                || owners.stream().anyMatch(owner -> owner.mayRead(f).isPresent())) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return f;
+    }
+
     /**
      * The bytes of a readable file; reading an unpublished one is audited — in the caller's
      * transaction, or in one of its own when a module hands out its files from a read-only one.
