@@ -210,6 +210,8 @@ class AuthorizationMatrixIT {
                         + fx.unit(s) + "}")));
         op("PUT /api/v1/users/{id}/roles", EnumSet.of(Role.SECURITY_ADMIN), true, onFresh(fx::account,
                 (id, s) -> Call.of("PUT", "/api/v1/users/" + id + "/roles").json("{\"roles\":[\"LEADER\"]}")));
+        op("PUT /api/v1/users/{id}/clearance", EnumSet.of(Role.SECURITY_ADMIN), true, onFresh(fx::account,
+                (id, s) -> Call.of("PUT", "/api/v1/users/" + id + "/clearance").json("{\"clearance\":\"INTERNAL\"}")));
         op("POST /api/v1/users/{id}/password-reset", EnumSet.of(Role.SYSTEM_ADMIN), true, onFresh(fx::account,
                 (id, s) -> Call.of("POST", "/api/v1/users/" + id + "/password-reset")));
         op("POST /api/v1/users/{id}/unlock", EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN), true,
@@ -264,6 +266,8 @@ class AuthorizationMatrixIT {
                 (a, s) -> Call.of("GET", "/api/v1/files/" + ((String[]) a)[2])));
         op("GET /api/v1/files/{key}/content", STAFF, true, onFresh(fx::attachment,
                 (a, s) -> Call.of("GET", "/api/v1/files/" + ((String[]) a)[2] + "/content")));
+        op("PUT /api/v1/files/{key}/label", EnumSet.of(Role.SECURITY_ADMIN), true, onFresh(fx::attachment,
+                (a, s) -> Call.of("PUT", "/api/v1/files/" + ((String[]) a)[2] + "/label").json("{\"label\":\"INTERNAL\"}")));
         // --- rules catalog
         op("GET /api/v1/rules", null, false, plain("GET", "/api/v1/rules"));
         op("GET /api/v1/rules/{id}", null, false, (r, s) -> Call.of("GET", "/api/v1/rules/" + fx.ruleOverride()[0]));

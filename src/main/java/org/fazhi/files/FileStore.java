@@ -8,7 +8,8 @@ import org.springframework.core.io.Resource;
  * types outside the allow-list (by extension and by magic bytes) and sizes over the limit, and
  * keeps identical content once. Reads follow the record a file belongs to: the module that holds it
  * decides ({@link FileOwner}); a file no module holds is read by its uploader alone; a published file
- * (attached to something published) by anyone; the three administrators read no unpublished file.
+ * (attached to something published) by anyone; the three administrators read no unpublished file;
+ * an unpublished file only with a clearance at or above its security label (AC-07).
  * Everything else answers 404. URLs name a file by its random {@link StoredFile#key()}.
  */
 public interface FileStore {
@@ -41,6 +42,13 @@ public interface FileStore {
      * Reading a file that is not published is audited as a download.
      */
     Resource content(long id);
+
+    /**
+     * Sets the file's security label (SECURITY.md AC-07): the security administrator alone, within the
+     * data scope (404 otherwise), audited with the label before and after. An unpublished file is then
+     * read only by accounts whose clearance is at or above the label.
+     */
+    StoredFile label(String key, org.fazhi.units.SecurityLevel label);
 
     /** Makes the file readable by the public (it is attached to something published). */
     void publish(long id);

@@ -42,7 +42,7 @@ public class UserAccounts {
     public record AccountView(Long id, String username, String displayName, Long unitId, String staffNo, String phone,
             Set<Role> roles, boolean enabled, boolean locked, boolean mustChangePassword,
             java.time.Instant lastLoginAt, java.time.LocalDate expiresOn, boolean serviceAccount,
-            boolean activationPending) {
+            boolean activationPending, SecurityLevel clearance) {
 
         /** The account as the audit log keeps it: the mobile masked (138****1234), never in full (AUD-02). */
         public AccountView forAudit() {
@@ -50,7 +50,7 @@ public class UserAccounts {
                     : org.fazhi.shared.privacy.PersonalData.find(phone).stream().findFirst()
                             .map(org.fazhi.shared.privacy.PersonalData::mask).orElse("****");
             return new AccountView(id, username, displayName, unitId, staffNo, masked, roles, enabled, locked,
-                    mustChangePassword, lastLoginAt, expiresOn, serviceAccount, activationPending);
+                    mustChangePassword, lastLoginAt, expiresOn, serviceAccount, activationPending, clearance);
         }
     }
 
@@ -116,7 +116,7 @@ public class UserAccounts {
         String mask = phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
         return new AccountView(a.id(), a.username(), a.displayName(), a.unitId(), a.staffNo(), mask, a.roles(),
                 a.enabled(), a.locked(), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn(), a.serviceAccount(),
-                a.activationPending());
+                a.activationPending(), a.clearance());
     }
 
     /** The signed-in user's own account. */
@@ -264,6 +264,26 @@ public class UserAccounts {
         return view(store.find(id).orElseThrow());
     }
 
+    /**
+     * Sets an account's clearance (SECURITY.md AC-07): the security administrator alone (三员分立:
+     * subjects' and objects' security labels are the security administrator's), never their own, within
+     * the data scope; audited with the clearance before and after.
+     */
+    @Allowed.SecurityAdmin
+    public AccountView setClearance(long id, SecurityLevel clearance) {
+        if (clearance == null) {
+            throw InvalidInputException.field("clearance", "user.clearance.required");
+        }
+        UserAccount before = account(id);
+        if (before.id().equals(Actor.current().userId())) {
+            throw new RefusedException("self-clearance", "user.clearance.self");
+        }
+        store.setClearance(id, clearance);
+        audit.changed(ENTITY, id, "set-clearance", Map.of("clearance", before.clearance().name()),
+                Map.of("clearance", clearance.name()));
+        return view(store.find(id).orElseThrow());
+    }
+
     @Allowed.SystemAdmin
     public IssuedPassword resetPassword(long id) {
         UserAccount account = account(id);
@@ -391,7 +411,7 @@ public class UserAccounts {
     private AccountView view(UserAccount a) {
         return new AccountView(a.id(), a.username(), a.displayName(), a.unitId(), a.staffNo(), a.phone(), a.roles(),
                 a.enabled(), a.lockedAt(clock.instant()), a.mustChangePassword(), a.lastLoginAt(), a.expiresOn(),
-                a.serviceAccount(), a.activationPending());
+                a.serviceAccount(), a.activationPending(), a.clearance());
     }
 
     private static List<String> sorted(Set<Role> roles) {

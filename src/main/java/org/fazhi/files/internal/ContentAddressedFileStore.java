@@ -50,12 +50,15 @@ class ContentAddressedFileStore implements FileStore {
     private final AuditLog audit;
     private final Clock clock;
     private final List<FileOwner> owners;
+    private final org.fazhi.units.Clearances clearances;
 
     private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
     ContentAddressedFileStore(FileRecords records, BlobStore blobs, FilesSettings settings, DataScope scope,
             Units units, AuditLog audit, Clock clock, List<FileOwner> owners,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            org.fazhi.units.Clearances clearances) {
+        this.clearances = clearances;
         this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(
                 org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -93,7 +96,8 @@ class ContentAddressedFileStore implements FileStore {
             }
             blobs.place(received);
             StoredFile stored = records.insert(new StoredFile(null, received.sha256(), received.size(),
-                    type.contentType(), name, unit, actor.userId(), clock.instant(), false, null));
+                    type.contentType(), name, unit, actor.userId(), clock.instant(), false, null,
+                    org.fazhi.units.SecurityLevel.INTERNAL));
             audit.created(ENTITY, stored.id(), stored);
             return stored;
         }
@@ -149,6 +153,20 @@ class ContentAddressedFileStore implements FileStore {
     }
 
     @Override
+    @org.fazhi.shared.web.Allowed.SecurityAdmin
+    public StoredFile label(String key, org.fazhi.units.SecurityLevel label) {
+        if (label == null) {
+            throw InvalidInputException.field("label", "files.label.required");
+        }
+        StoredFile before = records.findByKey(key).filter(f -> inScope(f.unitId()))
+                .orElseThrow(() -> new NotFoundException(ENTITY, key));
+        records.setLabel(before.id(), label);
+        audit.changed(ENTITY, before.id(), "label", Map.of("label", before.label().name()),
+                Map.of("label", label.name()));
+        return records.find(before.id()).orElseThrow();
+    }
+
+    @Override
     public void publish(long id) {
         setPublished(id, true);
     }
@@ -171,8 +189,8 @@ class ContentAddressedFileStore implements FileStore {
 
     /**
      * The file if the actor may read it (404 otherwise, never 403: a file's existence is not told):
-     * published, or read by the system; never by one of the three administrators or an account
-     * without a business role; otherwise as the module whose record holds it decides, and a file no
+     * published, or read by the system; never by one of the three administrators, an account
+     * without a business role or one whose clearance is below the file's security label; otherwise as the module whose record holds it decides, and a file no
      * module holds by its uploader alone.
      */
     private StoredFile readable(Optional<StoredFile> found, Object id) {
@@ -181,7 +199,7 @@ class ContentAddressedFileStore implements FileStore {
         if (f.published() || actor.isSystem()) {
             return f;
         }
-        if (actor.userId() == null || !holdsBusinessRole()) {
+        if (actor.userId() == null || !holdsBusinessRole() || !clearances.permits(f.label())) {
             throw new NotFoundException(ENTITY, id);
         }
         for (FileOwner owner : owners) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class FileRecords {
 
     private static final String COLUMNS = "id, sha256, size_bytes, content_type, original_name, unit_id, uploaded_by,"
-            + " uploaded_at, published, file_key";
+            + " uploaded_at, published, file_key, security_label";
 
     private final JdbcClient jdbc;
 
@@ -53,10 +53,15 @@ class FileRecords {
                 .params(published, published ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC) : null, id).update();
     }
 
+    void setLabel(long id, org.fazhi.units.SecurityLevel label) {
+        jdbc.sql("update stored_file set security_label = ? where id = ?").params(label.name(), id).update();
+    }
+
     private static StoredFile map(ResultSet rs, int n) throws SQLException {
         return new StoredFile(rs.getLong("id"), rs.getString("sha256"), rs.getLong("size_bytes"),
                 rs.getString("content_type"), rs.getString("original_name"), rs.getObject("unit_id", Long.class),
                 rs.getObject("uploaded_by", Long.class), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
-                rs.getBoolean("published"), rs.getString("file_key"));
+                rs.getBoolean("published"), rs.getString("file_key"),
+                org.fazhi.units.SecurityLevel.valueOf(rs.getString("security_label")));
     }
 }

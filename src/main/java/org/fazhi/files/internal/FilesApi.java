@@ -57,6 +57,18 @@ class FilesApi {
         return files.get(key);
     }
 
+    /** A file's security label (AC-07): PUBLIC, INTERNAL or SENSITIVE. */
+    record LabelRequest(@jakarta.validation.constraints.NotNull org.fazhi.units.SecurityLevel label) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{key}/label")
+    @Operation(summary = "Set a file's security label: PUBLIC, INTERNAL or SENSITIVE (SECURITY_ADMIN, within the data"
+            + " scope); an unpublished file is read only with a clearance at or above it")
+    StoredFile label(@PathVariable @Size(max = 40) String key,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody LabelRequest request) {
+        return files.label(key, request.label());
+    }
+
     @GetMapping("/{key}/content")
     @Operation(summary = "A file's bytes, by its random key (Range requests answered); audited")
     ResponseEntity<Resource> content(@PathVariable @Size(max = 40) String key, WebRequest request) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.units.Role;
+import org.fazhi.units.SecurityLevel;
 import org.fazhi.units.Unit;
 import org.fazhi.units.UnitKind;
 import org.fazhi.units.UnitLevel;
@@ -99,6 +100,11 @@ class DemoCounty implements ApplicationRunner {
         account(lines, hash, "donghu", "韩乡安", donghu, null, Role.RULE_OF_LAW_OFFICE, Role.DRAFTER);
         account(lines, hash, "xishan", "白和睦", xishan, null, Role.RULE_OF_LAW_OFFICE, Role.DRAFTER);
         account(lines, hash, "linxian", "邵邻里", neighbourJustice, null, Role.RULE_OF_LAW_OFFICE);
+        // 法治办, the leader and the legal reviewers read sensitive records (AC-07); everyone else is
+        // cleared for internal ones, the default
+        for (String cleared : List.of("fzb", "lingdao", "shencha", "shencha2")) {
+            users.findByUsername(cleared).ifPresent(u -> users.setClearance(u.id(), SecurityLevel.SENSITIVE));
+        }
         audit.action("demo-data", "units", "load", Map.of("units", units.count(), "accounts", lines.size()));
         if (generated) {
             writeAccounts(lines, password);

@@ -206,6 +206,23 @@ class UserPages {
         return "redirect:/console/users/" + id;
     }
 
+    /** The security administrator sets the account's clearance (AC-07). */
+    @PostMapping("/{id}/clearance")
+    @Allowed.SecurityAdmin
+    String setClearance(@PathVariable long id, @RequestParam(required = false) String clearance,
+            RedirectAttributes redirect) {
+        org.fazhi.units.SecurityLevel level = java.util.Arrays.stream(org.fazhi.units.SecurityLevel.values())
+                .filter(l -> l.name().equals(clearance)).findFirst().orElse(null);
+        try {
+            accounts.setClearance(id, level);
+            redirect.addFlashAttribute("flashSuccess", text("user.clearance.set"));
+        } catch (InvalidInputException | RefusedException e) {
+            redirect.addFlashAttribute("flashError", text(e instanceof RefusedException r ? r.messageKey()
+                    : "user.clearance.required"));
+        }
+        return "redirect:/console/users/" + id;
+    }
+
     @GetMapping("/export")
     ResponseEntity<byte[]> exportUsers(@RequestParam(required = false) Long unitId,
             @RequestParam(required = false) String q) {

@@ -50,6 +50,10 @@ public final class UserRequests {
     public record Roles(@NotNull @Size(max = 8) Set<@NotNull Role> roles) {
     }
 
+    /** An account's clearance (AC-07): PUBLIC, INTERNAL or SENSITIVE. */
+    public record Clearance(@NotNull org.fazhi.units.SecurityLevel clearance) {
+    }
+
     /** A new service account. */
     public record ServiceAccount(
             @NotBlank @Size(max = 64) @Pattern(regexp = "[a-zA-Z][a-zA-Z0-9._-]{2,63}", message = "{user.username.pattern}") String username,

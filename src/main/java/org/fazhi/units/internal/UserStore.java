@@ -114,11 +114,12 @@ public class UserStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into app_user (username, display_name, unit_id, staff_no, phone, admin_role, password_hash,"
                 + " password_changed_at, must_change_password, enabled, failed_attempts, expires_on, created_at, updated_at,"
-                + " service_account) values (?,?,?,?,?,?,?,?,?,?,0,?,?,?,?)")
+                + " service_account, clearance) values (?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?)")
                 .params(a.username().toLowerCase(), a.displayName(), a.unitId(), a.staffNo(),
                         cipher.encrypt(PHONE_COLUMN, a.phone()),
                         a.adminRole() == null ? null : a.adminRole().name(), a.passwordHash(), ts(now),
-                        a.mustChangePassword(), a.enabled(), a.expiresOn(), ts(now), ts(now), a.serviceAccount())
+                        a.mustChangePassword(), a.enabled(), a.expiresOn(), ts(now), ts(now), a.serviceAccount(),
+                        a.clearance().name())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         replaceRoles(id, a.businessRoles());
@@ -155,6 +156,12 @@ public class UserStore {
                 .params(pending, ts(clock.instant()), id).update();
     }
 
+    /** The account's clearance (AC-07); the security administrator's to set. */
+    public void setClearance(long id, org.fazhi.units.SecurityLevel clearance) {
+        jdbc.sql("update app_user set clearance = ?, updated_at = ? where id = ?")
+                .params(clearance.name(), ts(clock.instant()), id).update();
+    }
+
     /** The first password of a new account is the first entry of its password history. */
     private void addPasswordHistory(long id, String hash) {
         jdbc.sql("insert into password_history (user_id, password_hash, changed_at) values (?,?,?)")
@@ -178,7 +185,8 @@ public class UserStore {
         return accounts.stream().map(a -> new UserAccount(a.id(), a.username(), a.displayName(), a.unitId(),
                 a.staffNo(), a.phone(), a.adminRole(), roles.getOrDefault(a.id(), Set.of()), a.passwordHash(),
                 a.passwordChangedAt(), a.mustChangePassword(), a.enabled(), a.failedAttempts(), a.firstFailureAt(),
-                a.lockedUntil(), a.lastLoginAt(), a.expiresOn(), a.serviceAccount(), a.activationPending())).toList();
+                a.lockedUntil(), a.lastLoginAt(), a.expiresOn(), a.serviceAccount(), a.activationPending(),
+                a.clearance())).toList();
     }
 
     private UserAccount map(ResultSet rs, int n) throws SQLException {
@@ -189,7 +197,8 @@ public class UserStore {
                 instant(rs, "password_changed_at"), rs.getBoolean("must_change_password"), rs.getBoolean("enabled"),
                 rs.getInt("failed_attempts"), instant(rs, "first_failure_at"), instant(rs, "locked_until"),
                 instant(rs, "last_login_at"), rs.getObject("expires_on", LocalDate.class),
-                rs.getBoolean("service_account"), rs.getBoolean("activation_pending"));
+                rs.getBoolean("service_account"), rs.getBoolean("activation_pending"),
+                org.fazhi.units.SecurityLevel.valueOf(rs.getString("clearance")));
     }
 
     private static Instant instant(ResultSet rs, String col) throws SQLException {

@@ -97,6 +97,13 @@ class UsersApi {
         return accounts.grantRoles(id, request.roles());
     }
 
+    @PutMapping("/{id}/clearance")
+    @Operation(summary = "Set the account's clearance: PUBLIC, INTERNAL or SENSITIVE (SECURITY_ADMIN; never one's own);"
+            + " a labelled file or record is read only with a clearance at or above its label")
+    AccountView setClearance(@PathVariable long id, @Valid @RequestBody UserRequests.Clearance request) {
+        return accounts.setClearance(id, request.clearance());
+    }
+
     @PostMapping("/{id}/password-reset")
     @Operation(summary = "Reset the password (SYSTEM_ADMIN); the new password is in the answer, once, and must be changed")
     IssuedPassword resetPassword(@PathVariable long id) {
