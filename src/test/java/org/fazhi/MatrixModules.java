@@ -58,6 +58,7 @@ final class MatrixModules {
         // ONE_RECORD
         pending.put("POST /api/v1/decisions/{id}/expert-opinions/{opinionId}/answer", ONE_RECORD);
         pending.put("POST /api/v1/decisions/catalogs/{id}/approval", ONE_RECORD);
+        pending.put("POST /api/v1/decisions/catalogs/{id}/amendments", ONE_RECORD);
         pending.put("POST /api/v1/inspections/plans/{id}/tasks/{taskId}", ONE_RECORD);
         pending.put("POST /api/v1/enforcement/cases", AGENCY_PICK);
         pending.put("POST /api/v1/enforcement/cases/summary", AGENCY_PICK);
@@ -118,6 +119,7 @@ final class MatrixModules {
         pending.put("PUT /api/v1/decisions/experts/{id}", ONE_RECORD);
         // CREATE_BODY
         pending.put("POST /api/v1/decisions", CREATE_BODY);
+        pending.put("POST /api/v1/inspections/plans", CREATE_BODY);
         pending.put("POST /api/v1/indicators/rounds", CREATE_BODY);
         pending.put("POST /api/v1/reconsideration/cases", CREATE_BODY);
         // ONE_RECORD (one per unit and year: the demo's cannot be given to both townships)
@@ -466,15 +468,17 @@ final class MatrixModules {
                 .op("GET /cases/{id}", STAFF)
                 .op("GET /cases/{id}/guide", STAFF);
         for (String step : List.of("correction-notice", "correction-receipt", "correction-extension", "acceptance",
-                "refusal", "withdrawal", "copy", "answer", "hearings", "hearing-record", "views", "extension",
+                "refusal", "withdrawal", "copy", "hearings", "hearing-record", "views", "extension",
                 "conversion", "suspension", "resumption", "suspension-end", "normdoc-review", "normdoc-review/notice",
                 "normdoc-review/answer", "normdoc-review/forwarding", "normdoc-review/conclusion", "mediation",
                 "decision", "termination", "letters")) {
             m.op("POST /cases/{id}/" + step, HANDLERS);
         }
-        return m.op("GET /letters", STAFF)
+        // without the optional lock version: a stale one is answered (409) before the role gate
+        return m.op("POST /cases/{id}/answer", HANDLERS, "{\"receivedOn\":\"{today}\",\"summary\":\"矩阵答复\"}")
+                .op("GET /letters", STAFF)
                 .op("GET /letters/{id}", STAFF)
-                .op("POST /letters/{id}/report", HANDLERS)
+                .op("POST /letters/{id}/report", HANDLERS, "{\"reportedOn\":\"{today}\",\"summary\":\"矩阵整改报告\"}")
                 .op("GET /statistics", STAFF).param("unitId", "{unit}", "year", "{year}").scoped()
                 .op("GET /bodies", STAFF)
                 .op("POST /bodies", ROLO).scoped();

@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * Authentication data is cleared (SECURITY.md RI-01): the session keeps no password (the signed-in
  * user's credentials are erased), nothing logged during sign-in and sign-out holds the password, and
  * signing out ends the session on the server and tells the browser to clear the site's cache, cookies
- * and storage ({@code Clear-Site-Data}); the old session cookie then leads to the sign-in page.
+ * and storage ({@code Clear-Site-Data}, on HTTPS as the browser only honours it there); the old session
+ * cookie then leads to the sign-in page.
  */
 @FazhiIT
 @ExtendWith(OutputCaptureExtension.class)
@@ -47,7 +48,8 @@ class SignOutClearsIT {
             }
         }
 
-        MvcTestResult out = mvc.post().uri("/logout").with(withSession(session)).with(csrf()).exchange();
+        // over HTTPS, as behind the production's TLS gateway (the header is sent on secure requests only)
+        MvcTestResult out = mvc.post().uri("/logout").secure(true).with(withSession(session)).with(csrf()).exchange();
         assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("/login?logout");
         assertThat(out.getResponse().getHeader("Clear-Site-Data")).contains("\"cache\"", "\"cookies\"", "\"storage\"");
         assertThat(session.isInvalid()).isTrue();
