@@ -38,12 +38,8 @@ final class MatrixModules {
     static final Set<Role> ENFORCERS = EnumSet.of(Role.ENFORCEMENT_OFFICER);
 
     /** Why an operation is still pending (see {@link #PENDING_OPERATIONS}). */
-    static final String SHARED_SCHEMA = "its request schema shares a name with another module's in /v3/api-docs, so the"
-            + " body made from the schema is not this operation's: declare its body";
     static final String ONE_RECORD = "the demo data holds one record of this kind (or none in the calling unit): make"
             + " one per side through the module's service";
-    static final String LOCK_VERSION = "the body needs the record's lock version (a stale one answers 409 before the"
-            + " role gate): fill it from the record";
     static final String AGENCY_PICK = "the agency the body names is taken from what the suite created before (an"
             + " officer's own agency in one order of the test classes, another county bureau's in another): name the"
             + " calling officer's agency";
@@ -59,28 +55,11 @@ final class MatrixModules {
 
     private static Map<String, String> pendingOperations() {
         Map<String, String> pending = new java.util.LinkedHashMap<>();
-        // SHARED_SCHEMA
-        pending.put("POST /api/v1/accountability/cases/{id}/decision", SHARED_SCHEMA);
-        pending.put("POST /api/v1/accountability/cases/{id}/extension", SHARED_SCHEMA);
-        pending.put("POST /api/v1/decisions", SHARED_SCHEMA);
-        pending.put("POST /api/v1/decisions/catalogs/{id}/amendments", SHARED_SCHEMA);
-        pending.put("POST /api/v1/decisions/catalogs/{id}/approval", SHARED_SCHEMA);
-        pending.put("POST /api/v1/decisions/meetings", SHARED_SCHEMA);
-        pending.put("POST /api/v1/decisions/{id}/expert-opinions/{opinionId}/answer", SHARED_SCHEMA);
-        pending.put("POST /api/v1/decisions/{id}/hearing/record", SHARED_SCHEMA);
-        pending.put("POST /api/v1/decisions/{id}/hearings", SHARED_SCHEMA);
-        pending.put("POST /api/v1/decisions/{id}/progress", SHARED_SCHEMA);
-        pending.put("POST /api/v1/decisions/{id}/resumption", SHARED_SCHEMA);
-        pending.put("POST /api/v1/decisions/{id}/suspension", SHARED_SCHEMA);
-        pending.put("POST /api/v1/disclosure/requests/{id}/consultation", SHARED_SCHEMA);
-        pending.put("POST /api/v1/disclosure/requests/{id}/correction-notice", SHARED_SCHEMA);
-        pending.put("POST /api/v1/disclosure/requests/{id}/extension", SHARED_SCHEMA);
-        pending.put("POST /api/v1/enforcement/agencies/{id}/catalog", SHARED_SCHEMA);
-        pending.put("POST /api/v1/enforcement/officers/{id}/exams", SHARED_SCHEMA);
-        pending.put("POST /api/v1/indicators/systems/{id}/copies", SHARED_SCHEMA);
-        pending.put("POST /api/v1/inspections/items", SHARED_SCHEMA);
-        pending.put("POST /api/v1/inspections/plans/{id}/tasks/{taskId}", SHARED_SCHEMA);
         // ONE_RECORD
+        pending.put("POST /api/v1/decisions/{id}/expert-opinions/{opinionId}/answer", ONE_RECORD);
+        pending.put("POST /api/v1/decisions/catalogs/{id}/approval", ONE_RECORD);
+        pending.put("POST /api/v1/decisions/catalogs/{id}/amendments", ONE_RECORD);
+        pending.put("POST /api/v1/inspections/plans/{id}/tasks/{taskId}", ONE_RECORD);
         pending.put("POST /api/v1/enforcement/cases", AGENCY_PICK);
         pending.put("POST /api/v1/enforcement/cases/summary", AGENCY_PICK);
         pending.put("GET /api/v1/decisions/catalogs/{id}", ONE_RECORD);
@@ -138,13 +117,10 @@ final class MatrixModules {
         pending.put("POST /api/v1/publicity/trainings/{id}/attendance", ONE_RECORD);
         pending.put("POST /api/v1/publicity/vice-principals/{id}/ending", ONE_RECORD);
         pending.put("PUT /api/v1/decisions/experts/{id}", ONE_RECORD);
-        // LOCK_VERSION
-        pending.put("POST /api/v1/reconsideration/cases/{id}/answer", LOCK_VERSION);
-        pending.put("POST /api/v1/reconsideration/letters/{id}/report", LOCK_VERSION);
         // CREATE_BODY
-        pending.put("POST /api/v1/disclosure/requests", CREATE_BODY);
-        pending.put("POST /api/v1/indicators/rounds", CREATE_BODY);
+        pending.put("POST /api/v1/decisions", CREATE_BODY);
         pending.put("POST /api/v1/inspections/plans", CREATE_BODY);
+        pending.put("POST /api/v1/indicators/rounds", CREATE_BODY);
         pending.put("POST /api/v1/reconsideration/cases", CREATE_BODY);
         // ONE_RECORD (one per unit and year: the demo's cannot be given to both townships)
         pending.put("GET /api/v1/decisions/catalogs/{id}/guide", ONE_RECORD);
@@ -257,7 +233,8 @@ final class MatrixModules {
                 })
                 .op("GET /systems", OVERSEERS)
                 .op("GET /systems/{id}", OVERSEERS).unscoped()
-                .op("POST /systems/{id}/copies", ROLO).unscoped()
+                .op("POST /systems/{id}/copies", ROLO, "{\"code\":\"mx-copy-{n}\",\"name\":\"矩阵复制\",\"year\":{year}}")
+                .unscoped()
                 .op("PUT /indicators/{id}", ROLO).unscoped()
                 .op("GET /scorecard", OVERSEERS)
                 .op("GET /dashboard", OVERSEERS)
@@ -289,7 +266,9 @@ final class MatrixModules {
                     return new long[] {plan, fx.first("select min(id) from inspection_task where plan_id = ?", plan)};
                 })
                 .op("GET /items", STAFF)
-                .op("POST /items", OFFICERS).scoped()
+                .op("POST /items", OFFICERS, "{\"unitId\":{unit},\"code\":\"MX-{n}\",\"name\":\"矩阵检查事项\","
+                        + "\"basis\":\"矩阵依据\",\"objectType\":\"企业\",\"ratioPercent\":5,\"frequency\":1,"
+                        + "\"method\":\"现场检查\"}").scoped()
                 .op("GET /objects", STAFF)
                 .op("POST /objects", OFFICERS).scoped()
                 .op("GET /plans", STAFF)
@@ -326,7 +305,9 @@ final class MatrixModules {
                 .record("/requests/{id}", (fx, s) -> fx.claim("disclosure_request", "unit_id", s))
                 .record("/reports/{id}", (fx, s) -> fx.claim("disclosure_report", "unit_id", s))
                 .op("GET /requests", STAFF)
-                .op("POST /requests", DRAFTERS).scoped()
+                .op("POST /requests", DRAFTERS, "{\"unitId\":{unit},\"channel\":\"POST\",\"requesterType\":"
+                        + "\"NATURAL_PERSON\",\"requesterName\":\"矩阵申请人\",\"requesterContact\":\"13800000000\","
+                        + "\"content\":\"申请公开矩阵信息\",\"receivedOn\":\"{today}\"}").scoped()
                 .op("GET /requests/{id}", STAFF)
                 .op("GET /requests/{id}/guide", STAFF)
                 .op("POST /requests/{id}/reveal", DRAFTERS)
@@ -512,15 +493,17 @@ final class MatrixModules {
                 .op("GET /cases/{id}", STAFF)
                 .op("GET /cases/{id}/guide", STAFF);
         for (String step : List.of("correction-notice", "correction-receipt", "correction-extension", "acceptance",
-                "refusal", "withdrawal", "copy", "answer", "hearings", "hearing-record", "views", "extension",
+                "refusal", "withdrawal", "copy", "hearings", "hearing-record", "views", "extension",
                 "conversion", "suspension", "resumption", "suspension-end", "normdoc-review", "normdoc-review/notice",
                 "normdoc-review/answer", "normdoc-review/forwarding", "normdoc-review/conclusion", "mediation",
                 "decision", "termination", "letters")) {
             m.op("POST /cases/{id}/" + step, HANDLERS);
         }
-        return m.op("GET /letters", STAFF)
+        // without the optional lock version: a stale one is answered (409) before the role gate
+        return m.op("POST /cases/{id}/answer", HANDLERS, "{\"receivedOn\":\"{today}\",\"summary\":\"矩阵答复\"}")
+                .op("GET /letters", STAFF)
                 .op("GET /letters/{id}", STAFF)
-                .op("POST /letters/{id}/report", HANDLERS)
+                .op("POST /letters/{id}/report", HANDLERS, "{\"reportedOn\":\"{today}\",\"summary\":\"矩阵整改报告\"}")
                 .op("GET /statistics", STAFF).param("unitId", "{unit}", "year", "{year}").scoped()
                 .op("GET /bodies", STAFF)
                 .op("POST /bodies", ROLO).scoped();

@@ -54,6 +54,32 @@ public class LitigationCases {
         this.audit = audit;
     }
 
+    /**
+     * Records an export of the case list with natural persons' names masked (SECURITY.md DC-03, AUD-01):
+     * the form chosen is audited either way.
+     */
+    @Allowed.Staff
+    public void exportedMasked(int rows) {
+        audit.action(LitigationCase.SUBJECT.name(), "list", "export", Map.of("form", "masked", "rows", rows));
+    }
+
+    /**
+     * Records an export of the case list with names in full, in a workbook encrypted under a password
+     * shown once to the exporting user (SECURITY.md DC-03): the case handlers alone, with a stated reason.
+     * Called before the workbook is made, so a refusal leaves nothing behind.
+     */
+    @Allowed.CaseHandlers
+    public void exportedInFull(int rows, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.field("reason", "litigation.export.reason.required");
+        }
+        if (reason.strip().length() > 500) {
+            throw InvalidInputException.field("reason", "litigation.export.reason.too-long");
+        }
+        audit.action(LitigationCase.SUBJECT.name(), "list", "export", Map.of("form", "protected", "rows", rows,
+                "reason", reason.strip()));
+    }
+
     /** A suit served on a unit of the actor's scope; the filing window is checked and the answer's clock starts. */
     @Allowed.CaseHandlers
     public LitigationCase file(LitigationRequest r) {

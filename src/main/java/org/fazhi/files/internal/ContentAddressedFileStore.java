@@ -16,6 +16,7 @@ import org.fazhi.files.StoredFile;
 import org.fazhi.shared.Actor;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.RefusedException;
 import org.fazhi.units.DataScope;
 import org.fazhi.units.Role;
 import org.fazhi.units.Units;
@@ -182,9 +183,30 @@ class ContentAddressedFileStore implements FileStore {
         if (before.published() == published) {
             return;
         }
+        if (published) {
+            refuseHiddenContent(before);
+        }
         records.setPublished(id, published, clock.instant());
         StoredFile after = records.find(id).orElseThrow();
         audit.changed(ENTITY, id, published ? "publish" : "unpublish", before, after);
+    }
+
+    /**
+     * A workbook or Word document holding what its reader does not see (hidden sheets, rows or columns,
+     * external links, defined names, pivot caches, a data model; comments, tracked changes) is not
+     * published (SECURITY.md PI-04): 409 {@code hidden-content} naming the file, the findings audited.
+     */
+    private void refuseHiddenContent(StoredFile f) {
+        FileType type = FileType.byExtension(FileNames.extension(f.originalName())).orElse(null);
+        if (type == null) {
+            return;
+        }
+        java.util.Set<HiddenContent.Finding> found = HiddenContent.of(type, blobs.path(f.sha256()));
+        if (!found.isEmpty()) {
+            ownTransaction.executeWithoutResult(s -> audit.failure(ENTITY, f.id(), "publish", Map.of(
+                    "name", f.originalName(), "hidden", found.stream().map(Enum::name).toList())));
+            throw new RefusedException("hidden-content", "files.hidden-content", f.originalName());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.fazhi.litigation.internal.web;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,10 @@ import org.fazhi.litigation.PlaintiffType;
 import org.fazhi.litigation.Stage;
 import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
+import org.fazhi.shared.NotFoundException;
+import org.fazhi.shared.excel.ProtectedExports;
 import org.fazhi.shared.excel.SpreadsheetDownload;
+import org.fazhi.shared.excel.SpreadsheetWriter;
 import org.fazhi.shared.web.Allowed;
 import org.fazhi.shared.web.FormAction;
 import org.fazhi.shared.web.FormInput;
@@ -80,9 +84,62 @@ class LitigationPages {
         return "litigation/cases";
     }
 
+    /** The list as a plain workbook, natural persons' names masked (SECURITY.md DC-03); the export is audited. */
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@RequestParam Map<String, String> params) {
+        List<LitigationCase> all = all(filterForm(params));
+        cases.exportedMasked(all.size());
+        return SpreadsheetDownload.of(views.text("litigation.list.title"), views.text("litigation.list.title"),
+                columns(), cells(all, LitigationPages::exported));
+    }
+
+    /** The form of the export with names in full: the reason, the filters carried over. */
+    @GetMapping("/export/protected")
+    @Allowed.CaseHandlers
+    String protectedExportForm(@RequestParam Map<String, String> params, Model model) {
         FormInput form = filterForm(params);
+        form.addTo(model);
+        model.addAttribute("filters", filterValues(form));
+        return "litigation/export-protected";
+    }
+
+    /**
+     * The list with natural persons' names in full (SECURITY.md DC-03): case handlers only, with a reason;
+     * the workbook is encrypted under a password made for it and shown once on the page that follows,
+     * which links to the one download. The reason and the form chosen are audited.
+     */
+    @PostMapping("/export/protected")
+    @Allowed.CaseHandlers
+    String protectedExport(@RequestParam Map<String, String> params, Model model, HttpSession session) {
+        FormInput filters = filterForm(params);
+        FormInput form = FormInput.of("export", Map.of("reason", params.getOrDefault("reason", "")), messages)
+                .labels(Map.of("reason", "litigation.export.reason"));
+        List<LitigationCase> all = all(filters);
+        try {
+            cases.exportedInFull(all.size(), form.text("reason"));
+        } catch (RuntimeException e) {
+            form.error(e);
+            form.addTo(model);
+            model.addAttribute("filters", filterValues(filters));
+            return "litigation/export-protected";
+        }
+        ProtectedExports.Issued issued = ProtectedExports.park(session, views.text("litigation.export.protected-file"),
+                out -> SpreadsheetWriter.write(out, views.text("litigation.list.title"), columns(),
+                        cells(all, LitigationCase::plaintiff)));
+        model.addAttribute("issued", issued);
+        model.addAttribute("rows", all.size());
+        return "litigation/export-issued";
+    }
+
+    /** The encrypted workbook, once: the copy kept in the session is removed by the download. */
+    @GetMapping("/export/protected/{key}")
+    @Allowed.CaseHandlers
+    ResponseEntity<byte[]> protectedDownload(@PathVariable String key, HttpSession session) {
+        return ProtectedExports.take(session, key)
+                .orElseThrow(() -> new NotFoundException("litigation-export", key));
+    }
+
+    private List<LitigationCase> all(FormInput form) {
         List<LitigationCase> all = new ArrayList<>();
         for (int p = 0; p < 500; p++) {
             PageResult<LitigationCase> result = overviews.list(form.choice("stage", Stage.class),
@@ -92,17 +149,33 @@ class LitigationPages {
                 break;
             }
         }
-        List<String> columns = views.labels(List.of("litigation.col.court", "litigation.col.case-no",
+        return all;
+    }
+
+    private List<String> columns() {
+        return views.labels(List.of("litigation.col.court", "litigation.col.case-no",
                 "litigation.col.unit", "litigation.col.cause", "litigation.col.plaintiff", "litigation.col.stage",
                 "litigation.col.filed", "litigation.col.status", "litigation.col.outcome",
                 "litigation.col.performed"));
-        return SpreadsheetDownload.of(views.text("litigation.list.title"), views.text("litigation.list.title"),
-                columns, rows(all).stream().<List<?>>map(r -> Arrays.asList(r.c().court(), r.c().caseNo(), r.unit(),
-                        r.c().cause(), exported(r.c()), views.text("litigation.stage." + r.c().stage()),
-                        r.c().filedOn(), views.text("litigation.status." + r.c().status()),
-                        r.c().judgment().outcome() == null ? ""
-                                : views.text("litigation.outcome." + r.c().judgment().outcome()),
-                        r.c().performedOn())).toList());
+    }
+
+    private List<List<?>> cells(List<LitigationCase> all, java.util.function.Function<LitigationCase, String> plaintiff) {
+        return rows(all).stream().<List<?>>map(r -> Arrays.asList(r.c().court(), r.c().caseNo(), r.unit(),
+                r.c().cause(), plaintiff.apply(r.c()), views.text("litigation.stage." + r.c().stage()),
+                r.c().filedOn(), views.text("litigation.status." + r.c().status()),
+                r.c().judgment().outcome() == null ? ""
+                        : views.text("litigation.outcome." + r.c().judgment().outcome()),
+                r.c().performedOn())).toList();
+    }
+
+    private static Map<String, String> filterValues(FormInput form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String f : FILTERS) {
+            if (!"page".equals(f) && !form.raw(f).isEmpty()) {
+                values.put(f, form.raw(f));
+            }
+        }
+        return values;
     }
 
     @GetMapping("/new")
