@@ -13,7 +13,8 @@
 #   (d) wrk on loopback on the trivial endpoint, the public certificate look-up and the case list API.
 # Then EXPLAIN (ANALYZE, BUFFERS) of the statements behind (d). Needs root (su postgres; the cluster is
 # started if down and stopped again only if this script started it), wrk, curl, python3. The role and
-# database are dropped at the end unless KEEP=1. Not part of ./mvnw verify. Writes
+# database are dropped at the end unless KEEP=1; REUSE_DB=<a kept database> uses it instead of a new one
+# (its role has the database's name) and BUILT=1 measures it again without building it (after a change). Not part of ./mvnw verify. Writes
 # target/bench/province-scale.md.
 #
 #   bench/province-scale.sh
@@ -60,8 +61,14 @@ cleanup() {
   if [ "$started" = 1 ] && [ "${KEEP:-0}" != 1 ]; then pg_ctlcluster 15 main stop || true; fi
 }
 trap cleanup EXIT
-su postgres -c "psql -q -c \"create role $tag login password '$password'\""
-su postgres -c "createdb -O $tag $tag"
+if [ -n "${REUSE_DB:-}" ]; then
+  # a database built by an earlier run kept with KEEP=1: measured again (after a change), not built again
+  tag=$REUSE_DB
+  su postgres -c "psql -q -c \"alter role $tag password '$password'\""
+else
+  su postgres -c "psql -q -c \"create role $tag login password '$password'\""
+  su postgres -c "createdb -O $tag $tag"
+fi
 sql() { PGPASSWORD=$password psql -qAtX -h 127.0.0.1 -U "$tag" -d "$tag" -v ON_ERROR_STOP=1 -c "$1"; }
 jdbc=(--jdbc="jdbc:postgresql://127.0.0.1:5432/$tag" --user="$tag" --password="$password")
 
@@ -83,8 +90,12 @@ until [ "$(sql "select count(*) from app_user where username = 'lingdao'")" = 1 
 sleep 20
 echo "application up (schema and demo data) in $(( $(date +%s) - t )) s, load $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$work/build.txt"
 
-java -Xmx1g -Dfile.encoding=UTF-8 -cp "$cp" org.fazhi.bench.ProvinceBench build --counties="$COUNTIES" \
-  --replicas="$REPLICAS" --cases="$CASES" --streams="$STREAMS" "${jdbc[@]}" | tee -a "$work/build.txt"
+if [ "${BUILT:-0}" != 1 ]; then
+  java -Xmx1g -Dfile.encoding=UTF-8 -cp "$cp" org.fazhi.bench.ProvinceBench build --counties="$COUNTIES" \
+    --replicas="$REPLICAS" --cases="$CASES" --streams="$STREAMS" "${jdbc[@]}" | tee -a "$work/build.txt"
+else
+  echo "database $tag reused as built before" | tee -a "$work/build.txt"
+fi
 
 county=$(sql "select id from unit where code = 'SFX'")
 province=$(sql "select parent_id from unit where code = 'SFX'")

@@ -204,7 +204,7 @@ final class ProvinceGenerator {
                 conditions.addAll(ownUnits.stream().map(c -> "coalesce(" + c + ", 0) < " + OFFSET).toList());
             }
             exec("insert into " + t + " (" + String.join(", ", cols) + ") overriding system value select "
-                    + String.join(", ", select) + " from " + t + " cross join generate_series(1, "
+                    + String.join(", ", select) + " from " + t + " cross join generate_series(1::bigint, "
                     + ((long) counties * replicas - 1) + ") as copy_gen(n) where " + String.join(" and ", conditions));
             if (hasId) {
                 exec("select setval(pg_get_serial_sequence('" + t + "', 'id'), (select max(id) from " + t + "))"
