@@ -13,9 +13,10 @@
 #   (d) wrk on loopback on the trivial endpoint, the public certificate look-up and the case list API.
 # Then EXPLAIN (ANALYZE, BUFFERS) of the statements behind (d). Needs root (su postgres; the cluster is
 # started if down and stopped again only if this script started it), wrk, curl, python3. The role and
-# database are dropped at the end unless KEEP=1; REUSE_DB=<a kept database> uses it instead of a new one
-# (its role has the database's name) and BUILT=1 measures it again without building it (after a change). Not part of ./mvnw verify. Writes
-# target/bench/province-scale.md.
+# database are dropped at the end unless KEEP=1 (then kept with the application's data directory, whose
+# keys its records need); REUSE_DB=<a kept database> uses it instead of a new one (its role has the
+# database's name), and BUILT=1 measures it again without building it (after a change). Not part of
+# ./mvnw verify. Writes target/bench/province-scale.md.
 #
 #   bench/province-scale.sh
 #   COUNTIES=5 CASES=100000 REPLICAS=1 DURATION=5s bench/province-scale.sh    # a quick look
@@ -34,6 +35,7 @@ tag="fazhi_bench_province_$$"
 password="bench-$$-$RANDOM$RANDOM"
 demo_password='Demo-Passw0rd-2026'
 work=$(mktemp -d)
+data=""
 mkdir -p target/bench
 out=target/bench/province-scale.md
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -55,12 +57,16 @@ cleanup() {
     su postgres -c "dropdb --if-exists $tag" || true
     su postgres -c "psql -q -c 'drop role if exists $tag'" || true
   else
-    echo "kept: database and role $tag, password $password"
+    echo "kept: database and role $tag, the application's data directory (keys) $data: REUSE_DB=$tag BUILT=1"
   fi
+  if [ "${KEEP:-0}" != 1 ] && [ -n "$data" ]; then rm -rf "$data"; fi
   rm -rf "$work"
   if [ "$started" = 1 ] && [ "${KEEP:-0}" != 1 ]; then pg_ctlcluster 15 main stop || true; fi
 }
 trap cleanup EXIT
+# the application's data directory holds the keys of the audit chain and of the encrypted columns: kept
+# with the database (KEEP=1) under target/bench, so that a later run can reuse both
+if [ -n "${REUSE_DB:-}" ]; then data="target/bench/$REUSE_DB-data"; else data="target/bench/$tag-data"; fi
 if [ -n "${REUSE_DB:-}" ]; then
   # a database built by an earlier run kept with KEEP=1: measured again (after a change), not built again
   tag=$REUSE_DB
@@ -73,7 +79,7 @@ sql() { PGPASSWORD=$password psql -qAtX -h 127.0.0.1 -U "$tag" -d "$tag" -v ON_E
 jdbc=(--jdbc="jdbc:postgresql://127.0.0.1:5432/$tag" --user="$tag" --password="$password")
 
 port=$(( 20000 + RANDOM % 20000 ))
-FAZHI_DATA_DIR="$work/data" FAZHI_ADMIN_PASSWORD='Bench-Passw0rd-2026!' FAZHI_DEMO_PASSWORD="$demo_password" \
+FAZHI_DATA_DIR="$data" FAZHI_ADMIN_PASSWORD='Bench-Passw0rd-2026!' FAZHI_DEMO_PASSWORD="$demo_password" \
   java -Xmx2g -jar "$jar" --server.port=$port \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$tag" --spring.datasource.username="$tag" \
   --spring.datasource.password="$password" --fazhi.security.second-factor.required-for=none \
