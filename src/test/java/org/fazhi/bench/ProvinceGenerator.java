@@ -194,8 +194,9 @@ final class ProvinceGenerator {
             for (Fk fk : fks) {
                 if (fk.table().equals(t) && copied.contains(fk.target()) && !fk.target().equals(t)
                         && columns.get(fk.target()).contains("id")) {
-                    conditions.add("(" + fk.column() + " is null or " + fk.column() + " + " + off
-                            + " in (select id from " + fk.target() + "))");
+                    // a look-up by primary key per row (an IN over a large parent falls back to scanning it)
+                    conditions.add("(" + fk.column() + " is null or exists (select 1 from " + fk.target()
+                            + " parent where parent.id = " + fk.column() + " + " + off + "))");
                 }
             }
             if (!hasId && !offsetColumns.getOrDefault(t, Set.of()).isEmpty()) {
