@@ -182,6 +182,10 @@ summary() {
 import re, sys
 t = open(sys.argv[1]).read()
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1))
+done = re.search(r"(\d+) requests in", t)
+if not done or int(done.group(1)) == 0:
+    print(f"no answer within the run | - | - | - | - (first: {sys.argv[2]})")
+    sys.exit(0)
 def lat(p):
     m = re.search(r"\s" + p + r"%\s+([\d.]+)(us|ms|s)\b", t)
     v, u = float(m.group(1)), m.group(2)
@@ -221,7 +225,7 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "| $round | (b) province vs county, application ms | $app_province | $app_county | $(ratio "$app_province" "$app_county") | ≤ 20× | |" | tee -a "$out"
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $(sed -n 2p "$work/leaders.lua" | tr -d ' ",')" "$base/console/indicators")
-  wrk -t2 -c10 -d"$DURATION" --timeout 60s --latency -s "$work/leaders.lua" "$base/console/indicators" > "$work/wrk-dashboard.txt" 2>&1
+  wrk -t2 -c10 -d"${DASHBOARD_DURATION:-120s}" --timeout 600s --latency -s "$work/leaders.lua" "$base/console/indicators" > "$work/wrk-dashboard.txt" 2>&1
   echo "| $round | (c) dashboard, 10 leaders: req/s \| p50 ms \| p99 ms \| p99/p50 \| non-2xx | $(summary "$work/wrk-dashboard.txt" "$code") | | | | $load |" | tee -a "$out"
   trivial=""
   for e in trivial certificate case-list case-list-year case-list-p50; do
