@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A database of its own for a test whose work is global and would change what other tests of the
@@ -72,14 +71,13 @@ public final class IsolatedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        // In a transaction of its own: the one connection may have been left without auto-commit.
-        new TransactionTemplate(transactions).executeWithoutResult(s -> {
-            if (schema == null) {
-                jdbc.sql("shutdown").update();
-            } else {
-                jdbc.sql("drop schema " + schema + " cascade").update();
-            }
-        });
+        // The one connection may have been left without auto-commit: the drop must not wait for a commit.
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            c.setAutoCommit(true);
+            st.execute(schema == null ? "shutdown" : "drop schema " + schema + " cascade");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not drop the isolated database", e);
+        }
         dataSource.destroy();
     }
 }
