@@ -107,6 +107,19 @@ public class CaseStore {
                 .query(this::map).list();
     }
 
+    /**
+     * Cases of these agencies decided in [from, to] and recorded here, not imported from another system (what
+     * the metrics measure): the imported ones are left in the database instead of being read and dropped.
+     */
+    public List<EnforcementCase> decidedHereBetween(Collection<Long> agencyIds, LocalDate from, LocalDate to) {
+        if (agencyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from enforcement_case where agency_id in (:agencies) and imported = false"
+                + " and decided_on between :from and :to order by decided_on, id").param("agencies", agencyIds)
+                .param("from", from).param("to", to).query(this::map).list();
+    }
+
     /** Cases of these agencies opened in [from, to]. */
     public List<EnforcementCase> openedBetween(Collection<Long> agencyIds, LocalDate from, LocalDate to) {
         if (agencyIds.isEmpty()) {

@@ -171,11 +171,11 @@ public class EnforcementMetrics implements MetricSource {
                     .map(r -> new MetricRecord(r.agency(), "/console/enforcement/agencies/" + r.agencyId(), r.met(),
                             r.reviewers() + "/" + r.officers()))
                     .toList();
-            case "publicity-on-time" -> byDeadline(cases.decidedBetween(ids, from, to).stream()
-                    .filter(c -> !c.imported()).toList(), EnforcementCase::publicationDeadlineId);
+            case "publicity-on-time" -> byDeadline(cases.decidedHereBetween(ids, from, to),
+                    EnforcementCase::publicationDeadlineId);
             case "record-complete" -> recordComplete(ids, from, to);
-            case "decided-within-limit" -> byDeadline(cases.decidedBetween(ids, from, to).stream()
-                    .filter(c -> !c.imported() && c.kind() == ActionKind.PENALTY && !c.summary()).toList(),
+            case "decided-within-limit" -> byDeadline(cases.decidedHereBetween(ids, from, to).stream()
+                    .filter(c -> c.kind() == ActionKind.PENALTY && !c.summary()).toList(),
                     EnforcementCase::decisionDeadlineId);
             case "files-evaluated" -> evaluated(ids, from, to, e -> true);
             case "files-passed" -> evaluated(ids, from, to, CaseFileEvaluation::passed);
@@ -231,8 +231,8 @@ public class EnforcementMetrics implements MetricSource {
     /** Decisions of the year that needed a legal review (PN-05, the catalog): taken with a passing one. */
     private List<MetricRecord> reviewRate(Collection<Long> agencyIds, LocalDate from, LocalDate to) {
         List<MetricRecord> out = new ArrayList<>();
-        for (EnforcementCase c : cases.decidedBetween(agencyIds, from, to)) {
-            if (c.imported() || c.summary()) {
+        for (EnforcementCase c : cases.decidedHereBetween(agencyIds, from, to)) {
+            if (c.summary()) {
                 continue;
             }
             CaseFacts f = facts.of(c);
