@@ -54,9 +54,9 @@ ROUNDS=${2:-2}
 IDLE=${IDLE:-20}
 PORT=${PORT:-29080}
 read -r -a OPTS <<< "${JAVA_OPTS:-}"
-FAZHI_JAR=${FAZHI_JAR:-$(ls "$ROOT"/target/fazhi-*.jar 2>/dev/null | grep -v original | head -1)}
+FAZHI_JAR=${FAZHI_JAR:-$(ls "$ROOT"/target/fazhi-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 PETCLINIC_SRC=${PETCLINIC_SRC:-$ROOT/../bench-src/spring-petclinic}
-PETCLINIC_JAR=${PETCLINIC_JAR:-$(ls "$PETCLINIC_SRC"/target/spring-petclinic-*.jar 2>/dev/null | grep -v original | head -1)}
+PETCLINIC_JAR=${PETCLINIC_JAR:-$(ls "$PETCLINIC_SRC"/target/spring-petclinic-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 [ -f "$FAZHI_JAR" ] || { echo "no Fazhi jar: ./mvnw -DskipTests package, or set FAZHI_JAR"; exit 1; }
 [ -f "$PETCLINIC_JAR" ] || { echo "no PetClinic jar: build it in PETCLINIC_SRC (./mvnw package) or set PETCLINIC_JAR"; exit 1; }
 OUT=$ROOT/target/bench; mkdir -p "$OUT"; REPORT=$OUT/startup-memory.md
