@@ -468,6 +468,20 @@ final class MatrixFixtures {
         return id;
     }
 
+    /**
+     * A suggestion of the township from the demo: the township coordinates it, leads it and is its one
+     * co-unit, so that each step meets its own gate (coordinator, lead unit, co-unit) on the township's staff.
+     */
+    long suggestion(Side side) {
+        long id = claim("suggestion", "coordinator_unit_id", side, "lead_unit_id is not null");
+        jdbc.sql("update suggestion set lead_unit_id = ? where id = ?").param(unit(side)).param(id).update();
+        jdbc.sql("delete from suggestion_opinion where suggestion_id = ?").param(id).update();
+        jdbc.sql("delete from suggestion_co_unit where suggestion_id = ?").param(id).update();
+        jdbc.sql("insert into suggestion_co_unit (suggestion_id, unit_id) values (?, ?)").param(id).param(unit(side))
+                .update();
+        return id;
+    }
+
     /** The receipt number (Open311 service_request_id) of a ticket of the township. */
     String ticketReceipt(Side side) {
         long id = newTicket(side);
