@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.shared.Actor;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -42,7 +43,12 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     private final Clock clock;
     private final CredentialUses uses;
     private final SecondFactors secondFactors;
-    private final String dummyHash;
+    /**
+     * What an unknown user name's password is checked against, so that an unknown name costs as much
+     * as a wrong password. Deriving it takes one full PBKDF2 run: it is computed beside the start-up
+     * on a thread of its own, not on the start-up's path, and waited for by the first unknown name.
+     */
+    private final CompletableFuture<String> dummyHash;
     private final PasswordUpgrades upgrades;
 
     LockingAuthenticationProvider(CredentialStore users, AccountUserDetailsService details, PasswordEncoder encoder,
@@ -58,7 +64,11 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
-        this.dummyHash = encoder.encode("fazhi-timing-equaliser");
+        this.dummyHash = CompletableFuture.supplyAsync(() -> encoder.encode("fazhi-timing-equaliser"), task -> {
+            Thread thread = new Thread(task, "sign-in-timing-hash");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     @Override
@@ -91,7 +101,7 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
         }
         Optional<SignInAccount> found = username.length() > 64 ? Optional.empty() : users.findByUsername(username);
         if (found.isEmpty()) {
-            encoder.matches(password, dummyHash);
+            encoder.matches(password, dummyHash.join());
             throttle.failed(ip);
             audit.failure(ENTITY, username, "sign-in", Map.of("username", truncate(username), "reason", "unknown"));
             throw new BadCredentialsException("bad credentials");
