@@ -56,7 +56,8 @@ public final class OpenApiFuzz {
             Map.entry("participation", "fzb"), Map.entry("lists", "qicao"), Map.entry("governance", "fzb"),
             Map.entry("decisions", "fzb"), Map.entry("reconsideration", "shencha"), Map.entry("litigation", "fzb"),
             Map.entry("accountability", "fzb"), Map.entry("indicators", "fzb"), Map.entry("disclosure", "qicao"),
-            Map.entry("disputes", "fzb"), Map.entry("publicity", "fzb"));
+            Map.entry("disputes", "fzb"), Map.entry("publicity", "fzb"), Map.entry("suggestions", "fzb"),
+            Map.entry("tickets", "fzb"), Map.entry("open311", "fzb"));
     static final Set<String> VOLATILE_TABLES = Set.of("flyway_schema_history", "audit_event", "audit_chain_head",
             "audit_chain", "audit_pending", "audit_chainer", "shedlock", "event_publication", "api_token",
             "spring_session", "spring_session_attributes", "search_change", "login_attempt", "security_alert");
