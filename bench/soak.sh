@@ -6,7 +6,7 @@
 # heap is sampled every minute as the live data after a full collection (jcmd GC.run, then
 # GC.heap_info) and once more when the users stop: the first sample after the warm-up against the last
 # (flat: no growth beyond noise). Writes target/bench/soak.md.
-# Usage: bench/soak.sh   (USERS=200 DURATION=600 WARMUP=60 HEAP=1g JAR=...)
+# Usage: bench/soak.sh   (USERS=200 DURATION=600 WARMUP=60 HEAP=1g JAR=... NO_BUILD=1)
 # Run it when the machine is otherwise idle: the load average is printed with the figures.
 # Needs root (su postgres, pg_ctlcluster), curl, openssl, jcmd; PostgreSQL 15's local cluster.
 set -euo pipefail
@@ -14,8 +14,10 @@ cd "$(dirname "$0")/.."
 jar=${JAR:-target/fazhi-0.1.0-SNAPSHOT.jar}
 users=${USERS:-200}; seconds=${DURATION:-600}; warmup=${WARMUP:-60}
 [ -f "$jar" ] || ./mvnw -B -ntp -q -DskipTests package
-./mvnw -B -ntp -q test-compile
-./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+if [ -z "${NO_BUILD:-}" ] || [ ! -f target/bench-classpath.txt ]; then   # NO_BUILD=1: the test classes are current
+  ./mvnw -B -ntp -q test-compile
+  ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+fi
 mkdir -p target/bench
 out=target/bench/soak.md
 demo_password='Demo-Passw0rd-2026'

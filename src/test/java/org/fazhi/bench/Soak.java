@@ -107,7 +107,7 @@ public final class Soak {
             } else {
                 JsonNode list = lists.computeIfAbsent(w[0], url -> {
                     try {
-                        return JSON.readTree(BenchHttp.json("GET", url, soak.staff, null).body());
+                        return items(JSON.readTree(BenchHttp.json("GET", url, soak.staff, null).body()));
                     } catch (Exception e) {
                         return JSON.createArrayNode();
                     }
@@ -161,6 +161,11 @@ public final class Soak {
         System.exit(totalErrors == 0 && lost == 0 && staffLost == 0 ? 0 : 1);
     }
 
+    /** A list's entries, whether it answers a JSON array or a page ({@code items}). */
+    private static JsonNode items(JsonNode list) {
+        return list.has("items") ? list.path("items") : list;
+    }
+
     private static double pct(List<Long> sorted, int p) {
         if (sorted.isEmpty()) {
             return 0;
@@ -185,8 +190,8 @@ public final class Soak {
         JsonNode hits = JSON.readTree(BenchHttp.json("GET", base + "/api/v1/public/normdocs?size=100", null, null)
                 .body()).path("items");
         hits.forEach(h -> documentIds.add(h.path("id").asLong()));
-        JsonNode bodies = JSON.readTree(BenchHttp.json("GET", base + "/api/v1/normdocs/issuing-bodies", staff, null)
-                .body());
+        JsonNode bodies = items(JSON.readTree(BenchHttp.json("GET", base + "/api/v1/normdocs/issuing-bodies", staff,
+                null).body()));
         for (JsonNode b : bodies) {
             long id = b.path("id").asLong();
             if (BenchHttp.json("POST", base + "/api/v1/normdocs/documents", staff, draft(id, "准备")).statusCode() == 201) {
