@@ -53,7 +53,7 @@ import org.fazhi.participation.CommentRequest;
 import org.fazhi.review.LegalityReview;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.units.ActingAs;
-import org.fazhi.units.ApiTokens;
+import org.fazhi.signin.ApiTokens;
 import org.fazhi.units.Role;
 import org.fazhi.units.Unit;
 import org.fazhi.units.UnitDraft;

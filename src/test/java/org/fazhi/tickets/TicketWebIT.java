@@ -153,7 +153,7 @@ class TicketWebIT extends TicketsTestBase {
         var account = as("admin", () -> accounts.createServiceAccount(new org.fazhi.units.UserAccounts.ServiceAccountDraft(
                 name, "12345热线系统", fx.dept(), null)));
         as("secadmin", () -> accounts.grantRoles(account.id(), java.util.EnumSet.of(org.fazhi.units.Role.DRAFTER)));
-        var token = as("secadmin", () -> ctx.getBean(org.fazhi.units.ApiTokens.class).issueForServiceAccount(
+        var token = as("secadmin", () -> ctx.getBean(org.fazhi.signin.ApiTokens.class).issueForServiceAccount(
                 account.id(), "open311", java.time.Duration.ofDays(30), List.of("open311:write")));
         String receipt = null;
         for (int i = 0; i < 7; i++) {
