@@ -47,6 +47,7 @@ FAZHI_DATA_DIR="$work" FAZHI_ADMIN_PASSWORD='Soak-Passw0rd-2026!' FAZHI_DEMO_PAS
   java -Xmx"${HEAP:-1g}" -jar "$jar" --server.port=$port --fazhi.security.second-factor.required-for=none \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$tag" --spring.datasource.username="$tag" \
   --spring.datasource.password="$pgpass" --fazhi.participation.portal.comments-per-address=100000000 \
+  --fazhi.participation.portal.lookups-per-address=100000000 \
   > "$work/app.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do

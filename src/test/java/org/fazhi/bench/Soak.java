@@ -152,7 +152,7 @@ public final class Soak {
                 staffLost));
         if (!soak.errorSamples.isEmpty()) {
             report.append("\nFirst errors:\n\n");
-            soak.errorSamples.stream().limit(15).forEach(s -> report.append("- ").append(s).append('\n'));
+            soak.errorSamples.stream().limit(60).forEach(s -> report.append("- ").append(s).append('\n'));
         }
         lostSamples.forEach(s -> report.append("- lost: ").append(s).append('\n'));
         Files.createDirectories(out.getParent());
@@ -348,8 +348,9 @@ public final class Soak {
     }
 
     private void error(String type, String what) {
-        errors.computeIfAbsent(type, k -> new AtomicLong()).incrementAndGet();
-        if (errorSamples.size() < 50) {
+        long seen = errors.computeIfAbsent(type, k -> new AtomicLong()).incrementAndGet();
+        // the first three of each request type, so that every kind of error is shown
+        if (seen <= 3 && errorSamples.size() < 60) {
             errorSamples.add(type + ": " + what);
         }
     }
