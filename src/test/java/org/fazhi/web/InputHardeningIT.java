@@ -90,6 +90,25 @@ class InputHardeningIT {
     }
 
     @Test
+    void aBlankOrNulStringForANumberDateBooleanOrEnumFieldIsRefusedNotStoredAsIfLeftOut() {
+        // found by the OpenAPI fuzz: "litigationCaseId":"\u0000" was read as null and the suggestion stored
+        Map<String, String> fields = Map.of("litigationCaseId", "\"\\u0000\"", "unitId", "\" \"",
+                "replyDue", "\"\"", "issuer", "\"\\u0000\"");
+        for (var bad : fields.entrySet()) {
+            String number = "空白" + bad.getKey();
+            String issuer = "issuer".equals(bad.getKey()) ? "" : ",\"issuer\":\"COURT\"";
+            String body = "{\"court\":\"示范县人民法院\",\"suggestionNo\":\"" + number + "\",\"receivedOn\":\"2026-03-02\","
+                    + "\"content\":\"司法建议内容\"" + issuer + ",\"" + bad.getKey() + "\":" + bad.getValue() + "}";
+            MvcTestResult r = mvc.post().uri("/api/v1/litigation/suggestions").with(DemoUsers.as("fzb"))
+                    .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+            assertThat(r.getResponse().getStatus()).as(bad.getKey()).isEqualTo(400);
+            assertThat(r.getResponse().getContentType()).contains("application/problem+json");
+            assertThat(jdbc.sql("select count(*) from judicial_suggestion where suggestion_no = ?").param(number)
+                    .query(Long.class).single()).as(bad.getKey()).isZero();
+        }
+    }
+
+    @Test
     void anOversizedBodyIsRefusedWith413BeforeItIsReadAndA3MbFormGetsOurOwnPage() {
         long id = openConsultation();
         byte[] json = ("{\"content\":\"" + "法".repeat(5_500_000) + "\",\"contact\":\"e@example.org\"}")
