@@ -50,6 +50,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.postgresql.PGConnection;
+import javax.sql.DataSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -77,6 +80,16 @@ public class CaseImport {
     static final List<String> REQUIRED = List.of("external-id", "agency", "case-no", "kind", "cause", "party-kind",
             "party-name", "opened-on");
     static final int BATCH = 1000;
+    /** Rows the store checks for earlier imports, then writes, at a time (one COPY on PostgreSQL). */
+    static final int STORE_BATCH = 5000;
+    /** The columns a COPY of checked rows fills (PostgreSQL), in the order of {@link #copyRow}. */
+    private static final String COPY = "copy enforcement_case (id, agency_id, unit_id, case_no, kind, procedure_kind,"
+            + " power_item_id, power_item_name, cause, occurred_on, party_kind, party_name, party_id_no, party_id_index,"
+            + " party_minor, major_public_interest, complex_case, status, opened_on, first_offence, corrected,"
+            + " proposal_version, hearing_rights, proposed_outcome, proposed_penalty_type, proposed_amount,"
+            + " decision_no, decided_on, outcome, penalty_type, amount, served_on, executed_on, closed_on, archived_on,"
+            + " imported, source_system, external_id, created_by, created_at, updated_at, lock_version,"
+            + " decision_deadline_id) from stdin";
     /** Rows per INSERT statement of the store: one statement with many rows, not one per case. */
     static final int ROWS_PER_INSERT = 250;
     private static final String INSERT = "insert into enforcement_case (agency_id, unit_id, case_no, kind,"
@@ -122,6 +135,7 @@ public class CaseImport {
     private final Units units;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final Deadlines deadlines;
     private final AuditLog audit;
@@ -132,7 +146,7 @@ public class CaseImport {
     private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
     CaseImport(AgencyAccess access, AgencyStore agencies, PowerList powers, Units units, JdbcClient jdbc,
-            JdbcTemplate template, PlatformTransactionManager transactions, Deadlines deadlines, AuditLog audit,
+            JdbcTemplate template, DataSource dataSource, PlatformTransactionManager transactions, Deadlines deadlines, AuditLog audit,
             MessageSource messages, Clock clock,
             @Value("${fazhi.enforcement.import.max-size:1GB}") DataSize maxSize, FieldCipher cipher) {
         this.maxBytes = maxSize.toBytes();
@@ -143,6 +157,7 @@ public class CaseImport {
         this.units = units;
         this.jdbc = jdbc;
         this.template = template;
+        this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
         this.deadlines = deadlines;
         this.audit = audit;
@@ -572,7 +587,8 @@ public class CaseImport {
     private long[] store(Path file, String fileName, String source, String sha, Check check, Progress progress) {
         Lookups lookups = new Lookups();
         Check again = new Check();
-        List<Planned> batch = new ArrayList<>(BATCH);
+        List<Planned> batch = new ArrayList<>(STORE_BATCH);
+        Writer writer = writer();
         AtomicLong stored = new AtomicLong();
         AtomicLong skipped = new AtomicLong();
         AtomicLong done = new AtomicLong();
@@ -584,101 +600,251 @@ public class CaseImport {
                 throw new IllegalStateException("row " + row.number() + " changed between the check and the store");
             }
             batch.add(p);
-            if (batch.size() == BATCH) {
-                insert(batch, source, by, now, stored, skipped);
+            if (batch.size() == STORE_BATCH) {
+                insert(writer, batch, source, by, now, stored, skipped);
                 batch.clear();
             }
             if (done.incrementAndGet() % 10_000 == 0) {
                 progress.rows("store", done.get(), check.rows);
             }
         });
-        insert(batch, source, by, now, stored, skipped);
+        insert(writer, batch, source, by, now, stored, skipped);
         progress.rows("store", done.get(), check.rows);
         audit.action(EnforcementCase.SUBJECT.name(), "import", "import", Map.of("source", source, "sha256", sha,
                 "rows", check.rows, "imported", stored.get(), "skipped", skipped.get()));
         return new long[] {stored.get(), skipped.get()};
     }
 
-    private void insert(List<Planned> batch, String source, Long by, OffsetDateTime now, AtomicLong stored,
-            AtomicLong skipped) {
+    /**
+     * How checked rows reach the table: on PostgreSQL through the driver's COPY API on the
+     * transaction's own connection (ids drawn from the table's identity sequence first, so that the
+     * open cases' deadlines are tracked before their rows are written and the rows carry their
+     * deadline ids); elsewhere with multi-row INSERTs.
+     */
+    private Writer writer() {
+        // the transaction's own connection: the COPY commits or rolls back with everything else
+        java.sql.Connection con = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (con.isWrapperFor(PGConnection.class)) {
+                return new CopyWriter(con.unwrap(PGConnection.class).getCopyAPI());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(con, dataSource);
+        }
+        return new InsertWriter();
+    }
+
+    private interface Writer {
+
+        void write(List<Planned> fresh, String source, Long by, OffsetDateTime now);
+    }
+
+    private void insert(Writer writer, List<Planned> batch, String source, Long by, OffsetDateTime now,
+            AtomicLong stored, AtomicLong skipped) {
         if (batch.isEmpty()) {
             return;
         }
         Set<String> existing = new HashSet<>(jdbc.sql("select external_id from enforcement_case"
                 + " where source_system = :source and external_id in (:ids)").param("source", source)
                 .param("ids", batch.stream().map(Planned::externalId).toList()).query(String.class).list());
-        List<Planned> fresh = batch.stream().filter(p -> !existing.contains(p.externalId())).toList();
+        List<Planned> fresh = existing.isEmpty() ? batch
+                : batch.stream().filter(p -> !existing.contains(p.externalId())).toList();
         skipped.addAndGet(batch.size() - fresh.size());
         if (fresh.isEmpty()) {
             return;
         }
-        for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
-            List<Planned> chunk = fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT));
-            template.update(insertSql(chunk.size()), (PreparedStatement ps) -> {
-                int i = 0;
-                for (Planned p : chunk) {
-                    ps.setLong(++i, p.agency().id());
-                    ps.setLong(++i, p.agency().unitId());
-                    ps.setString(++i, p.caseNo());
-                    ps.setString(++i, p.kind().name());
-                    ps.setString(++i, p.procedure().name());
-                    setLong(ps, ++i, p.power() == null ? null : p.power().id());
-                    ps.setString(++i, p.power() == null ? null : p.power().name());
-                    ps.setString(++i, p.cause());
-                    setDate(ps, ++i, p.occurredOn());
-                    ps.setString(++i, p.partyKind().name());
-                    ps.setString(++i, p.partyName());
-                    ps.setString(++i, cipher.encrypt(CaseStore.PARTY_ID_NO, p.partyIdNo()));
-                    ps.setString(++i, EncryptedFields.indexValue(cipher, CaseStore.PARTY_ID_NO, p.partyIdNo(), true));
-                    ps.setString(++i, p.status().name());
-                    setDate(ps, ++i, p.openedOn());
-                    ps.setString(++i, p.outcome() == null ? null : p.outcome().name());
-                    ps.setString(++i, p.penalty() == null ? null : p.penalty().name());
-                    ps.setBigDecimal(++i, p.amount());
-                    ps.setString(++i, p.decisionNo());
-                    setDate(ps, ++i, p.decidedOn());
-                    ps.setString(++i, p.outcome() == null ? null : p.outcome().name());
-                    ps.setString(++i, p.penalty() == null ? null : p.penalty().name());
-                    ps.setBigDecimal(++i, p.amount());
-                    setDate(ps, ++i, p.servedOn());
-                    setDate(ps, ++i, p.executedOn());
-                    setDate(ps, ++i, p.closedOn());
-                    setDate(ps, ++i, p.archivedOn());
-                    ps.setString(++i, source);
-                    ps.setString(++i, p.externalId());
-                    setLong(ps, ++i, by);
-                    ps.setObject(++i, now);
-                    ps.setObject(++i, now);
-                }
-            });
-        }
+        writer.write(fresh, source, by, now);
         stored.addAndGet(fresh.size());
-        trackOpenPenaltyCases(fresh, source);
     }
 
     /** An imported penalty case still to be decided runs against its PN-06 deadline from its opening. */
-    private void trackOpenPenaltyCases(List<Planned> fresh, String source) {
-        List<Planned> open = fresh.stream().filter(p -> p.decidedOn() == null && p.closedOn() == null
-                && p.kind() == ActionKind.PENALTY).toList();
-        if (open.isEmpty()) {
+    private static boolean open(Planned p) {
+        return p.decidedOn() == null && p.closedOn() == null && p.kind() == ActionKind.PENALTY;
+    }
+
+    /** The PN-06 deadlines of the open cases among {@code rows} (ids in the same order), tracked in one step. */
+    private Map<Integer, Long> trackOpen(List<Planned> rows, List<Long> ids) {
+        List<Integer> at = new ArrayList<>();
+        List<NewDeadline> open = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Planned p = rows.get(i);
+            if (open(p)) {
+                long id = ids.get(i);
+                String title = p.caseNo() + " " + p.cause();
+                at.add(i);
+                open.add(NewDeadline.of(Agency.MODULE, EnforcementCase.SUBJECT.name(), String.valueOf(id),
+                        title.length() > 300 ? title.substring(0, 300) : title, EnforcementRules.DECISION_DEADLINE,
+                        p.openedOn(), p.agency().unitId()).withLabel("enforcement.deadline.decision")
+                        .withLink("/console/enforcement/cases/" + id));
+            }
+        }
+        Map<Integer, Long> deadlineAt = new HashMap<>();
+        if (!open.isEmpty()) {
+            var tracked = deadlines.trackAll(open);
+            for (int k = 0; k < at.size(); k++) {
+                deadlineAt.put(at.get(k), tracked.get(k).id());
+            }
+        }
+        return deadlineAt;
+    }
+
+    /** PostgreSQL: COPY of the checked rows into enforcement_case, with ids and deadline ids set. */
+    private final class CopyWriter implements Writer {
+
+        private final org.postgresql.copy.CopyManager copy;
+        private final StringBuilder text = new StringBuilder(1 << 20);
+
+        CopyWriter(org.postgresql.copy.CopyManager copy) {
+            this.copy = copy;
+        }
+
+        @Override
+        public void write(List<Planned> fresh, String source, Long by, OffsetDateTime now) {
+            List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('enforcement_case', 'id'))"
+                    + " from generate_series(1, ?)").param(fresh.size()).query(Long.class).list();
+            Map<Integer, Long> deadlineAt = trackOpen(fresh, ids);
+            String stamp = now.toString();
+            text.setLength(0);
+            for (int i = 0; i < fresh.size(); i++) {
+                copyRow(text, ids.get(i), fresh.get(i), source, by, stamp, deadlineAt.get(i));
+            }
+            try {
+                copy.copyIn(COPY, new java.io.StringReader(text.toString()));
+            } catch (SQLException e) {
+                throw new org.springframework.dao.DataIntegrityViolationException(e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** One row of COPY's text format: tab-separated, \N for null, backslash escapes. */
+    private void copyRow(StringBuilder b, long id, Planned p, String source, Long by, String now, Long deadline) {
+        b.append(id);
+        field(b, p.agency().id());
+        field(b, p.agency().unitId());
+        field(b, p.caseNo());
+        field(b, p.kind().name());
+        field(b, p.procedure().name());
+        field(b, p.power() == null ? null : p.power().id());
+        field(b, p.power() == null ? null : p.power().name());
+        field(b, p.cause());
+        field(b, p.occurredOn());
+        field(b, p.partyKind().name());
+        field(b, p.partyName());
+        field(b, cipher.encrypt(CaseStore.PARTY_ID_NO, p.partyIdNo()));
+        field(b, EncryptedFields.indexValue(cipher, CaseStore.PARTY_ID_NO, p.partyIdNo(), true));
+        b.append("\tf\tf\tf");
+        field(b, p.status().name());
+        field(b, p.openedOn());
+        b.append("\tf\tf\t0\tf");
+        field(b, p.outcome() == null ? null : p.outcome().name());
+        field(b, p.penalty() == null ? null : p.penalty().name());
+        field(b, p.amount() == null ? null : p.amount().toPlainString());
+        field(b, p.decisionNo());
+        field(b, p.decidedOn());
+        field(b, p.outcome() == null ? null : p.outcome().name());
+        field(b, p.penalty() == null ? null : p.penalty().name());
+        field(b, p.amount() == null ? null : p.amount().toPlainString());
+        field(b, p.servedOn());
+        field(b, p.executedOn());
+        field(b, p.closedOn());
+        field(b, p.archivedOn());
+        b.append("\tt");
+        field(b, source);
+        field(b, p.externalId());
+        field(b, by);
+        field(b, now);
+        field(b, now);
+        b.append("\t0");
+        field(b, deadline);
+        b.append('\n');
+    }
+
+    private static void field(StringBuilder b, Object value) {
+        b.append('\t');
+        if (value == null) {
+            b.append("\\N");
             return;
         }
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("select id, external_id from enforcement_case where source_system = :source and external_id in (:ids)")
-                .param("source", source).param("ids", open.stream().map(Planned::externalId).toList())
-                .query(rs -> {
-                    ids.put(rs.getString("external_id"), rs.getLong("id"));
-                });
-        List<Object[]> links = new ArrayList<>(open.size());
-        for (Planned p : open) {
-            long id = ids.get(p.externalId());
-            long deadline = deadlines.track(NewDeadline.of(Agency.MODULE, EnforcementCase.SUBJECT.name(),
-                    String.valueOf(id), p.caseNo() + " " + p.cause(), EnforcementRules.DECISION_DEADLINE, p.openedOn(),
-                    p.agency().unitId()).withLabel("enforcement.deadline.decision")
-                    .withLink("/console/enforcement/cases/" + id)).id();
-            links.add(new Object[] {deadline, id});
+        String v = value.toString();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                default -> b.append(c);
+            }
         }
-        template.batchUpdate("update enforcement_case set decision_deadline_id = ? where id = ?", links);
+    }
+
+    /** Other databases: multi-row INSERTs, then the open cases' deadlines in one step and their links. */
+    private final class InsertWriter implements Writer {
+
+        @Override
+        public void write(List<Planned> fresh, String source, Long by, OffsetDateTime now) {
+            for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
+                List<Planned> chunk = fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT));
+                template.update(insertSql(chunk.size()), (PreparedStatement ps) -> {
+                    int i = 0;
+                    for (Planned p : chunk) {
+                        ps.setLong(++i, p.agency().id());
+                        ps.setLong(++i, p.agency().unitId());
+                        ps.setString(++i, p.caseNo());
+                        ps.setString(++i, p.kind().name());
+                        ps.setString(++i, p.procedure().name());
+                        setLong(ps, ++i, p.power() == null ? null : p.power().id());
+                        ps.setString(++i, p.power() == null ? null : p.power().name());
+                        ps.setString(++i, p.cause());
+                        setDate(ps, ++i, p.occurredOn());
+                        ps.setString(++i, p.partyKind().name());
+                        ps.setString(++i, p.partyName());
+                        ps.setString(++i, cipher.encrypt(CaseStore.PARTY_ID_NO, p.partyIdNo()));
+                        ps.setString(++i, EncryptedFields.indexValue(cipher, CaseStore.PARTY_ID_NO, p.partyIdNo(),
+                                true));
+                        ps.setString(++i, p.status().name());
+                        setDate(ps, ++i, p.openedOn());
+                        ps.setString(++i, p.outcome() == null ? null : p.outcome().name());
+                        ps.setString(++i, p.penalty() == null ? null : p.penalty().name());
+                        ps.setBigDecimal(++i, p.amount());
+                        ps.setString(++i, p.decisionNo());
+                        setDate(ps, ++i, p.decidedOn());
+                        ps.setString(++i, p.outcome() == null ? null : p.outcome().name());
+                        ps.setString(++i, p.penalty() == null ? null : p.penalty().name());
+                        ps.setBigDecimal(++i, p.amount());
+                        setDate(ps, ++i, p.servedOn());
+                        setDate(ps, ++i, p.executedOn());
+                        setDate(ps, ++i, p.closedOn());
+                        setDate(ps, ++i, p.archivedOn());
+                        ps.setString(++i, source);
+                        ps.setString(++i, p.externalId());
+                        setLong(ps, ++i, by);
+                        ps.setObject(++i, now);
+                        ps.setObject(++i, now);
+                    }
+                });
+            }
+            List<Planned> open = fresh.stream().filter(CaseImport::open).toList();
+            if (open.isEmpty()) {
+                return;
+            }
+            Map<String, Long> byExternalId = new HashMap<>();
+            jdbc.sql("select id, external_id from enforcement_case where source_system = :source"
+                    + " and external_id in (:ids)").param("source", source)
+                    .param("ids", open.stream().map(Planned::externalId).toList())
+                    .query(rs -> {
+                        byExternalId.put(rs.getString("external_id"), rs.getLong("id"));
+                    });
+            List<Long> ids = open.stream().map(p -> byExternalId.get(p.externalId())).toList();
+            Map<Integer, Long> deadlineAt = trackOpen(open, ids);
+            List<Object[]> links = new ArrayList<>(open.size());
+            deadlineAt.forEach((i, deadline) -> links.add(new Object[] {deadline, ids.get(i)}));
+            template.batchUpdate("update enforcement_case set decision_deadline_id = ? where id = ?", links);
+        }
     }
 
     /** The INSERT of {@code rows} cases (the statement of a full chunk is the same every time). */
