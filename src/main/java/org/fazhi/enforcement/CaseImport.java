@@ -68,8 +68,13 @@ import org.springframework.util.unit.DataSize;
  * another case — and only a file without a single error is stored, in one transaction, in batches.
  * A row whose source system and external id were imported before is skipped, so running the same
  * file again adds nothing. Imported cases carry {@code imported = true}; one still open (not decided)
- * penalty case gets its PN-06 decision deadline; the import is audited as one action with the file's
- * SHA-256 and its counts.
+ * penalty case gets its PN-06 decision deadline (tracked a batch at a time, {@link Deadlines#trackAll},
+ * each deadline audited); the import is audited as one action with the file's SHA-256 and its counts.
+ * <p>
+ * On PostgreSQL the check writes each checked row as a COPY line to a temporary file, and the store
+ * sends those lines through the driver's COPY API on the transaction's own connection (ids drawn from
+ * the table's sequence first, so that the rows carry their deadline ids); elsewhere the store reads and
+ * checks the file again and writes multi-row INSERTs.
  */
 @Service
 public class CaseImport {
