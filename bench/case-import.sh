@@ -42,6 +42,8 @@ fi
 pid=""
 cleanup() {
   if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  su postgres -c "psql -q -c \"select pg_terminate_backend(pid) from pg_stat_activity where datname = '$tag'\"" \
+    >/dev/null || true
   su postgres -c "dropdb --if-exists $tag" || true
   su postgres -c "psql -q -c 'drop role if exists $tag'" || true
   rm -rf "$work"

@@ -324,10 +324,8 @@ public class CaseImport {
                 batch.add(p);
                 if (batch.size() == BATCH) {
                     checkAgainstDatabase(batch, source, check);
+                    spool(batch, source, spool);
                     batch.clear();
-                }
-                if (spool != null && check.errorCount == 0) {
-                    spool.add(p);
                 }
             }
             if (check.rows % 10_000 == 0) {
@@ -335,6 +333,7 @@ public class CaseImport {
             }
         });
         checkAgainstDatabase(batch, source, check);
+        spool(batch, source, spool);
         progress.rows("check", check.rows, check.rows);
         if (check.rows == 0) {
             throw new InvalidInputException("import-empty", "problem.import.empty");
@@ -369,6 +368,21 @@ public class CaseImport {
                 }
             }
         });
+    }
+
+    /**
+     * Spools a checked batch (PostgreSQL), each row marked when this source imported its external id
+     * before: the store then writes no query against the table it is filling (whose statistics, from
+     * before the import, would have the planner scan it for every batch).
+     */
+    private void spool(List<Planned> batch, String source, Spool spool) {
+        if (spool == null || batch.isEmpty()) {
+            return;
+        }
+        Set<String> existing = new HashSet<>(jdbc.sql("select external_id from enforcement_case"
+                + " where source_system = :source and external_id in (:ids)").param("source", source)
+                .param("ids", batch.stream().map(Planned::externalId).toList()).query(String.class).list());
+        batch.forEach(p -> spool.add(p, existing.contains(p.externalId())));
     }
 
     /** Case numbers taken by other cases of the agency (not this source's same external id). */
@@ -683,7 +697,7 @@ public class CaseImport {
     /**
      * The checked rows as COPY will write them (PostgreSQL): written by the check, row by row, to a
      * temporary file beside the upload, so that the store reads them back instead of reading and
-     * checking the file a second time. Each record: the external id, whether the case is open (and
+     * checking the file a second time. Each record: the external id, whether this source imported it before (then nothing more), whether the case is open (and
      * then its unit, opening day and deadline title), and its COPY line from agency_id on.
      */
     private final class Spool implements AutoCloseable {
@@ -709,9 +723,14 @@ public class CaseImport {
             }
         }
 
-        void add(Planned p) {
+        void add(Planned p, boolean importedBefore) {
             try {
                 out.writeUTF(p.externalId());
+                out.writeBoolean(importedBefore);
+                rows++;
+                if (importedBefore) {
+                    return;
+                }
                 boolean open = open(p);
                 out.writeBoolean(open);
                 if (open) {
@@ -724,7 +743,6 @@ public class CaseImport {
                 byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
                 out.writeInt(bytes.length);
                 out.write(bytes);
-                rows++;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -739,10 +757,18 @@ public class CaseImport {
                     List<Spooled> records = new ArrayList<>(batch);
                     for (long r = 0; r < rows; r++) {
                         String externalId = in.readUTF();
+                        if (in.readBoolean()) {
+                            records.add(new Spooled(externalId, true, false, 0, null, null, null));
+                            if (records.size() == batch) {
+                                each.accept(records);
+                                records = new ArrayList<>(batch);
+                            }
+                            continue;
+                        }
                         boolean open = in.readBoolean();
-                        Spooled s = open ? new Spooled(externalId, true, in.readLong(),
+                        Spooled s = open ? new Spooled(externalId, false, true, in.readLong(),
                                 LocalDate.ofEpochDay(in.readLong()), in.readUTF(), null)
-                                : new Spooled(externalId, false, 0, null, null, null);
+                                : new Spooled(externalId, false, false, 0, null, null, null);
                         byte[] bytes = new byte[in.readInt()];
                         in.readFully(bytes);
                         records.add(s.withLine(bytes));
@@ -776,15 +802,19 @@ public class CaseImport {
     }
 
     /** A spooled row: what the store needs besides its COPY line. */
-    private record Spooled(String externalId, boolean open, long unitId, LocalDate openedOn, String title,
-            byte[] line) {
+    private record Spooled(String externalId, boolean importedBefore, boolean open, long unitId, LocalDate openedOn,
+            String title, byte[] line) {
 
         Spooled withLine(byte[] bytes) {
-            return new Spooled(externalId, open, unitId, openedOn, title, bytes);
+            return new Spooled(externalId, importedBefore, open, unitId, openedOn, title, bytes);
         }
     }
 
-    /** PostgreSQL: the spooled rows, batch by batch: earlier imports skipped, ids drawn, deadlines, COPY. */
+    /**
+     * PostgreSQL: the spooled rows, batch by batch: rows imported before skipped (as the check found them;
+     * an import of the same rows meanwhile fails on the unique external id and stores nothing), ids
+     * drawn, deadlines tracked, COPY.
+     */
     private long[] storeSpooled(Spool spool, String source, String sha, Check check, Progress progress) {
         org.postgresql.copy.CopyManager copy = copyManager();
         AtomicLong stored = new AtomicLong();
@@ -792,11 +822,7 @@ public class CaseImport {
         AtomicLong done = new AtomicLong();
         java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream(1 << 21);
         spool.read(STORE_BATCH, batch -> {
-            Set<String> existing = new HashSet<>(jdbc.sql("select external_id from enforcement_case"
-                    + " where source_system = :source and external_id in (:ids)").param("source", source)
-                    .param("ids", batch.stream().map(Spooled::externalId).toList()).query(String.class).list());
-            List<Spooled> fresh = existing.isEmpty() ? batch
-                    : batch.stream().filter(r -> !existing.contains(r.externalId())).toList();
+            List<Spooled> fresh = batch.stream().filter(r -> !r.importedBefore()).toList();
             skipped.addAndGet(batch.size() - fresh.size());
             if (!fresh.isEmpty()) {
                 List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('enforcement_case', 'id'))"
