@@ -697,8 +697,9 @@ public class CaseImport {
     /**
      * The checked rows as COPY will write them (PostgreSQL): written by the check, row by row, to a
      * temporary file beside the upload, so that the store reads them back instead of reading and
-     * checking the file a second time. Each record: the external id, whether this source imported it before (then nothing more), whether the case is open (and
-     * then its unit, opening day and deadline title), and its COPY line from agency_id on.
+     * checking the file a second time. Each record: the external id, whether this source imported it
+     * before (then nothing more), whether the case is open (and then its unit, opening day and deadline
+     * title), and its COPY line from agency_id on.
      */
     private final class Spool implements AutoCloseable {
 
