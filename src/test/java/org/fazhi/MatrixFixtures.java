@@ -53,7 +53,7 @@ import org.fazhi.participation.CommentRequest;
 import org.fazhi.review.LegalityReview;
 import org.fazhi.rules.RulesCatalog;
 import org.fazhi.units.ActingAs;
-import org.fazhi.units.ApiTokens;
+import org.fazhi.signin.ApiTokens;
 import org.fazhi.units.Role;
 import org.fazhi.units.Unit;
 import org.fazhi.units.UnitDraft;
@@ -465,6 +465,20 @@ final class MatrixFixtures {
         acting.run(staff(side), () -> ctx.getBean(org.fazhi.tickets.Tickets.class).assign(id,
                 new org.fazhi.tickets.TicketAssignmentRequest(org.fazhi.tickets.TicketType.COMPLAINT, unit(side),
                         null)));
+        return id;
+    }
+
+    /**
+     * A suggestion of the township from the demo: the township coordinates it, leads it and is its one
+     * co-unit, so that each step meets its own gate (coordinator, lead unit, co-unit) on the township's staff.
+     */
+    long suggestion(Side side) {
+        long id = claim("suggestion", "coordinator_unit_id", side, "lead_unit_id is not null");
+        jdbc.sql("update suggestion set lead_unit_id = ? where id = ?").param(unit(side)).param(id).update();
+        jdbc.sql("delete from suggestion_opinion where suggestion_id = ?").param(id).update();
+        jdbc.sql("delete from suggestion_co_unit where suggestion_id = ?").param(id).update();
+        jdbc.sql("insert into suggestion_co_unit (suggestion_id, unit_id) values (?, ?)").param(id).param(unit(side))
+                .update();
         return id;
     }
 

@@ -164,7 +164,7 @@ final class MatrixModules {
         return List.of(accountability(), litigation(), indicators(), inspections(), publicInspections(), disclosure(),
                 publicDisclosure(), publicity(), publicPublicity(), disputes(),
                 reconsideration(), publicReconsideration(), decisions(), publicDecisions(), enforcement(),
-                publicEnforcement());
+                publicEnforcement(), suggestions());
     }
 
     /** 问责 (accountability-design.md): the 法治办 alone takes the steps; leaders and reviewers read. */
@@ -180,6 +180,31 @@ final class MatrixModules {
                 .op("POST /cases/{id}/extension", ROLO)
                 .op("POST /cases/{id}/decision", ROLO)
                 .op("POST /cases/{id}/clearance", ROLO);
+    }
+
+    /**
+     * 人大代表建议和政协提案 (suggestions-design.md): all staff read within their scope; the coordinating
+     * unit's 法治办 registers and assigns (交办); the handling staff (drafting offices and the 法治办) of the lead
+     * unit answer, extend, record the feedback form and publish, of a co-unit give its opinion, and reveal the
+     * proposers' contact with a reason.
+     */
+    static MatrixModule suggestions() {
+        return MatrixModule.of("/api/v1/suggestions")
+                .record("/{id}", (fx, s) -> fx.suggestion(s))
+                .op("GET ", STAFF)
+                .op("POST ", ROLO, "{\"coordinatorUnitId\":{unit},\"kind\":\"NPC_SUGGESTION\",\"number\":\"矩阵{n}\","
+                        + "\"sessionName\":\"矩阵会议\",\"sessionYear\":{year},\"proposers\":\"某代表\","
+                        + "\"title\":\"矩阵建议\",\"content\":\"建议内容\",\"receivedOn\":\"{today}\",\"concernsNormdocs\":false}").scoped()
+                .op("GET /{id}", STAFF)
+                .op("GET /{id}/guide", STAFF)
+                .op("POST /{id}/reveal", DRAFTERS, "{\"reason\":\"回访代表\"}")
+                .op("POST /{id}/assignment", ROLO, "{\"leadUnitId\":{unit},\"assignedOn\":\"{today}\",\"difficult\":false}")
+                .op("POST /{id}/opinions", DRAFTERS, "{\"unitId\":{unit},\"opinion\":\"会办意见\","
+                        + "\"givenOn\":\"{today}\"}")
+                .op("POST /{id}/extension", DRAFTERS, "{\"reason\":\"涉及面广\"}")
+                .op("POST /{id}/answer", DRAFTERS, "{\"category\":\"A\",\"text\":\"答复\",\"answeredOn\":\"{today}\"}")
+                .op("POST /{id}/feedback", DRAFTERS, "{\"satisfaction\":\"SATISFIED\",\"receivedOn\":\"{today}\"}")
+                .op("POST /{id}/publication", DRAFTERS, "{}");
     }
 
     /** 行政应诉 (litigation-design.md): all staff read; the 法治办 and legal reviewers handle the cases. */

@@ -90,6 +90,40 @@ public class Suggestions {
         return store.list(scope.visibleUnitIds(), status, year, page);
     }
 
+    /** The most rows a list's spreadsheet holds. */
+    public static final int EXPORT_LIMIT = 20_000;
+
+    /**
+     * Every suggestion of the caller's scope (of one status, if given) for the list's spreadsheet, newest first:
+     * the proposers in their public role, the title redacted, never the contact or the text (SECURITY.md DC-03);
+     * the export is audited with what it held.
+     */
+    @Transactional
+    @Allowed.Staff
+    public List<Suggestion> export(SuggestionStatus status) {
+        List<Suggestion> all = new ArrayList<>();
+        for (int p = 0; all.size() < EXPORT_LIMIT; p++) {
+            List<Suggestion> items = store.list(scope.visibleUnitIds(), status, null, new PageQuery(p, 200)).items();
+            items.forEach(s -> all.add(forExport(s)));
+            if (items.size() < 200) {
+                break;
+            }
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("format", "xlsx");
+        details.put("status", status == null ? "" : status.name());
+        details.put("rows", all.size());
+        audit.action(Suggestion.SUBJECT.name(), "list", "export", details);
+        return all;
+    }
+
+    private static Suggestion forExport(Suggestion s) {
+        return new Suggestion(s.id(), s.kind(), s.number(), s.sessionName(), s.sessionYear(), s.proposers(), null,
+                PersonalData.redact(s.title()), null, s.receivedOn(), s.concernsNormdocs(), s.coordinatorUnitId(),
+                s.leadUnitId(), s.assignedOn(), s.difficult(), s.extendedOn(), null, s.status(), s.round(),
+                s.answerDeadlineId(), s.publishedOn(), s.version());
+    }
+
     /** Everything the suggestion's page shows, in one transaction. */
     @Transactional(readOnly = true)
     @Allowed.Staff

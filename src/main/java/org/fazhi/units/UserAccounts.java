@@ -1,6 +1,5 @@
 package org.fazhi.units;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +14,8 @@ import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.fazhi.shared.RefusedException;
 import org.fazhi.shared.web.Allowed;
-import org.fazhi.units.internal.PasswordPolicy;
-import org.fazhi.units.internal.SecuritySettings;
 import org.fazhi.units.internal.UserAccount;
 import org.fazhi.units.internal.UserStore;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -79,24 +75,18 @@ public class UserAccounts {
     private final UserStore store;
     private final DataScope scope;
     private final AuditLog audit;
-    private final PasswordEncoder encoder;
-    private final PasswordPolicy policy;
-    private final SecuritySettings settings;
+    private final AccountCredentials credentials;
     private final java.time.Clock clock;
-    private final ApiTokens tokens;
     private final java.nio.file.Path dataDir;
 
-    UserAccounts(UserStore store, DataScope scope, AuditLog audit, PasswordEncoder encoder, PasswordPolicy policy,
-            SecuritySettings settings, java.time.Clock clock, ApiTokens tokens,
+    UserAccounts(UserStore store, DataScope scope, AuditLog audit, AccountCredentials credentials,
+            java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${fazhi.data-dir:./data}") String dataDir) {
-        this.tokens = tokens;
+        this.credentials = credentials;
         this.dataDir = java.nio.file.Path.of(dataDir);
         this.store = store;
         this.scope = scope;
         this.audit = audit;
-        this.encoder = encoder;
-        this.policy = policy;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -151,9 +141,9 @@ public class UserAccounts {
         if (admin != null) {
             requireFirstAppointment(admin);
         }
-        String password = policy.generate();
+        String password = credentials.generatePassword();
         UserAccount account = new UserAccount(null, username, draft.displayName().strip(), draft.unitId(),
-                blankToNull(draft.staffNo()), blankToNull(draft.phone()), admin, Set.of(), encoder.encode(password),
+                blankToNull(draft.staffNo()), blankToNull(draft.phone()), admin, Set.of(), credentials.hash(password),
                 clock.instant(), true, draft.enabled() == null || draft.enabled(), 0, null, null, null,
                 draft.expiresOn(), false, false);
         long id = store.insert(account);
@@ -170,7 +160,7 @@ public class UserAccounts {
     /**
      * Creates a service account (system administrator): it never signs in to the console and never
      * uses a password (a random one is stored and shown to nobody); the security administrator grants
-     * it business roles and issues its scoped tokens ({@link ApiTokens#issueForServiceAccount}).
+     * it business roles and issues its scoped tokens (the sign-in module's {@code ApiTokens}).
      */
     @Allowed.SystemAdmin
     public AccountView createServiceAccount(@jakarta.validation.Valid ServiceAccountDraft draft) {
@@ -181,7 +171,7 @@ public class UserAccounts {
                     List.of(new FieldProblem("username", "user.username.duplicate", new Object[] {username})));
         }
         UserAccount account = new UserAccount(null, username, draft.displayName().strip(), draft.unitId(), null, null,
-                null, Set.of(), encoder.encode(policy.generate() + policy.generate()), clock.instant(), false, true, 0,
+                null, Set.of(), credentials.hash(credentials.generatePassword() + credentials.generatePassword()), clock.instant(), false, true, 0,
                 null, null, null, draft.expiresOn(), true, false);
         long id = store.insert(account);
         AccountView created = view(store.find(id).orElseThrow());
@@ -212,7 +202,7 @@ public class UserAccounts {
         AccountView after = view(store.find(id).orElseThrow());
         audit.changed(ENTITY, id, view(before).forAudit(), after.forAudit());
         if (before.enabled() && !enabled) {
-            tokens.revokeAll(id, "disabled");
+            credentials.revokeTokens(id, "disabled");
         }
         return after;
     }
@@ -232,7 +222,7 @@ public class UserAccounts {
         AccountView after = view(store.find(id).orElseThrow());
         audit.changed(ENTITY, id, enabled ? "enable" : "disable", view(before).forAudit(), after.forAudit());
         if (!enabled) {
-            tokens.revokeAll(id, "disabled");
+            credentials.revokeTokens(id, "disabled");
         }
         return after;
     }
@@ -286,11 +276,10 @@ public class UserAccounts {
         if (account.serviceAccount()) {
             throw new RefusedException("service-account", "user.reset.service-account");
         }
-        String password = policy.generate();
-        store.changePassword(id, encoder.encode(password), true);
-        store.unlock(id);
+        String password = credentials.generatePassword();
+        credentials.issue(id, password);
         audit.action(ENTITY, id, "reset-password", Map.of("username", account.username()));
-        tokens.revokeAll(id, "password-reset");
+        credentials.revokeTokens(id, "password-reset");
         return new IssuedPassword(id, account.username(), password, false);
     }
 
@@ -314,18 +303,18 @@ public class UserAccounts {
             throw new RefusedException("self-activate", "user.activate.self");
         }
         Role caller = self == null ? null : store.find(self).map(UserAccount::adminRole).orElse(null);
-        String password = policy.generate();
+        String password = credentials.generatePassword();
         if (caller == role) {
-            store.activate(id, encoder.encode(password));
+            activateWith(id, password);
             audit.action(ENTITY, id, "activate", Map.of("username", account.username(), "role", role.name(),
                     "delivery", "administrator"));
-            tokens.revokeAll(id, "handover");
+            credentials.revokeTokens(id, "handover");
             return new IssuedPassword(id, account.username(), password, false);
         }
         if (otherEnabledHolders(role, id) == 0) {
-            store.activate(id, encoder.encode(password));
+            activateWith(id, password);
             deliverToServerFile(id, account.username(), password);
-            tokens.revokeAll(id, "handover");
+            credentials.revokeTokens(id, "handover");
             return new IssuedPassword(id, account.username(), null, true);
         }
         throw new RefusedException("separation-of-duties", "user.activate.same-role-only");
@@ -334,41 +323,8 @@ public class UserAccounts {
     @Allowed.AccountKeepers
     public void unlock(long id) {
         UserAccount account = account(id);
-        store.unlock(id);
+        credentials.unlock(id);
         audit.action(ENTITY, id, "unlock", Map.of("username", account.username()));
-    }
-
-    /**
-     * The signed-in user changes their own password: the current one must match, the new one must
-     * follow the policy and differ from the last {@code history} passwords. A refused change is
-     * audited (the audit entry survives the refusal).
-     */
-    @Transactional(noRollbackFor = InvalidInputException.class)
-    public void changeOwnPassword(String currentPassword, String newPassword) {
-        Long self = Actor.current().userId();
-        if (self == null) {
-            throw new NotFoundException(ENTITY, "self");
-        }
-        UserAccount account = store.find(self).orElseThrow(() -> new NotFoundException(ENTITY, self));
-        List<FieldProblem> problems = new ArrayList<>();
-        if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
-            problems.add(new FieldProblem("currentPassword", "password.current.wrong", null));
-        }
-        policy.violations(newPassword, account.username())
-                .forEach(key -> problems.add(new FieldProblem("newPassword", key,
-                        new Object[] {settings.password().staffMinLength(), settings.password().minCharacterClasses()})));
-        if (problems.isEmpty() && store.recentPasswordHashes(self, settings.password().history()).stream()
-                .anyMatch(h -> encoder.matches(newPassword, h))) {
-            problems.add(new FieldProblem("newPassword", "password.rule.history",
-                    new Object[] {settings.password().history()}));
-        }
-        if (!problems.isEmpty()) {
-            audit.failure(ENTITY, self, "change-password", Map.of("username", account.username()));
-            throw new InvalidInputException(400, "invalid-password", "problem.invalid-input", problems);
-        }
-        store.changePassword(self, encoder.encode(newPassword), false);
-        audit.action(ENTITY, self, "change-password", Map.of("username", account.username()));
-        tokens.revokeAll(self, "password-change");
     }
 
     /**
@@ -389,14 +345,21 @@ public class UserAccounts {
      * one-time password is written to the server's data folder.
      */
     private void handOver(UserAccount account, Role role) {
-        store.handOver(account.id(), encoder.encode(policy.generate() + policy.generate()));
-        tokens.revokeAll(account.id(), "handover");
+        store.setActivationPending(account.id(), true);
+        credentials.makeUnusable(account.id());
+        credentials.revokeTokens(account.id(), "handover");
         audit.action(ENTITY, account.id(), "handover", Map.of("username", account.username(), "role", role.name()));
         if (otherEnabledHolders(role, account.id()) == 0) {
-            String password = policy.generate();
-            store.activate(account.id(), encoder.encode(password));
+            String password = credentials.generatePassword();
+            activateWith(account.id(), password);
             deliverToServerFile(account.id(), account.username(), password);
         }
+    }
+
+    /** A handed-over administrator account gets its one-time password and may sign in again. */
+    private void activateWith(long id, String password) {
+        store.setActivationPending(id, false);
+        credentials.issue(id, password);
     }
 
     private long otherEnabledHolders(Role role, long except) {

@@ -129,7 +129,7 @@ public record EnforcementFixture(String tag, long unit, Agency agency, Agency ot
         var issued = as.run("admin", () -> accounts.create(new UserDraft(username, "测试" + username, unitId, null, null,
                 true, null, null)));
         as.run("secadmin", () -> accounts.grantRoles(issued.userId(), EnumSet.of(role)));
-        as.run(username, () -> accounts.changeOwnPassword(issued.password(), PASSWORD));
+        as.run(username, () -> ctx.getBean(org.fazhi.signin.Passwords.class).changeOwnPassword(issued.password(), PASSWORD));
         return username;
     }
 

@@ -6,6 +6,7 @@ import static org.fazhi.normdocs.web.WebSupport.read;
 
 import java.time.LocalDate;
 import org.fazhi.support.FazhiIT;
+import org.fazhi.support.SessionContents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -83,7 +84,17 @@ class ReconsiderationPortalIT extends ReconsiderationTestBase {
                 .with(SecurityMockMvcRequestPostProcessors.csrf()).with(from("10.8.0.2")).exchange();
         assertThat(form.getResponse().getStatus()).isEqualTo(302);
         assertThat(form.getResponse().getRedirectedUrl()).isEqualTo("/reconsideration/receipt");
-        var receipt = (PublicApplications.Receipt) form.getMvcResult().getFlashMap().get("receipt");
+        var sealed = (PublicApplications.Receipt) form.getMvcResult().getFlashMap().get("receipt");
+        // the receipt page opens the code sealed in the session (which may be kept in the database), once
+        var session = (org.springframework.mock.web.MockHttpSession) form.getMvcResult().getRequest().getSession();
+        String code = SessionContents.receiptCode(body(mvc.get().uri("/reconsideration/receipt").session(session)
+                .exchange()));
+        assertThat(sealed.verificationCode()).startsWith("ENC1:").doesNotContain(code);
+        assertThat(SessionContents.serialised(session)).as("no plain code where the session is stored")
+                .doesNotContain(code);
+        assertThat(mvc.get().uri("/reconsideration/receipt").session(session))
+                .hasRedirectedUrl("/reconsideration/track");
+        var receipt = new PublicApplications.Receipt(sealed.receiptNo(), code, sealed.receivedOn(), sealed.bodyName());
         assertThat(receipt.verificationCode()).hasSize(8);
         ReconsiderationCase c = handler(() -> overviews.list(null, null, null, receipt.receiptNo(),
                 new org.fazhi.shared.PageQuery(0, 5))).items().get(0);

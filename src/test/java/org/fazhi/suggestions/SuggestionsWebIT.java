@@ -23,6 +23,8 @@ class SuggestionsWebIT extends SuggestionsTestBase {
     MockMvcTester mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void thePagesRenderInBothLanguagesWithTheContactMaskedAndOtherUnitsGet404() {
@@ -43,6 +45,40 @@ class SuggestionsWebIT extends SuggestionsTestBase {
         assertThat(mvc.get().uri("/api/v1/suggestions/" + s.id()).with(fx.basic(fx.outsider()))).hasStatus(404);
         assertThat(mvc.get().uri("/api/v1/suggestions/" + s.id()).with(fx.basic(fx.clerk()))).hasStatusOk()
                 .bodyText().doesNotContain("13812345678");
+    }
+
+    @Test
+    void dc03TheListExportIsReadBackWithoutTheProposersContactTheScopeKeptAndTheExportAudited() throws Exception {
+        Suggestion s = assigned(SuggestionKind.CPPCC_PROPOSAL, "导出测试提案，联系13700004321");
+        long before = exports(Suggestion.SUBJECT.name());
+        List<String> cells = cells(mvc.get().uri("/console/suggestions/export").with(console(users, fx.clerk()))
+                .exchange());
+        assertThat(cells).contains("编号", "主办单位", s.number(), "政协提案", "测试代表", "办理中")
+                .anySatisfy(c -> assertThat(c).startsWith("导出测试提案").contains("[已隐去]"))
+                .noneSatisfy(c -> assertThat(c).containsAnyOf("13812345678", "138****5678", "13700004321"));
+        assertThat(exports(Suggestion.SUBJECT.name())).as("the export is audited").isEqualTo(before + 1);
+        assertThat(cells(mvc.get().uri("/console/suggestions/export?status=CLOSED")
+                .with(console(users, fx.coordinator())).exchange())).as("the status filtered on")
+                .doesNotContain(s.number());
+        assertThat(cells(mvc.get().uri("/console/suggestions/export").with(console(users, fx.outsider()))
+                .exchange())).as("another unit's suggestion is not exported").doesNotContain(s.number());
+    }
+
+    /** Every cell of the first sheet of a spreadsheet download, read back with POI. */
+    static List<String> cells(org.springframework.test.web.servlet.assertj.MvcTestResult r) throws Exception {
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getContentType()).isEqualTo(org.fazhi.shared.excel.SpreadsheetDownload.TYPE);
+        List<String> cells = new java.util.ArrayList<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+        }
+        return cells;
+    }
+
+    private long exports(String entityType) {
+        return jdbc.sql("select count(*) from audit_event where entity_type = ? and entity_id = 'list'"
+                + " and action = 'export'").param(entityType).query(Long.class).single();
     }
 
     @Test

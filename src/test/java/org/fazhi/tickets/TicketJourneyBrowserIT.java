@@ -25,7 +25,7 @@ class TicketJourneyBrowserIT {
     int port;
 
     @Test
-    void aCitizenFilesAComplaintStaffReplyAndTheCitizenRatesIt() {
+    void tk04ACitizenFilesAComplaintRatesTheReplyDissatisfiedItIsHandledAgainAndTheSecondReplyClosesIt() {
         String title = "超市过期食品（旅程" + System.nanoTime() % 100000 + "）";
         try (Browser browser = Browser.start(port)) {
             WebDriver d = browser.driver;
@@ -62,19 +62,38 @@ class TicketJourneyBrowserIT {
             assertThat(browser.await(By.id("ticket-status")).getText()).contains("待回访");
             browser.screenshot("tickets-2-replied");
 
-            // 4. The citizen reads the answer and rates it on the portal.
+            // 4. The citizen reads the answer on the portal, is not satisfied: the ticket goes back (TK-04).
             d.manage().deleteAllCookies();
-            browser.open("/tickets/track");
-            browser.type("no", receipt);
-            browser.type("code", code);
-            browser.click(d.findElement(By.id("track-submit")));
+            track(browser, receipt, code);
             assertThat(browser.await(By.id("status-reply")).getText()).contains("责令下架");
             assertThat(d.findElement(By.id("status")).getText()).doesNotContain("旅程诉求人", "13900006666");
+            browser.click(d.findElement(By.id("rate-DISSATISFIED")));
+            browser.click(d.findElement(By.id("rating-submit")));
+            assertThat(browser.await(By.id("track-done")).getText()).contains("重新办理");
+            browser.screenshot("tickets-3-reopened");
+
+            // 5. The clerk handles it again and replies; the citizen rates the second answer satisfied.
+            browser.signIn("qicao");
+            browser.open(page);
+            assertThat(browser.await(By.id("ticket-status")).getText()).contains("办理中");
+            browser.type("reply-text", "已复查，涉事超市已整改并接受处罚，处罚决定已公示。");
+            browser.submitConfirmed("/reply");
+            assertThat(browser.awaitText(By.id("ticket-status"), "待回访")).contains("待回访");
+            d.manage().deleteAllCookies();
+            track(browser, receipt, code);
+            assertThat(browser.await(By.id("status-reply")).getText()).contains("已整改");
             browser.click(d.findElement(By.id("rate-SATISFIED")));
             browser.click(d.findElement(By.id("rating-submit")));
             assertThat(browser.await(By.id("track-done")).getText()).contains("办结");
             assertThat(d.findElement(By.id("status-text")).getText()).contains("已办结");
-            browser.screenshot("tickets-3-rated");
+            browser.screenshot("tickets-4-rated");
         }
+    }
+
+    private static void track(Browser browser, String receipt, String code) {
+        browser.open("/tickets/track");
+        browser.type("no", receipt);
+        browser.type("code", code);
+        browser.click(browser.driver.findElement(By.id("track-submit")));
     }
 }

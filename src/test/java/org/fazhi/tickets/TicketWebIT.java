@@ -1,11 +1,13 @@
 package org.fazhi.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.normdocs.web.WebSupport.body;
 import static org.fazhi.calendar.KernelTestSupport.console;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.fazhi.support.FazhiIT;
+import org.fazhi.support.SessionContents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,6 +25,8 @@ class TicketWebIT extends TicketsTestBase {
     MockMvcTester mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void thePagesRenderInBothLanguagesWithTheComplainantMaskedAndAnotherUnitGets404() {
@@ -48,6 +52,40 @@ class TicketWebIT extends TicketsTestBase {
     }
 
     @Test
+    void dc03TheListExportIsReadBackWithTheComplainantMaskedNoIdentifierInTheTitleTheScopeKeptAndTheExportAudited()
+            throws Exception {
+        Ticket t = assigned(TicketType.COMPLAINT, "导出测试工单，来电人13700001234");
+        long before = exports(Ticket.SUBJECT.name());
+        List<String> cells = cells(mvc.get().uri("/console/tickets/export").with(console(users, fx.clerk()))
+                .exchange());
+        assertThat(cells).contains("工单编号", "诉求人", t.receiptNo(), "王**", "139****5678", "投诉举报", "办理中")
+                .anySatisfy(c -> assertThat(c).startsWith("导出测试工单").contains("[已隐去]"))
+                .noneSatisfy(c -> assertThat(c).containsAnyOf("王小明", "13912345678", "13700001234"));
+        assertThat(exports(Ticket.SUBJECT.name())).as("the export is audited").isEqualTo(before + 1);
+        assertThat(cells(mvc.get().uri("/console/tickets/export?status=CLOSED").with(console(users, fx.clerk()))
+                .exchange())).as("the status filtered on").doesNotContain(t.receiptNo());
+        assertThat(cells(mvc.get().uri("/console/tickets/export").with(console(users, fx.outsider())).exchange()))
+                .as("another unit's ticket is not exported").doesNotContain(t.receiptNo());
+    }
+
+    /** Every cell of the first sheet of a spreadsheet download, read back with POI. */
+    static List<String> cells(org.springframework.test.web.servlet.assertj.MvcTestResult r) throws Exception {
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getContentType()).isEqualTo(org.fazhi.shared.excel.SpreadsheetDownload.TYPE);
+        List<String> cells = new java.util.ArrayList<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+        }
+        return cells;
+    }
+
+    private long exports(String entityType) {
+        return jdbc.sql("select count(*) from audit_event where entity_type = ? and entity_id = 'list'"
+                + " and action = 'export'").param(entityType).query(Long.class).single();
+    }
+
+    @Test
     void anIntakeFormWithoutAPhoneIsAnsweredBesideTheField() {
         assertThat(mvc.post().uri("/console/tickets").param("type", "COMPLAINT").param("title", "无电话")
                 .param("description", "内容").param("complainantName", "李四").param("complainantPhone", "")
@@ -64,7 +102,15 @@ class TicketWebIT extends TicketsTestBase {
                 .param("type", "HELP").param("title", "门户求助").param("description", "请告知办事地点")
                 .param("complainantName", "赵六").param("complainantPhone", "13700000000").exchange();
         assertThat(filed).hasStatus3xxRedirection();
-        FiledTicket f = (FiledTicket) filed.getMvcResult().getFlashMap().get("receipt");
+        FiledTicket sealed = (FiledTicket) filed.getMvcResult().getFlashMap().get("receipt");
+        // the receipt page opens the code sealed in the session (which may be kept in the database), once
+        var session = (org.springframework.mock.web.MockHttpSession) filed.getMvcResult().getRequest().getSession();
+        String code = SessionContents.receiptCode(body(mvc.get().uri("/tickets/receipt").session(session).exchange()));
+        assertThat(sealed.queryCode()).startsWith("ENC1:").doesNotContain(code);
+        assertThat(SessionContents.serialised(session)).as("no plain code where the session is stored")
+                .doesNotContain(code);
+        assertThat(mvc.get().uri("/tickets/receipt").session(session)).hasRedirectedUrl("/tickets/track");
+        FiledTicket f = new FiledTicket(sealed.id(), sealed.receiptNo(), code, sealed.receivedOn());
         assertThat(f.receiptNo()).startsWith("GD");
         as(TicketsFixture.DISPATCHER, () -> tickets.assign(f.id(),
                 new TicketAssignmentRequest(TicketType.HELP, fx.dept(), null)));
@@ -88,6 +134,10 @@ class TicketWebIT extends TicketsTestBase {
                 .param("no", f.receiptNo()).param("code", f.queryCode()).param("satisfaction", "SATISFIED"))
                 .hasStatusOk().bodyText().contains("track-done");
         assertThat(ticket(f.id()).status()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(jdbc.sql("select changes from audit_event where entity_type = ? and entity_id = ?")
+                .param(Ticket.SUBJECT.name()).param(String.valueOf(f.id())).query(String.class).list())
+                .as("the rating recorded as the complainant's own, not as a staff callback")
+                .anySatisfy(c -> assertThat(c).contains("SATISFIED", "complainant"));
         assertThat(ticket(f.id()).satisfaction()).isEqualTo(Satisfaction.SATISFIED);
     }
 
@@ -153,7 +203,7 @@ class TicketWebIT extends TicketsTestBase {
         var account = as("admin", () -> accounts.createServiceAccount(new org.fazhi.units.UserAccounts.ServiceAccountDraft(
                 name, "12345热线系统", fx.dept(), null)));
         as("secadmin", () -> accounts.grantRoles(account.id(), java.util.EnumSet.of(org.fazhi.units.Role.DRAFTER)));
-        var token = as("secadmin", () -> ctx.getBean(org.fazhi.units.ApiTokens.class).issueForServiceAccount(
+        var token = as("secadmin", () -> ctx.getBean(org.fazhi.signin.ApiTokens.class).issueForServiceAccount(
                 account.id(), "open311", java.time.Duration.ofDays(30), List.of("open311:write")));
         String receipt = null;
         for (int i = 0; i < 7; i++) {

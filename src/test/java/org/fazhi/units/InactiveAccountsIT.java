@@ -11,6 +11,7 @@ import java.util.List;
 import org.fazhi.support.FazhiIT;
 import org.fazhi.units.UnitsFixtures.Account;
 import org.fazhi.units.internal.InactiveAccounts;
+import org.fazhi.signin.ApiTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

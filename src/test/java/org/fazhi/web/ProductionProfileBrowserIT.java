@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.support.DemoUsers;
 import org.fazhi.units.ActingAs;
-import org.fazhi.units.ApiTokens;
+import org.fazhi.signin.ApiTokens;
 import org.fazhi.support.FazhiBrowserIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -28,11 +28,15 @@ public class V1_23_6__encrypt_personal_data extends BaseJavaMigration {
                 new EncryptedColumn(comments, "id", "commenter_name"), new EncryptedColumn(comments, "id", "contact"));
     }
 
-    /** The public comments' table: public_comment on a new database, participation_comment once renamed. */
+    /**
+     * The public comments' table: public_comment on a new database, participation_comment once renamed.
+     * Looked up in the schema being migrated only: another schema of the same database may hold the
+     * other name.
+     */
     static String commentTable(Connection connection) throws java.sql.SQLException {
         for (String name : List.of("participation_comment", "public_comment")) {
             for (String candidate : List.of(name, name.toUpperCase())) {
-                try (ResultSet rs = connection.getMetaData().getTables(null, null, candidate, new String[] {"TABLE"})) {
+                try (ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), candidate, new String[] {"TABLE"})) {
                     if (rs.next()) {
                         return name;
                     }

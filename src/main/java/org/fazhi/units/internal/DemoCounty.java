@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,20 +38,18 @@ class DemoCounty implements ApplicationRunner {
 
     private final UnitStore units;
     private final UserStore users;
-    private final PasswordEncoder encoder;
-    private final PasswordPolicy policy;
+    private final org.fazhi.units.AccountCredentials credentials;
     private final AuditLog audit;
     private final boolean enabled;
     private final String configuredPassword;
     private final Path dataDir;
 
-    DemoCounty(UnitStore units, UserStore users, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit,
+    DemoCounty(UnitStore units, UserStore users, org.fazhi.units.AccountCredentials credentials, AuditLog audit,
             @Value("${fazhi.demo-data:true}") boolean enabled, @Value("${fazhi.demo.password:}") String password,
             @Value("${fazhi.data-dir:./data}") String dataDir) {
         this.units = units;
         this.users = users;
-        this.encoder = encoder;
-        this.policy = policy;
+        this.credentials = credentials;
         this.audit = audit;
         this.enabled = enabled;
         this.configuredPassword = password;
@@ -87,8 +84,8 @@ class DemoCounty implements ApplicationRunner {
         Unit neighbourJustice = units.insert(neighbour, "LX-SFJ", "邻县司法局", UnitKind.DEPARTMENT, UnitLevel.COUNTY, 1);
 
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
-        String password = generated ? policy.generate() : configuredPassword;
-        String hash = encoder.encode(password);
+        String password = generated ? credentials.generatePassword() : configuredPassword;
+        String hash = credentials.hash(password);
         List<String> lines = new ArrayList<>();
         account(lines, hash, "secadmin", "安全管理员（演示）", city, Role.SECURITY_ADMIN);
         account(lines, hash, "auditor", "审计管理员（演示）", city, Role.AUDITOR);

@@ -12,9 +12,4 @@ class EncryptedUserColumns {
     EncryptedColumn userPhoneColumn() {
         return new EncryptedColumn("app_user", "id", "phone");
     }
-
-    @Bean
-    EncryptedColumn userTotpSecretColumn() {
-        return new EncryptedColumn("app_user", "id", "totp_secret");
-    }
 }

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +33,7 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final UserStore users;
     private final UnitStore units;
-    private final PasswordEncoder encoder;
-    private final PasswordPolicy policy;
+    private final org.fazhi.units.AccountCredentials credentials;
     private final AuditLog audit;
     private final String username;
     private final String configuredPassword;
@@ -43,7 +41,7 @@ class FirstAdministrator implements ApplicationRunner {
     private final String rootCode;
     private final String rootName;
 
-    FirstAdministrator(UserStore users, UnitStore units, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit,
+    FirstAdministrator(UserStore users, UnitStore units, org.fazhi.units.AccountCredentials credentials, AuditLog audit,
             @Value("${fazhi.admin.username:admin}") String username,
             @Value("${fazhi.admin.password:}") String configuredPassword,
             @Value("${fazhi.data-dir:./data}") String dataDir,
@@ -51,8 +49,7 @@ class FirstAdministrator implements ApplicationRunner {
             @Value("${fazhi.root-unit.name:本级人民政府}") String rootName) {
         this.users = users;
         this.units = units;
-        this.encoder = encoder;
-        this.policy = policy;
+        this.credentials = credentials;
         this.audit = audit;
         this.username = username.strip().toLowerCase();
         this.configuredPassword = configuredPassword;
@@ -71,15 +68,15 @@ class FirstAdministrator implements ApplicationRunner {
         Unit root = units.all().stream().filter(u -> u.parentId() == null).findFirst()
                 .orElseGet(() -> units.insert(null, rootCode, rootName, UnitKind.GOVERNMENT, UnitLevel.COUNTY, 0));
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
-        String password = generated ? policy.generate() : configuredPassword;
+        String password = generated ? credentials.generatePassword() : configuredPassword;
         if (!generated) {
-            List<String> broken = policy.violations(password, username);
+            List<String> broken = credentials.violations(password, username);
             if (!broken.isEmpty()) {
                 throw new IllegalStateException("FAZHI_ADMIN_PASSWORD does not meet the password policy: " + broken);
             }
         }
         long id = users.insert(new UserAccount(null, username, "系统管理员", root.id(), null, null, Role.SYSTEM_ADMIN,
-                java.util.Set.of(), encoder.encode(password), null, true, true, 0, null, null, null, null, false, false));
+                java.util.Set.of(), credentials.hash(password), null, true, true, 0, null, null, null, null, false, false));
         audit.action("user", id, "create-first-administrator", Map.of("username", username, "unitId", root.id()));
         if (generated) {
             writePasswordFile(password);

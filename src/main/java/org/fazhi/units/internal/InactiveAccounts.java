@@ -9,7 +9,6 @@ import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.shared.Actor;
-import org.fazhi.units.ApiTokens;
 import org.fazhi.units.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * staff account that has not signed in for {@code fazhi.security.inactive-account-days} (default 90;
  * counted from its creation when it never signed in) is disabled, its API tokens revoked, and the
  * disabling audited as the system's. A disabled account's console sessions end at their next request
- * ({@link SessionLifetimeFilter}). Service accounts do not sign in: their tokens last at most 90 days
+ * (the sign-in module's session filter). Service accounts do not sign in: their tokens last at most 90 days
  * and the security administrator renews them. The last enabled holder of an administrator role is
  * left enabled (each role keeps a holder) and named in an alert entry instead. 0 days switches the
  * job off.
@@ -39,18 +38,19 @@ public class InactiveAccounts {
 
     private final JdbcClient jdbc;
     private final UserStore store;
-    private final ApiTokens tokens;
+    private final org.fazhi.units.AccountCredentials credentials;
     private final AuditLog audit;
-    private final SecuritySettings settings;
+    private final int inactiveAccountDays;
     private final Clock clock;
 
-    InactiveAccounts(JdbcClient jdbc, UserStore store, ApiTokens tokens, AuditLog audit, SecuritySettings settings,
+    InactiveAccounts(JdbcClient jdbc, UserStore store, org.fazhi.units.AccountCredentials credentials, AuditLog audit,
+            @org.springframework.beans.factory.annotation.Value("${fazhi.security.inactive-account-days:90}") int inactiveAccountDays,
             Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
-        this.tokens = tokens;
+        this.credentials = credentials;
         this.audit = audit;
-        this.settings = settings;
+        this.inactiveAccountDays = inactiveAccountDays;
         this.clock = clock;
     }
 
@@ -59,14 +59,14 @@ public class InactiveAccounts {
     void daily() {
         int disabled = disableInactive();
         if (disabled > 0) {
-            log.info("{} accounts disabled after {} days without signing in", disabled, settings.inactiveAccountDays());
+            log.info("{} accounts disabled after {} days without signing in", disabled, inactiveAccountDays);
         }
     }
 
     /** Disables the accounts idle longer than the setting; returns how many were disabled. */
     @Transactional
     public int disableInactive() {
-        int days = settings.inactiveAccountDays();
+        int days = inactiveAccountDays;
         if (days <= 0) {
             return 0;
         }
@@ -88,7 +88,7 @@ public class InactiveAccounts {
             }
             store.updateProfile(id, a.displayName(), a.unitId(), a.staffNo(), a.phone(), false, a.expiresOn());
             audit.as(Actor.system(), ENTITY, id, ACTION, true, details);
-            tokens.revokeAll(id, "disabled");
+            credentials.revokeTokens(id, "disabled");
             disabled++;
         }
         return disabled;

@@ -58,20 +58,13 @@ class UserPages {
     private final UserImport importer;
     private final UnitExport export;
     private final MessageSource messages;
-    private final SecondFactors secondFactors;
-    private final org.fazhi.units.ApiTokens tokens;
-    private final ApiScopes scopes;
-    private final SecuritySettings settings;
+    private final org.fazhi.units.AccountPage page;
     private final org.fazhi.shared.privacy.FieldCipher cipher;
 
     UserPages(UserAccounts accounts, Units units, UserImport importer, UnitExport export, MessageSource messages,
-            SecondFactors secondFactors, org.fazhi.units.ApiTokens tokens, ApiScopes scopes, SecuritySettings settings,
-            org.fazhi.shared.privacy.FieldCipher cipher) {
+            org.fazhi.units.AccountPage page, org.fazhi.shared.privacy.FieldCipher cipher) {
         this.cipher = cipher;
-        this.settings = settings;
-        this.secondFactors = secondFactors;
-        this.tokens = tokens;
-        this.scopes = scopes;
+        this.page = page;
         this.accounts = accounts;
         this.units = units;
         this.importer = importer;
@@ -95,58 +88,7 @@ class UserPages {
 
     @GetMapping("/{id}")
     String user(@PathVariable long id, Model model) {
-        AccountView account = accounts.get(id);
-        model.addAttribute("account", account);
-        model.addAttribute("unitName", units.name(account.unitId()));
-        model.addAttribute("secondFactorEnrolled", secondFactors.enrolled(account.id()));
-        model.addAttribute("administratorAccount", account.roles().stream().anyMatch(org.fazhi.units.Role::isAdministrator));
-        if (account.serviceAccount() && isSecurityAdmin()) {
-            model.addAttribute("serviceTokens", tokens.ofServiceAccount(id));
-            model.addAttribute("scopeOptions", scopes.offered());
-            model.addAttribute("validityOptions", AccountPages.TokenForm.upTo(settings.apiAccess().serviceTokenMaxValidity()));
-            if (!model.containsAttribute("tokenForm")) {
-                model.addAttribute("tokenForm", new AccountPages.TokenForm());
-            }
-            if (!model.containsAttribute("fieldErrors")) {
-                new FormErrors(messages).addTo(model);
-            }
-        }
-        return "units/user";
-    }
-
-    /** A token for a service account (security administrator); shown once on the page. */
-    @PostMapping("/{id}/tokens")
-    @Allowed.SecurityAdmin
-    String issueServiceToken(@PathVariable long id, @Valid @ModelAttribute("tokenForm") AccountPages.TokenForm form,
-            BindingResult binding, Model model) {
-        FormErrors errors = FormErrors.of(messages, binding);
-        if (errors.isEmpty()) {
-            try {
-                model.addAttribute("issued", tokens.issueForServiceAccount(id, form.getName(),
-                        java.time.Duration.ofHours(form.getValidHours()), form.getScopes()));
-                model.addAttribute("tokenForm", new AccountPages.TokenForm());
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (RefusedException e) {
-                errors.add(e);
-            }
-        }
-        errors.addTo(model);
-        return user(id, model);
-    }
-
-    @PostMapping("/{id}/tokens/{tokenId}/revoke")
-    @Allowed.SecurityAdmin
-    String revokeServiceToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
-        tokens.revokeForServiceAccount(id, tokenId);
-        redirect.addFlashAttribute("flashSuccess", text("token.revoked"));
-        return "redirect:/console/users/" + id;
-    }
-
-    private static boolean isSecurityAdmin() {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> org.fazhi.units.Role.SECURITY_ADMIN.authority().equals(a.getAuthority()));
+        return page.show(id, model);
     }
 
     @GetMapping("/new")
@@ -261,14 +203,6 @@ class UserPages {
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         accounts.unlock(id);
         redirect.addFlashAttribute("flashSuccess", text("user.unlocked"));
-        return "redirect:/console/users/" + id;
-    }
-
-    @PostMapping("/{id}/second-factor-reset")
-    @Allowed.SecurityAdmin
-    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
-        secondFactors.reset(id);
-        redirect.addFlashAttribute("flashSuccess", text("totp.reset.done"));
         return "redirect:/console/users/" + id;
     }
 

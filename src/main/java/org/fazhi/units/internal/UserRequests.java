@@ -1,20 +1,16 @@
 package org.fazhi.units.internal;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.fazhi.units.Role;
 import org.fazhi.units.UserDraft;
 
-/** The request bodies of the user and account API (and the console forms). */
+/** The request bodies of the user API (and the console forms). */
 public final class UserRequests {
 
     private UserRequests() {
@@ -54,21 +50,6 @@ public final class UserRequests {
     public record Roles(@NotNull @Size(max = 8) Set<@NotNull Role> roles) {
     }
 
-    /**
-     * A new API token: its validity in hours or in days (neither: the default, 8 hours for a personal
-     * token) and its scopes (none: read-only for a personal token; a service account's must be named).
-     */
-    public record Token(@NotBlank @Size(max = 60) String name, @Min(1) @Max(24 * 366) Integer validHours,
-            @Min(1) @Max(366) Integer validDays, @Size(max = 100) List<@NotBlank @Size(max = 64) String> scopes) {
-
-        Duration validity() {
-            if (validHours != null) {
-                return Duration.ofHours(validHours);
-            }
-            return validDays == null ? null : Duration.ofDays(validDays);
-        }
-    }
-
     /** A new service account. */
     public record ServiceAccount(
             @NotBlank @Size(max = 64) @Pattern(regexp = "[a-zA-Z][a-zA-Z0-9._-]{2,63}", message = "{user.username.pattern}") String username,
@@ -79,10 +60,5 @@ public final class UserRequests {
         org.fazhi.units.UserAccounts.ServiceAccountDraft draft() {
             return new org.fazhi.units.UserAccounts.ServiceAccountDraft(username, displayName, unitId, expiresOn);
         }
-    }
-
-    /** The signed-in user's password change. */
-    public record PasswordChange(@NotNull @Size(max = 128) String currentPassword,
-            @NotNull @Size(max = 128) String newPassword) {
     }
 }

@@ -20,7 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The {@code app_user}, {@code user_role} and {@code password_history} tables. */
+/**
+ * The accounts: {@code app_user} (who, which unit, enabled, end date, administrator role) and
+ * {@code user_role}. The sign-in columns of {@code app_user} (password age, lock-out, second factor)
+ * and {@code password_history} are the sign-in module's; a new account is inserted here with its
+ * first password hash (from {@code AccountCredentials}) and that hash's history entry.
+ */
 @Repository
 public class UserStore {
 
@@ -34,9 +39,8 @@ public class UserStore {
         this.cipher = cipher;
     }
 
-    /** A staff member's mobile and the second-factor secret are stored encrypted (SECURITY.md DC-02). */
+    /** A staff member's mobile is stored encrypted (SECURITY.md DC-02). */
     static final String PHONE_COLUMN = "app_user.phone";
-    static final String TOTP_COLUMN = "app_user.totp_secret";
 
     public Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql("select * from app_user where username = ?").param(username.toLowerCase())
@@ -143,119 +147,15 @@ public class UserStore {
     }
 
     /**
-     * Replaces the stored hash by another of the same password (a scheme upgrade) if it is still
-     * {@code oldHash}; the password's age and history are untouched. Whether it was replaced.
+     * Whether the account waits for an administrator of its role to activate it (after a handover to
+     * an administrator role); its credentials are the sign-in module's ({@code AccountCredentials}).
      */
-    public boolean replaceHash(long id, String oldHash, String newHash) {
-        return jdbc.sql("update app_user set password_hash = ? where id = ? and password_hash = ?")
-                .params(newHash, id, oldHash).update() == 1;
+    public void setActivationPending(long id, boolean pending) {
+        jdbc.sql("update app_user set activation_pending = ?, updated_at = ? where id = ?")
+                .params(pending, ts(clock.instant()), id).update();
     }
 
-    public void changePassword(long id, String hash, boolean mustChange) {
-        jdbc.sql("update app_user set password_hash = ?, password_changed_at = ?, must_change_password = ?,"
-                + " updated_at = ? where id = ?")
-                .params(hash, ts(clock.instant()), mustChange, ts(clock.instant()), id).update();
-        addPasswordHistory(id, hash);
-    }
-
-    /**
-     * Hands an account over to an administrator role: the password stops working (replaced by
-     * {@code unusableHash}), the second factor is forgotten, the lock is lifted, and the account waits
-     * for activation.
-     */
-    public void handOver(long id, String unusableHash) {
-        jdbc.sql("update app_user set password_hash = ?, password_changed_at = ?, must_change_password = true,"
-                + " activation_pending = true, failed_attempts = 0, first_failure_at = null, locked_until = null,"
-                + " totp_secret = null, totp_enrolled_at = null, totp_last_step = null, totp_failed_attempts = 0,"
-                + " totp_first_failure_at = null, updated_at = ? where id = ?")
-                .params(unusableHash, ts(clock.instant()), ts(clock.instant()), id).update();
-    }
-
-    /** Activates a handed-over (or re-activates an) administrator account with a one-time password. */
-    public void activate(long id, String hash) {
-        jdbc.sql("update app_user set activation_pending = false where id = ?").param(id).update();
-        changePassword(id, hash, true);
-        unlock(id);
-    }
-
-    public List<String> recentPasswordHashes(long id, int n) {
-        return jdbc.sql("select password_hash from password_history where user_id = ? order by id desc limit ?")
-                .params(id, n).query(String.class).list();
-    }
-
-    public void recordFailure(long id, int attempts, Instant firstFailure, Instant lockedUntil) {
-        jdbc.sql("update app_user set failed_attempts = ?, first_failure_at = ?, locked_until = ? where id = ?")
-                .params(attempts, ts(firstFailure), ts(lockedUntil), id).update();
-    }
-
-    public void recordSuccess(long id) {
-        jdbc.sql("update app_user set failed_attempts = 0, first_failure_at = null, locked_until = null,"
-                + " last_login_at = ? where id = ?").params(ts(clock.instant()), id).update();
-    }
-
-    public void unlock(long id) {
-        jdbc.sql("update app_user set failed_attempts = 0, first_failure_at = null, locked_until = null,"
-                + " totp_failed_attempts = 0, totp_first_failure_at = null where id = ?")
-                .param(id).update();
-    }
-
-    /** The second-factor columns of one account; kept apart from {@link UserAccount} so the secret travels less. */
-    record TotpState(String secret, Instant enrolledAt, Long lastStep, int failedAttempts, Instant firstFailureAt) {
-
-        boolean enrolled() {
-            return secret != null && enrolledAt != null;
-        }
-
-        @Override
-        public String toString() {
-            return "TotpState[enrolled=" + enrolled() + "]";
-        }
-    }
-
-    Optional<TotpState> totp(long id) {
-        return jdbc.sql("select totp_secret, totp_enrolled_at, totp_last_step, totp_failed_attempts,"
-                + " totp_first_failure_at from app_user where id = ?").param(id)
-                .query((rs, n) -> new TotpState(cipher.decrypt(TOTP_COLUMN, rs.getString(1)), instant(rs, "totp_enrolled_at"),
-                        rs.getObject(3) == null ? null : rs.getLong(3), rs.getInt(4),
-                        instant(rs, "totp_first_failure_at")))
-                .optional();
-    }
-
-    /** Offers a new secret unless one is already offered or enrolled; true if this call stored it. */
-    boolean offerTotpSecret(long id, String secret) {
-        return jdbc.sql("update app_user set totp_secret = ?, totp_enrolled_at = null, totp_last_step = null"
-                + " where id = ? and totp_secret is null").params(cipher.encrypt(TOTP_COLUMN, secret), id).update() == 1;
-    }
-
-    /**
-     * Takes {@code step} as used if it is later than the last accepted one (atomic: of two requests
-     * with the same code only one wins), confirming the enrolment if it was pending, and clears the
-     * failed-code count. False if the step was already used.
-     */
-    boolean acceptTotpStep(long id, long step) {
-        return jdbc.sql("update app_user set totp_last_step = ?, totp_failed_attempts = 0, totp_first_failure_at = null,"
-                + " totp_enrolled_at = coalesce(totp_enrolled_at, ?)"
-                + " where id = ? and totp_secret is not null and (totp_last_step is null or totp_last_step < ?)")
-                .params(step, ts(clock.instant()), id, step).update() == 1;
-    }
-
-    void recordTotpFailure(long id, int attempts, Instant firstFailure, Instant lockedUntil) {
-        if (lockedUntil == null) {
-            jdbc.sql("update app_user set totp_failed_attempts = ?, totp_first_failure_at = ? where id = ?")
-                    .params(attempts, ts(firstFailure), id).update();
-        } else {
-            // the lock spends the count, as with passwords
-            jdbc.sql("update app_user set totp_failed_attempts = 0, totp_first_failure_at = null, locked_until = ?"
-                    + " where id = ?").params(ts(lockedUntil), id).update();
-        }
-    }
-
-    /** Forgets the second factor: the account enrols again at its next sign-in. */
-    void resetTotp(long id) {
-        jdbc.sql("update app_user set totp_secret = null, totp_enrolled_at = null, totp_last_step = null,"
-                + " totp_failed_attempts = 0, totp_first_failure_at = null where id = ?").param(id).update();
-    }
-
+    /** The first password of a new account is the first entry of its password history. */
     private void addPasswordHistory(long id, String hash) {
         jdbc.sql("insert into password_history (user_id, password_hash, changed_at) values (?,?,?)")
                 .params(id, hash, ts(clock.instant())).update();

@@ -12,16 +12,12 @@ import org.fazhi.shared.PageQuery;
 import org.fazhi.shared.PageResult;
 import org.fazhi.shared.excel.ImportReport;
 import java.util.List;
-import org.fazhi.units.ApiTokens;
-import org.fazhi.units.ApiTokens.IssuedToken;
-import org.fazhi.units.ApiTokens.TokenView;
 import org.fazhi.units.UserAccounts;
 import org.fazhi.units.UserAccounts.AccountView;
 import org.fazhi.units.UserAccounts.IssuedPassword;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,13 +45,9 @@ class UsersApi {
     private final RoleGrantImport grants;
     private final UnitExport export;
     private final ImportProblems problems;
-    private final SecondFactors secondFactors;
-    private final ApiTokens tokens;
 
     UsersApi(UserAccounts accounts, UserImport importer, RoleGrantImport grants, UnitExport export,
-            ImportProblems problems, SecondFactors secondFactors, ApiTokens tokens) {
-        this.secondFactors = secondFactors;
-        this.tokens = tokens;
+            ImportProblems problems) {
         this.accounts = accounts;
         this.importer = importer;
         this.grants = grants;
@@ -92,27 +84,6 @@ class UsersApi {
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
     }
 
-    @GetMapping("/{id}/tokens")
-    @Operation(summary = "A service account's tokens, never the tokens themselves (SECURITY_ADMIN)")
-    List<TokenView> serviceTokens(@PathVariable long id) {
-        return tokens.ofServiceAccount(id);
-    }
-
-    @PostMapping("/{id}/tokens")
-    @Operation(summary = "Issue a token for a service account (SECURITY_ADMIN): scopes required, at most 90 days;"
-            + " the answer carries it once")
-    ResponseEntity<IssuedToken> issueServiceToken(@PathVariable long id, @Valid @RequestBody UserRequests.Token request) {
-        IssuedToken issued = tokens.issueForServiceAccount(id, request.name(), request.validity(), request.scopes());
-        return ResponseEntity.created(URI.create("/api/v1/users/" + id + "/tokens/" + issued.id())).body(issued);
-    }
-
-    @DeleteMapping("/{id}/tokens/{tokenId}")
-    @Operation(summary = "Revoke a service account's token (SECURITY_ADMIN)")
-    ResponseEntity<Void> revokeServiceToken(@PathVariable long id, @PathVariable long tokenId) {
-        tokens.revokeForServiceAccount(id, tokenId);
-        return ResponseEntity.noContent().build();
-    }
-
     @PutMapping("/{id}")
     @Operation(summary = "Change an account's profile, unit, enabled flag or end date (SYSTEM_ADMIN)")
     AccountView update(@PathVariable long id, @Valid @RequestBody UserRequests.Update request) {
@@ -143,13 +114,6 @@ class UsersApi {
     @Operation(summary = "Lift a sign-in lock (SECURITY_ADMIN or SYSTEM_ADMIN)")
     ResponseEntity<Void> unlock(@PathVariable long id) {
         accounts.unlock(id);
-        return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping("/{id}/second-factor/reset")
-    @Operation(summary = "Make the account enrol a new TOTP authenticator at its next console sign-in (SECURITY_ADMIN)")
-    ResponseEntity<Void> resetSecondFactor(@PathVariable long id) {
-        secondFactors.reset(id);
         return ResponseEntity.noContent().build();
     }
 

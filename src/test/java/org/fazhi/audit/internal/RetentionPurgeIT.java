@@ -2,67 +2,85 @@ package org.fazhi.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.ChainVerification;
-import org.fazhi.support.DatabaseOwner;
 import org.fazhi.support.FazhiIT;
+import org.fazhi.support.IsolatedDatabase;
 import org.fazhi.support.TestClock;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Retention (SECURITY.md AUD-05): the purge never deletes an entry newer than now − the configured
  * retention, the retention comes from the settings (a different value moves the boundary), and the
- * chain still verifies afterwards from the checkpoint. A purge is global: it removes every older
- * entry of the shared test database, which no other test relies on.
+ * chain still verifies afterwards from the checkpoint. A purge is global (it removes every older
+ * entry), so these tests run on a database of their own, migrated like the test database, with the
+ * audit log, chainer, verifier and purge built on it: the shared test database's audit log, which
+ * other tests read day by day, is never purged.
  */
 @FazhiIT
 class RetentionPurgeIT {
 
     @Autowired
-    AuditLog audit;
-    @Autowired
-    AuditStore store;
-    @Autowired
-    ChainVerifier verifier;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     TestClock clock;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    AuditChainer chainer;
-    @Autowired
-    AuditOwnerAccess owner;
     @Autowired
     tools.jackson.databind.json.JsonMapper json;
     @Autowired
     org.springframework.core.env.Environment env;
     @Autowired
-    javax.sql.DataSource dataSource;
+    List<JavaMigration> javaMigrations;
+    @TempDir
+    Path keys;
+
+    IsolatedDatabase db;
+    AuditStore store;
+    AuditChainer chainer;
+    ChainVerifier verifier;
+    AuditOwnerAccess owner;
+    AuditLog audit;
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void ownDatabase() {
+        db = IsolatedDatabase.create(env, javaMigrations);
+        jdbc = db.jdbc();
+        store = new AuditStore(jdbc);
+        chainer = new AuditChainer(store, db.transactions(), settingsKeeping(12), clock);
+        verifier = new ChainVerifier(store, chainer);
+        owner = new AuditOwnerAccess(db.dataSource(), db.transactions(), "", "", "", "", "");
+        audit = new HashChainedAuditLog(store, chainer, json, clock);
+    }
 
     @AfterEach
-    void resetClock() {
+    void reset() {
         clock.reset();
+        db.close();
+    }
+
+    private AuditSettings settingsKeeping(int months) {
+        return new AuditSettings(months, true, "-", null, keys.resolve("chain.key").toString(),
+                keys.resolve("anchors.log").toString(), java.time.Duration.ofMinutes(5));
     }
 
     private RetentionPurge purgeKeeping(int months) {
-        return new RetentionPurge(verifier, chainer, owner,
-                new AuditSettings(months, true, "-", null, "-", "-", java.time.Duration.ofMinutes(5)), json, clock);
+        return new RetentionPurge(verifier, chainer, owner, settingsKeeping(months), json, clock);
     }
 
     private long writeAt(Instant at, String marker) {
         clock.set(at);
-        new TransactionTemplate(transactions).executeWithoutResult(
+        new TransactionTemplate(db.transactions()).executeWithoutResult(
                 s -> audit.action("retention-test", marker, "probe", Map.of("marker", marker)));
         chainer.drain();
         return jdbc.sql("select max(seq) from audit_event where entity_id = ?").param(marker).query(Long.class)
@@ -71,28 +89,24 @@ class RetentionPurgeIT {
 
     @Test
     void entriesOlderThanTheRetentionArePurgedAndNewerOnesNeverAndTheChainStillVerifies() {
-        // Stand after every entry already in the database (a re-run on a kept database included), on a
-        // day of the month that months can be added to and taken from exactly.
-        Instant latest = jdbc.sql("select max(occurred_at) from audit_event")
-                .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class)).optional()
-                .map(java.time.OffsetDateTime::toInstant).filter(t -> t.isAfter(Instant.now())).orElse(Instant.now());
-        ZonedDateTime start = latest.atZone(TestClock.ZONE).plusDays(1).withHour(10).withMinute(0).withSecond(0)
-                .withNano(0);
-        while (start.getDayOfMonth() > 28) {
-            start = start.plusDays(1);
-        }
+        // An older entry, then three around the seven-month boundary, on a day of the month that months
+        // can be added to and taken from exactly.
+        ZonedDateTime start = ZonedDateTime.of(2031, 3, 10, 10, 0, 0, 0, TestClock.ZONE);
         Instant cutoff7 = start.plusSeconds(1).toInstant();
         ZonedDateTime run = start.plusSeconds(1).plusMonths(7);
         String marker = "retention-" + UUID.randomUUID();
+        long older = writeAt(start.minusMonths(2).toInstant(), marker + "-older");
         long justOutside = writeAt(cutoff7.minusSeconds(1), marker + "-outside");
         long atBoundary = writeAt(cutoff7, marker + "-boundary");
         long justInside = writeAt(cutoff7.plusSeconds(1), marker + "-inside");
         long justOutsideLink = store.find(justOutside).orElseThrow().chainSeq();
         clock.set(run.toInstant());
 
-        // With eight months kept, even the entry just outside seven months stays.
+        // With eight months kept, only the entry older than eight months goes.
         RetentionPurge.Result eight = purgeKeeping(8).purge();
         assertThat(eight.cutoff()).isEqualTo(run.minusMonths(8).toInstant());
+        assertThat(eight.purged()).isEqualTo(1);
+        assertThat(store.find(older)).isEmpty();
         assertThat(store.find(justOutside)).isPresent();
 
         RetentionPurge.Result seven = purgeKeeping(7).purge();
@@ -123,17 +137,16 @@ class RetentionPurgeIT {
 
     @Test
     void aForgedCheckpointWithoutAChainedPurgeEntryDoesNotVerify() {
+        writeAt(Instant.now().minusSeconds(60), "first-" + UUID.randomUUID());
         long seq = writeAt(Instant.now(), "forged-" + UUID.randomUUID());
         clock.reset();
         AuditStore.Row row = store.find(seq).orElseThrow();
-        DatabaseOwner owner = DatabaseOwner.of(env, dataSource);
-        ChainVerification v = owner.tx().execute(s -> {
-            AuditStore asOwner = new AuditStore(owner.jdbc());
-            asOwner.lockChainer("forged-checkpoint-test");
-            owner.jdbc().sql("insert into audit_checkpoint (through_seq, through_hash, purged_count, cutoff, created_at)"
+        ChainVerification v = new TransactionTemplate(db.transactions()).execute(s -> {
+            store.lockChainer("forged-checkpoint-test");
+            jdbc.sql("insert into audit_checkpoint (through_seq, through_hash, purged_count, cutoff, created_at)"
                     + " values (?, ?, 0, current_timestamp, current_timestamp)")
                     .params(row.chainSeq() - 1, row.prevHash()).update();
-            ChainVerification result = verifier.check(asOwner);
+            ChainVerification result = verifier.check(store);
             s.setRollbackOnly();
             return result;
         });
@@ -148,17 +161,29 @@ class RetentionPurgeIT {
         long old = writeAt(Instant.now().minusSeconds(3600), marker);
         writeAt(Instant.now(), marker + "-next");
         String original = store.find(old).orElseThrow().changes();
-        JdbcClient asOwner = DatabaseOwner.of(env, dataSource).jdbc();
-        asOwner.sql("update audit_event set changes = '[]' where seq = ?").param(old).update();
-        try {
-            clock.set(ZonedDateTime.now(TestClock.ZONE).plusYears(5).toInstant());
-            RetentionPurge.Result r = purgeKeeping(6).purge();
-            assertThat(r.refusedReason()).isEqualTo("chain-broken");
-            assertThat(r.purged()).isZero();
-            assertThat(store.find(old)).isPresent();
-        } finally {
-            asOwner.sql("update audit_event set changes = ? where seq = ?").params(original, old).update();
-        }
+        jdbc.sql("update audit_event set changes = '[]' where seq = ?").param(old).update();
+        clock.set(ZonedDateTime.now(TestClock.ZONE).plusYears(5).toInstant());
+        RetentionPurge.Result r = purgeKeeping(6).purge();
+        assertThat(r.refusedReason()).isEqualTo("chain-broken");
+        assertThat(r.purged()).isZero();
+        assertThat(store.find(old)).isPresent();
+        jdbc.sql("update audit_event set changes = ? where seq = ?").params(original, old).update();
         assertThat(verifier.verify().intact()).isTrue();
     }
+
+    @Test
+    void theSharedTestDatabaseIsNotTouched() {
+        long sharedEntries = sharedJdbc.sql("select count(*) from audit_event").query(Long.class).single();
+        long sharedCheckpoints = sharedJdbc.sql("select count(*) from audit_checkpoint").query(Long.class).single();
+        writeAt(Instant.now(), "isolated-" + UUID.randomUUID());
+        clock.set(ZonedDateTime.now(TestClock.ZONE).plusYears(5).toInstant());
+        assertThat(purgeKeeping(6).purge().purged()).isPositive();
+        assertThat(sharedJdbc.sql("select count(*) from audit_checkpoint").query(Long.class).single())
+                .isEqualTo(sharedCheckpoints);
+        assertThat(sharedJdbc.sql("select count(*) from audit_event").query(Long.class).single())
+                .isGreaterThanOrEqualTo(sharedEntries);
+    }
+
+    @Autowired
+    JdbcClient sharedJdbc;
 }

@@ -44,26 +44,26 @@ class DemoYearReplayedIT {
         TrackedDeadline decision = deadlines.find(late.decisionDeadlineId()).orElseThrow();
         assertThat(decision.metOn()).isEqualTo(late.decidedOn());
         assertThat(decision.late()).isTrue();
-        assertThat(auditDays(late.id(), "decide", late.decidedOn())).containsExactly(late.decidedOn());
+        assertThat(auditDays(late.id(), "decide")).containsExactly(late.decidedOn());
     }
 
     @Test
     void everyStepOfAnArchivedCaseIsAuditedOnItsOwnDay() {
         EnforcementCase archived = demoCase("擅自设置落地式户外广告牌");
         assertThat(archived.status()).isEqualTo(CaseStatus.ARCHIVED);
-        assertThat(auditDays(archived.id(), "notify", archived.notifiedOn())).containsExactly(archived.notifiedOn());
-        assertThat(auditDays(archived.id(), "serve", archived.servedOn())).containsExactly(archived.servedOn());
-        assertThat(auditDays(archived.id(), "execute", archived.executedOn())).containsExactly(archived.executedOn());
-        assertThat(auditDays(archived.id(), "archive", archived.archivedOn())).containsExactly(archived.archivedOn());
-        assertThat(createdOn(archived.id(), archived.openedOn())).isEqualTo(archived.openedOn());
+        assertThat(auditDays(archived.id(), "notify")).containsExactly(archived.notifiedOn());
+        assertThat(auditDays(archived.id(), "serve")).containsExactly(archived.servedOn());
+        assertThat(auditDays(archived.id(), "execute")).containsExactly(archived.executedOn());
+        assertThat(auditDays(archived.id(), "archive")).containsExactly(archived.archivedOn());
+        assertThat(createdOn(archived.id())).isEqualTo(archived.openedOn());
     }
 
     @Test
     void aHearingAskedForYesterdayIsAuditedYesterdayAndTheHearingNoticeKeepsItsPeriod() {
         EnforcementCase hearing = demoCase("未取得建设工程规划许可证建设住宅");
         assertThat(hearing.hearingRequestedOn()).isBefore(hearing.hearingOn());
-        assertThat(auditDays(hearing.id(), "request-hearing", hearing.hearingRequestedOn())).containsExactly(hearing.hearingRequestedOn());
-        assertThat(auditDays(hearing.id(), "schedule-hearing", hearing.hearingNoticeOn())).containsExactly(hearing.hearingNoticeOn());
+        assertThat(auditDays(hearing.id(), "request-hearing")).containsExactly(hearing.hearingRequestedOn());
+        assertThat(auditDays(hearing.id(), "schedule-hearing")).containsExactly(hearing.hearingNoticeOn());
     }
 
     @Test
@@ -99,44 +99,21 @@ class DemoYearReplayedIT {
         return acting.run("zhifa1", () -> cases.get(id));
     }
 
-    /**
-     * The days a case's step was audited on: {@code [day]} as the replay wrote it, or, when the audit
-     * retention has lawfully purged entries older than its cutoff (RetentionPurgeIT runs a purge on the
-     * shared database), nothing for a day before that cutoff — and then the expected day must indeed be
-     * before it. Never another day.
-     */
-    private List<LocalDate> auditDays(long caseId, String action, LocalDate expected) {
-        List<LocalDate> days = jdbc.sql("select occurred_at from audit_event where entity_type = :t and entity_id = :id"
+    /** The days a case's step was audited on: {@code [day]} as the replay wrote it, never another day. */
+    private List<LocalDate> auditDays(long caseId, String action) {
+        return jdbc.sql("select occurred_at from audit_event where entity_type = :t and entity_id = :id"
                 + " and action = :a order by seq")
                 .param("t", EnforcementCase.SUBJECT.name()).param("id", String.valueOf(caseId)).param("a", action)
                 .query((rs, i) -> rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(ZONE).toLocalDate())
                 .list();
-        if (days.isEmpty()) {
-            java.util.Optional<LocalDate> cutoff = purgedBefore();
-            if (cutoff.isPresent() && expected.isBefore(cutoff.get())) {
-                return List.of(expected);
-            }
-        }
-        return days;
     }
 
-    /** The latest audit retention cutoff, if entries have been purged on this database. */
-    private java.util.Optional<LocalDate> purgedBefore() {
-        return jdbc.sql("select cutoff from audit_checkpoint order by cutoff desc fetch first 1 rows only")
-                .query((rs, i) -> rs.getObject(1, OffsetDateTime.class)).optional()
-                .map(t -> t.atZoneSameInstant(ZONE).toLocalDate());
-    }
-
-    /** The day of the case's first audit entry (or {@code expected} when it was purged, as {@link #auditDays}). */
-    private LocalDate createdOn(long caseId, LocalDate expected) {
-        java.util.Optional<LocalDate> first = jdbc.sql("select occurred_at from audit_event where entity_type = :t"
+    /** The day of the case's first audit entry. */
+    private LocalDate createdOn(long caseId) {
+        return jdbc.sql("select occurred_at from audit_event where entity_type = :t"
                 + " and entity_id = :id order by seq fetch first 1 rows only")
                 .param("t", EnforcementCase.SUBJECT.name()).param("id", String.valueOf(caseId))
                 .query((rs, i) -> rs.getObject(1, OffsetDateTime.class).atZoneSameInstant(ZONE).toLocalDate())
-                .optional();
-        if (first.isEmpty() && purgedBefore().filter(expected::isBefore).isPresent()) {
-            return expected;
-        }
-        return first.orElseThrow();
+                .single();
     }
 }

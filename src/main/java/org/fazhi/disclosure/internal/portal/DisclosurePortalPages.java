@@ -16,6 +16,7 @@ import org.fazhi.disclosure.RequestTracking;
 import org.fazhi.disclosure.Upload;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.privacy.FieldCipher;
 import org.fazhi.shared.web.FormInput;
 import org.fazhi.units.Units;
 import org.springframework.web.multipart.MultipartFile;
@@ -66,10 +67,15 @@ class DisclosurePortalPages {
     private final Validator validator;
     private final Units units;
     private final org.fazhi.disclosure.ProactiveDisclosures proactive;
+    private final FieldCipher cipher;
+
+    /** What the receipt's verification code is sealed for while it waits in the session for the receipt page. */
+    static final String SEALED_CODE = "session.disclosure_receipt.verification_code";
 
     DisclosurePortalPages(DisclosureRequests requests, AnnualReports reports, DisclosureLimits limits,
             MessageSource messages, Validator validator, Units units,
-            org.fazhi.disclosure.ProactiveDisclosures proactive) {
+            org.fazhi.disclosure.ProactiveDisclosures proactive, FieldCipher cipher) {
+        this.cipher = cipher;
         this.proactive = proactive;
         this.validator = validator;
         this.units = units;
@@ -125,7 +131,9 @@ class DisclosurePortalPages {
             }
             try {
                 FiledRequest filed = requests.file(r, uploads);
-                redirect.addFlashAttribute("receipt", filed);
+                // the flash waits in the session, which may be kept in the database: the code goes there sealed
+                redirect.addFlashAttribute("receipt", withCode(filed, cipher.encrypt(SEALED_CODE,
+                        filed.verificationCode())));
                 redirect.addFlashAttribute("unitName", units.name(r.unitId()));
                 return "redirect:/disclosure/receipt";
             } catch (InvalidInputException | RefusedException e) {
@@ -152,10 +160,15 @@ class DisclosurePortalPages {
     /** The receipt number and code, once, right after filing (a reload goes to the tracking page). */
     @GetMapping("/disclosure/receipt")
     String receipt(Model model) {
-        if (!model.containsAttribute("receipt")) {
+        if (!(model.getAttribute("receipt") instanceof FiledRequest sealed)) {
             return "redirect:/disclosure/track";
         }
+        model.addAttribute("receipt", withCode(sealed, cipher.decrypt(SEALED_CODE, sealed.verificationCode())));
         return "disclosure/portal/receipt";
+    }
+
+    private static FiledRequest withCode(FiledRequest f, String code) {
+        return new FiledRequest(f.id(), f.receiptNo(), code, f.receivedOn(), f.replyDue());
     }
 
     private String applyPage(Model model, FormInput form, String error) {

@@ -19,6 +19,7 @@ import org.fazhi.reconsideration.ReconsiderationBody;
 import org.fazhi.reconsideration.internal.ApplicationForm;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.privacy.FieldCipher;
 import org.fazhi.shared.web.FormInput;
 import org.fazhi.units.Unit;
 import org.springframework.context.MessageSource;
@@ -44,9 +45,14 @@ class ApplicationPages {
     private final ReconsiderationPortalLimits limits;
     private final Validator validator;
     private final MessageSource messages;
+    private final FieldCipher cipher;
+
+    /** What the receipt's verification code is sealed for while it waits in the session for the receipt page. */
+    static final String SEALED_CODE = "session.reconsideration_receipt.verification_code";
 
     ApplicationPages(PublicApplications applications, ReconsiderationPortalLimits limits, Validator validator,
-            MessageSource messages) {
+            MessageSource messages, FieldCipher cipher) {
+        this.cipher = cipher;
         this.applications = applications;
         this.limits = limits;
         this.validator = validator;
@@ -91,7 +97,9 @@ class ApplicationPages {
         }
         try {
             PublicApplications.Receipt receipt = applications.apply(r, uploads);
-            redirect.addFlashAttribute("receipt", receipt);
+            // the flash waits in the session, which may be kept in the database: the code goes there sealed
+            redirect.addFlashAttribute("receipt", withCode(receipt, cipher.encrypt(SEALED_CODE,
+                    receipt.verificationCode())));
             return "redirect:/reconsideration/receipt";
         } catch (InvalidInputException | RefusedException e) {
             limits.applications.release(client);
@@ -111,10 +119,15 @@ class ApplicationPages {
     /** The receipt and code, once, right after the application (a reload finds nothing and goes to the look-up). */
     @GetMapping("/reconsideration/receipt")
     String receipt(Model model) {
-        if (!model.containsAttribute("receipt")) {
+        if (!(model.getAttribute("receipt") instanceof PublicApplications.Receipt sealed)) {
             return "redirect:/reconsideration/track";
         }
+        model.addAttribute("receipt", withCode(sealed, cipher.decrypt(SEALED_CODE, sealed.verificationCode())));
         return "reconsideration/portal/receipt";
+    }
+
+    private static PublicApplications.Receipt withCode(PublicApplications.Receipt r, String code) {
+        return new PublicApplications.Receipt(r.receiptNo(), code, r.receivedOn(), r.bodyName());
     }
 
     @GetMapping("/reconsideration/track")

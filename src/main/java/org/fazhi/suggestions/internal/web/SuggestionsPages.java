@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.fazhi.shared.PageQuery;
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import org.fazhi.shared.procedure.Guide;
 import org.fazhi.shared.procedure.StepCheck;
 import org.fazhi.shared.web.Allowed;
@@ -35,6 +36,7 @@ import org.fazhi.units.DataScope;
 import org.fazhi.units.Units;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,6 +109,34 @@ class SuggestionsPages {
             return new FormAction.Done(text("suggestions.flash.registered", s.number()), "/console/suggestions/"
                     + s.id());
         }, () -> listPage(null, null, model, form));
+    }
+
+    /**
+     * The list as a spreadsheet (all suggestions of the caller's scope, of the status filtered on): the
+     * proposers in their public role, never their contact (SECURITY.md DC-03), the export audited by the service.
+     */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) SuggestionStatus status) {
+        List<Suggestion> all = suggestions.export(status);
+        List<Long> ids = new ArrayList<>();
+        all.forEach(s -> {
+            ids.add(s.coordinatorUnitId());
+            if (s.leadUnitId() != null) {
+                ids.add(s.leadUnitId());
+            }
+        });
+        Map<Long, String> names = units.names(ids.stream().distinct().toList());
+        List<String> columns = java.util.stream.Stream.of("suggestions.field.kind", "suggestions.field.number",
+                "suggestions.field.session", "suggestions.field.proposers", "suggestions.field.title",
+                "suggestions.field.received-on", "suggestions.field.coordinator", "suggestions.field.lead-unit",
+                "suggestions.field.assigned-on", "suggestions.field.status", "suggestions.field.round",
+                "suggestions.field.published-on").map(this::text).toList();
+        List<List<?>> rows = all.stream().<List<?>>map(s -> java.util.Arrays.asList(
+                text("suggestions.kind." + s.kind().name()), s.number(), s.sessionName(), s.proposers(), s.title(),
+                s.receivedOn(), names.get(s.coordinatorUnitId()),
+                s.leadUnitId() == null ? "" : names.get(s.leadUnitId()), s.assignedOn(),
+                text("suggestions.status." + s.status().name()), s.round(), s.publishedOn())).toList();
+        return SpreadsheetDownload.of(text("suggestions.list.title"), text("suggestions.list.title"), columns, rows);
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.NotFoundException;
 import org.fazhi.shared.RefusedException;
+import org.fazhi.shared.privacy.FieldCipher;
 import org.fazhi.shared.web.FormInput;
 import org.fazhi.tickets.FiledTicket;
 import org.fazhi.tickets.Satisfaction;
@@ -42,9 +43,14 @@ class TicketPortalPages {
     private final TicketLimits limits;
     private final Validator validator;
     private final MessageSource messages;
+    private final FieldCipher cipher;
+
+    /** What the receipt's query code is sealed for while it waits in the session for the receipt page. */
+    static final String SEALED_CODE = "session.ticket_receipt.query_code";
 
     TicketPortalPages(Tickets tickets, RulesCatalog rules, java.time.Clock clock, TicketLimits limits,
-            Validator validator, MessageSource messages) {
+            Validator validator, MessageSource messages, FieldCipher cipher) {
+        this.cipher = cipher;
         this.tickets = tickets;
         this.rules = rules;
         this.clock = clock;
@@ -84,7 +90,8 @@ class TicketPortalPages {
         }
         try {
             FiledTicket f = tickets.file(r);
-            redirect.addFlashAttribute("receipt", f);
+            // the flash waits in the session, which may be kept in the database: the code goes there sealed
+            redirect.addFlashAttribute("receipt", withCode(f, cipher.encrypt(SEALED_CODE, f.queryCode())));
             return "redirect:/tickets/receipt";
         } catch (InvalidInputException e) {
             limits.filings.release(client);
@@ -100,10 +107,15 @@ class TicketPortalPages {
     /** The receipt and code, once, right after filing (a reload finds nothing and goes to the look-up). */
     @GetMapping("/tickets/receipt")
     String receipt(Model model) {
-        if (!model.containsAttribute("receipt")) {
+        if (!(model.getAttribute("receipt") instanceof FiledTicket sealed)) {
             return "redirect:/tickets/track";
         }
+        model.addAttribute("receipt", withCode(sealed, cipher.decrypt(SEALED_CODE, sealed.queryCode())));
         return "tickets/portal/receipt";
+    }
+
+    private static FiledTicket withCode(FiledTicket f, String code) {
+        return new FiledTicket(f.id(), f.receiptNo(), code, f.receivedOn());
     }
 
     @GetMapping("/tickets/track")

@@ -4,10 +4,12 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.fazhi.deadlines.Deadlines;
 import org.fazhi.shared.PageQuery;
+import org.fazhi.shared.excel.SpreadsheetDownload;
 import org.fazhi.shared.procedure.Guide;
 import org.fazhi.shared.procedure.StepCheck;
 import org.fazhi.shared.web.Allowed;
@@ -34,6 +36,7 @@ import org.fazhi.tickets.Tickets;
 import org.fazhi.units.Units;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,6 +106,28 @@ class TicketPages {
             return new FormAction.Done(text("tickets.flash.received", f.receiptNo(), f.queryCode()),
                     "/console/tickets/" + f.id());
         }, () -> listPage(null, null, model, form));
+    }
+
+    /**
+     * The list as a spreadsheet (all tickets of the caller's scope, of the status filtered on): the complainant
+     * masked as on the list (SECURITY.md DC-03), the export audited by the service.
+     */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) TicketStatus status) {
+        List<Ticket> all = tickets.export(status);
+        Map<Long, String> names = units.names(all.stream().map(Ticket::unitId).distinct().toList());
+        List<String> columns = java.util.stream.Stream.of("tickets.field.receipt", "tickets.field.type",
+                "tickets.field.title", "tickets.field.complainant", "tickets.field.phone", "tickets.field.unit",
+                "tickets.field.channel", "tickets.field.received-on", "tickets.field.status", "tickets.field.replied-on",
+                "tickets.field.satisfaction", "tickets.field.reopened", "tickets.field.closed-on").map(this::text)
+                .toList();
+        List<List<?>> rows = all.stream().<List<?>>map(t -> java.util.Arrays.asList(t.receiptNo(),
+                text("tickets.type." + t.type().name()), t.title(), t.complainantName(), t.complainantPhone(),
+                names.get(t.unitId()), text("tickets.channel." + t.channel().name()), t.receivedOn(),
+                text("tickets.status." + t.status().name()), t.repliedOn(),
+                t.satisfaction() == null ? "" : text("tickets.satisfaction." + t.satisfaction().name()),
+                t.reopenCount(), t.closedOn())).toList();
+        return SpreadsheetDownload.of(text("tickets.list.title"), text("tickets.list.title"), columns, rows);
     }
 
     @GetMapping("/exposures")
