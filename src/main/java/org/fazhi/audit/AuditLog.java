@@ -1,5 +1,6 @@
 package org.fazhi.audit;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +12,17 @@ public interface AuditLog {
 
     /** A new record: every non-null field as "after". */
     void created(String entityType, Object entityId, Object after);
+
+    /**
+     * Many new records of one type in one step (an import): one entry per record, exactly as
+     * {@link #created} writes it, inserted together with their pending markers; the chainer then links
+     * them like any others, so the chain stays verifiable entry by entry.
+     */
+    void createdAll(String entityType, List<Created> records);
+
+    /** A new record for {@link #createdAll}: its id and every non-null field as "after". */
+    record Created(Object entityId, Object after) {
+    }
 
     /** A changed record: only the fields that differ. */
     void changed(String entityType, Object entityId, Object before, Object after);

@@ -13,6 +13,14 @@ public interface Deadlines {
     /** Registers a deadline; the due date comes from the rule via the calendar. */
     TrackedDeadline track(NewDeadline deadline);
 
+    /**
+     * Registers many deadlines in one step (an import), each exactly as {@link #track} would: every one
+     * checked, its due date from the calendar (computed once per distinct rule, term, start and unit),
+     * inserted with a few multi-row statements and audited together; all or none (the caller's
+     * transaction). The result is in the order given.
+     */
+    java.util.List<TrackedDeadline> trackAll(java.util.List<NewDeadline> deadlines);
+
     /** Registers a deadline on a fixed date (an annual "by 31 January" duty). */
     TrackedDeadline trackFixed(NewDeadline deadline, LocalDate due);
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.deadlines.Deadlines;
@@ -50,6 +52,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.postgresql.PGConnection;
+import javax.sql.DataSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,8 +68,13 @@ import org.springframework.util.unit.DataSize;
  * another case — and only a file without a single error is stored, in one transaction, in batches.
  * A row whose source system and external id were imported before is skipped, so running the same
  * file again adds nothing. Imported cases carry {@code imported = true}; one still open (not decided)
- * penalty case gets its PN-06 decision deadline; the import is audited as one action with the file's
- * SHA-256 and its counts.
+ * penalty case gets its PN-06 decision deadline (tracked a batch at a time, {@link Deadlines#trackAll},
+ * each deadline audited); the import is audited as one action with the file's SHA-256 and its counts.
+ * <p>
+ * On PostgreSQL the check writes each checked row as a COPY line to a temporary file, and the store
+ * sends those lines through the driver's COPY API on the transaction's own connection (ids drawn from
+ * the table's sequence first, so that the rows carry their deadline ids); elsewhere the store reads and
+ * checks the file again and writes multi-row INSERTs.
  */
 @Service
 public class CaseImport {
@@ -77,6 +87,16 @@ public class CaseImport {
     static final List<String> REQUIRED = List.of("external-id", "agency", "case-no", "kind", "cause", "party-kind",
             "party-name", "opened-on");
     static final int BATCH = 1000;
+    /** Rows the store checks for earlier imports, then writes, at a time (one COPY on PostgreSQL). */
+    static final int STORE_BATCH = 5000;
+    /** The columns a COPY of checked rows fills (PostgreSQL): id, deadline id, then as {@link #copyRow} writes. */
+    private static final String COPY = "copy enforcement_case (id, decision_deadline_id, agency_id, unit_id, case_no,"
+            + " kind, procedure_kind,"
+            + " power_item_id, power_item_name, cause, occurred_on, party_kind, party_name, party_id_no, party_id_index,"
+            + " party_minor, major_public_interest, complex_case, status, opened_on, first_offence, corrected,"
+            + " proposal_version, hearing_rights, proposed_outcome, proposed_penalty_type, proposed_amount,"
+            + " decision_no, decided_on, outcome, penalty_type, amount, served_on, executed_on, closed_on, archived_on,"
+            + " imported, source_system, external_id, created_by, created_at, updated_at, lock_version) from stdin";
     /** Rows per INSERT statement of the store: one statement with many rows, not one per case. */
     static final int ROWS_PER_INSERT = 250;
     private static final String INSERT = "insert into enforcement_case (agency_id, unit_id, case_no, kind,"
@@ -122,6 +142,7 @@ public class CaseImport {
     private final Units units;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final Deadlines deadlines;
     private final AuditLog audit;
@@ -132,7 +153,7 @@ public class CaseImport {
     private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
     CaseImport(AgencyAccess access, AgencyStore agencies, PowerList powers, Units units, JdbcClient jdbc,
-            JdbcTemplate template, PlatformTransactionManager transactions, Deadlines deadlines, AuditLog audit,
+            JdbcTemplate template, DataSource dataSource, PlatformTransactionManager transactions, Deadlines deadlines, AuditLog audit,
             MessageSource messages, Clock clock,
             @Value("${fazhi.enforcement.import.max-size:1GB}") DataSize maxSize, FieldCipher cipher) {
         this.maxBytes = maxSize.toBytes();
@@ -143,6 +164,7 @@ public class CaseImport {
         this.units = units;
         this.jdbc = jdbc;
         this.template = template;
+        this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
         this.deadlines = deadlines;
         this.audit = audit;
@@ -228,12 +250,18 @@ public class CaseImport {
     @Allowed.EnforcementOfficers
     public CaseImportReport run(Upload upload, String fileName, String source, Progress progress) {
         String src = source(source);
-        Check check = check(upload.file(), fileName, src, progress);
-        if (check.errorCount > 0) {
-            return new CaseImportReport(check.rows, 0, 0, check.errorCount, check.errors, upload.sha256());
+        Long by = Actor.current().userId();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        try (Spool spool = copies() ? new Spool(src, by, now) : null) {
+            Check check = check(upload.file(), fileName, src, progress, spool);
+            if (check.errorCount > 0) {
+                return new CaseImportReport(check.rows, 0, 0, check.errorCount, check.errors, upload.sha256());
+            }
+            long[] stored = tx.execute(status -> spool != null
+                    ? storeSpooled(spool, src, upload.sha256(), check, progress)
+                    : store(upload.file(), fileName, src, upload.sha256(), check, progress));
+            return new CaseImportReport(check.rows, stored[0], stored[1], 0, List.of(), upload.sha256());
         }
-        long[] stored = tx.execute(status -> store(upload.file(), fileName, src, upload.sha256(), check, progress));
-        return new CaseImportReport(check.rows, stored[0], stored[1], 0, List.of(), upload.sha256());
     }
 
     // ----- the check (first pass) -----
@@ -279,7 +307,7 @@ public class CaseImport {
         }
     }
 
-    private Check check(Path file, String fileName, String source, Progress progress) {
+    private Check check(Path file, String fileName, String source, Progress progress, Spool spool) {
         Check check = new Check();
         Lookups lookups = new Lookups();
         List<Planned> batch = new ArrayList<>(BATCH);
@@ -296,6 +324,7 @@ public class CaseImport {
                 batch.add(p);
                 if (batch.size() == BATCH) {
                     checkAgainstDatabase(batch, source, check);
+                    spool(batch, source, spool);
                     batch.clear();
                 }
             }
@@ -304,6 +333,7 @@ public class CaseImport {
             }
         });
         checkAgainstDatabase(batch, source, check);
+        spool(batch, source, spool);
         progress.rows("check", check.rows, check.rows);
         if (check.rows == 0) {
             throw new InvalidInputException("import-empty", "problem.import.empty");
@@ -338,6 +368,21 @@ public class CaseImport {
                 }
             }
         });
+    }
+
+    /**
+     * Spools a checked batch (PostgreSQL), each row marked when this source imported its external id
+     * before: the store then writes no query against the table it is filling (whose statistics, from
+     * before the import, would have the planner scan it for every batch).
+     */
+    private void spool(List<Planned> batch, String source, Spool spool) {
+        if (spool == null || batch.isEmpty()) {
+            return;
+        }
+        Set<String> existing = new HashSet<>(jdbc.sql("select external_id from enforcement_case"
+                + " where source_system = :source and external_id in (:ids)").param("source", source)
+                .param("ids", batch.stream().map(Planned::externalId).toList()).query(String.class).list());
+        batch.forEach(p -> spool.add(p, existing.contains(p.externalId())));
     }
 
     /** Case numbers taken by other cases of the agency (not this source's same external id). */
@@ -526,12 +571,13 @@ public class CaseImport {
         }
     }
 
-    /** What the check looks up once per file: agencies by unit code, enum labels, power items by day. */
+    /** What the check looks up once per file: agencies by unit code, enum labels, power items and their days. */
     private final class Lookups {
 
         private final Map<String, Agency> agencies = new HashMap<>();
         private final Map<String, Map<String, Object>> choices = new HashMap<>();
-        private final Map<String, Map<String, PowerItem>> powerItems = new HashMap<>();
+        private final Map<String, List<PowerItem>> powerItems = new HashMap<>();
+        private final Set<String> daysRead = new HashSet<>();
 
         Agency agency(String unitCode) {
             if (unitCode.isEmpty()) {
@@ -557,13 +603,34 @@ public class CaseImport {
             return type.cast(map.get(value));
         }
 
+        /**
+         * The unit's item of that code in force on the day. Every item read carries the run of days it is
+         * in force, so the list is read once per day only when no item read so far covers that day (a
+         * million rows over three years of one unchanged list: one read, not one per opening day).
+         */
         PowerItem power(long unitId, String code, LocalDate on) {
-            Map<String, PowerItem> items = powerItems.computeIfAbsent(unitId + "@" + on, k -> {
-                Map<String, PowerItem> m = new HashMap<>();
-                powers.inForceOf(unitId, on).forEach(p -> m.put(p.code(), p));
-                return m;
-            });
-            return items.get(code);
+            PowerItem known = inForce(unitId, code, on);
+            if (known != null || !daysRead.add(unitId + "@" + on)) {
+                return known;
+            }
+            for (PowerItem p : powers.inForceOf(unitId, on)) {
+                List<PowerItem> items = powerItems.computeIfAbsent(unitId + "\t" + p.code(), k -> new ArrayList<>());
+                if (items.stream().noneMatch(i -> i.id() == p.id() && java.util.Objects.equals(i.inForceFrom(),
+                        p.inForceFrom()))) {
+                    items.add(p);
+                }
+            }
+            return inForce(unitId, code, on);
+        }
+
+        private PowerItem inForce(long unitId, String code, LocalDate on) {
+            PowerItem found = null;
+            for (PowerItem p : powerItems.getOrDefault(unitId + "\t" + code, List.of())) {
+                if (p.inForceOn(on)) {
+                    found = p;
+                }
+            }
+            return found;
         }
     }
 
@@ -572,7 +639,7 @@ public class CaseImport {
     private long[] store(Path file, String fileName, String source, String sha, Check check, Progress progress) {
         Lookups lookups = new Lookups();
         Check again = new Check();
-        List<Planned> batch = new ArrayList<>(BATCH);
+        List<Planned> batch = new ArrayList<>(STORE_BATCH);
         AtomicLong stored = new AtomicLong();
         AtomicLong skipped = new AtomicLong();
         AtomicLong done = new AtomicLong();
@@ -584,7 +651,7 @@ public class CaseImport {
                 throw new IllegalStateException("row " + row.number() + " changed between the check and the store");
             }
             batch.add(p);
-            if (batch.size() == BATCH) {
+            if (batch.size() == STORE_BATCH) {
                 insert(batch, source, by, now, stored, skipped);
                 batch.clear();
             }
@@ -599,19 +666,328 @@ public class CaseImport {
         return new long[] {stored.get(), skipped.get()};
     }
 
-    private void insert(List<Planned> batch, String source, Long by, OffsetDateTime now, AtomicLong stored,
-            AtomicLong skipped) {
+    private volatile Boolean copies;
+
+    /** Whether the database takes COPY through its driver (PostgreSQL), asked once. */
+    private boolean copies() {
+        Boolean c = copies;
+        if (c == null) {
+            try (java.sql.Connection con = dataSource.getConnection()) {
+                c = con.isWrapperFor(PGConnection.class);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            copies = c;
+        }
+        return c;
+    }
+
+    /** The transaction's own connection's COPY API: the COPY commits or rolls back with everything else. */
+    private org.postgresql.copy.CopyManager copyManager() {
+        java.sql.Connection con = DataSourceUtils.getConnection(dataSource);
+        try {
+            return con.unwrap(PGConnection.class).getCopyAPI();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(con, dataSource);
+        }
+    }
+
+    /**
+     * The checked rows as COPY will write them (PostgreSQL): written by the check, row by row, to a
+     * temporary file beside the upload, so that the store reads them back instead of reading and
+     * checking the file a second time. Each record: the external id, whether this source imported it
+     * before (then nothing more), whether the case is open (and then its unit, opening day and deadline
+     * title), and its COPY line from agency_id on.
+     */
+    private final class Spool implements AutoCloseable {
+
+        private final Path file;
+        private final java.io.DataOutputStream out;
+        private final String source;
+        private final Long by;
+        private final String now;
+        private final StringBuilder line = new StringBuilder(1024);
+        long rows;
+
+        Spool(String source, Long by, OffsetDateTime now) {
+            this.source = source;
+            this.by = by;
+            this.now = now.toString();
+            try {
+                this.file = Files.createTempFile("fazhi-case-import-", ".rows");
+                this.out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file),
+                        1 << 16));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void add(Planned p, boolean importedBefore) {
+            try {
+                out.writeUTF(p.externalId());
+                out.writeBoolean(importedBefore);
+                rows++;
+                if (importedBefore) {
+                    return;
+                }
+                boolean open = open(p);
+                out.writeBoolean(open);
+                if (open) {
+                    out.writeLong(p.agency().unitId());
+                    out.writeLong(p.openedOn().toEpochDay());
+                    out.writeUTF(title(p));
+                }
+                line.setLength(0);
+                copyRow(line, p, source, by, now);
+                byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(bytes.length);
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Reads the records back, in order, {@code batch} at a time. */
+        void read(int batch, Consumer<List<Spooled>> each) {
+            try {
+                out.close();
+                try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                        Files.newInputStream(file), 1 << 16))) {
+                    List<Spooled> records = new ArrayList<>(batch);
+                    for (long r = 0; r < rows; r++) {
+                        String externalId = in.readUTF();
+                        if (in.readBoolean()) {
+                            records.add(new Spooled(externalId, true, false, 0, null, null, null));
+                            if (records.size() == batch) {
+                                each.accept(records);
+                                records = new ArrayList<>(batch);
+                            }
+                            continue;
+                        }
+                        boolean open = in.readBoolean();
+                        Spooled s = open ? new Spooled(externalId, false, true, in.readLong(),
+                                LocalDate.ofEpochDay(in.readLong()), in.readUTF(), null)
+                                : new Spooled(externalId, false, false, 0, null, null, null);
+                        byte[] bytes = new byte[in.readInt()];
+                        in.readFully(bytes);
+                        records.add(s.withLine(bytes));
+                        if (records.size() == batch) {
+                            each.accept(records);
+                            records = new ArrayList<>(batch);
+                        }
+                    }
+                    if (!records.isEmpty()) {
+                        each.accept(records);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // closed already
+            }
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file
+            }
+        }
+    }
+
+    /** A spooled row: what the store needs besides its COPY line. */
+    private record Spooled(String externalId, boolean importedBefore, boolean open, long unitId, LocalDate openedOn,
+            String title, byte[] line) {
+
+        Spooled withLine(byte[] bytes) {
+            return new Spooled(externalId, importedBefore, open, unitId, openedOn, title, bytes);
+        }
+    }
+
+    /**
+     * PostgreSQL: the spooled rows, batch by batch: rows imported before skipped (as the check found them;
+     * an import of the same rows meanwhile fails on the unique external id and stores nothing), ids
+     * drawn, deadlines tracked, COPY.
+     */
+    private long[] storeSpooled(Spool spool, String source, String sha, Check check, Progress progress) {
+        org.postgresql.copy.CopyManager copy = copyManager();
+        AtomicLong stored = new AtomicLong();
+        AtomicLong skipped = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream(1 << 21);
+        spool.read(STORE_BATCH, batch -> {
+            List<Spooled> fresh = batch.stream().filter(r -> !r.importedBefore()).toList();
+            skipped.addAndGet(batch.size() - fresh.size());
+            if (!fresh.isEmpty()) {
+                List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('enforcement_case', 'id'))"
+                        + " from generate_series(1, ?)").param(fresh.size()).query(Long.class).list();
+                List<Integer> at = new ArrayList<>();
+                List<NewDeadline> open = new ArrayList<>();
+                for (int i = 0; i < fresh.size(); i++) {
+                    Spooled r = fresh.get(i);
+                    if (r.open()) {
+                        at.add(i);
+                        open.add(decisionDeadline(ids.get(i), r.title(), r.openedOn(), r.unitId()));
+                    }
+                }
+                Long[] deadlineAt = new Long[fresh.size()];
+                if (!open.isEmpty()) {
+                    var tracked = deadlines.trackAll(open);
+                    for (int k = 0; k < at.size(); k++) {
+                        deadlineAt[at.get(k)] = tracked.get(k).id();
+                    }
+                }
+                text.reset();
+                for (int i = 0; i < fresh.size(); i++) {
+                    byte[] head = (ids.get(i) + "\t" + (deadlineAt[i] == null ? "\\N" : deadlineAt[i]) + "\t")
+                            .getBytes(StandardCharsets.US_ASCII);
+                    text.write(head, 0, head.length);
+                    text.write(fresh.get(i).line(), 0, fresh.get(i).line().length);
+                }
+                try {
+                    copy.copyIn(COPY, new java.io.ByteArrayInputStream(text.toByteArray()));
+                } catch (SQLException e) {
+                    throw new org.springframework.dao.DataIntegrityViolationException(e.getMessage(), e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                stored.addAndGet(fresh.size());
+            }
+            long before = done.get();
+            done.addAndGet(batch.size());
+            if (done.get() / 10_000 != before / 10_000 || done.get() == check.rows) {
+                progress.rows("store", done.get(), check.rows);
+            }
+        });
+        progress.rows("store", done.get(), check.rows);
+        audit.action(EnforcementCase.SUBJECT.name(), "import", "import", Map.of("source", source, "sha256", sha,
+                "rows", check.rows, "imported", stored.get(), "skipped", skipped.get()));
+        return new long[] {stored.get(), skipped.get()};
+    }
+
+    private static String title(Planned p) {
+        String title = p.caseNo() + " " + p.cause();
+        return title.length() > 300 ? title.substring(0, 300) : title;
+    }
+
+    private static NewDeadline decisionDeadline(long caseId, String title, LocalDate openedOn, long unitId) {
+        return NewDeadline.of(Agency.MODULE, EnforcementCase.SUBJECT.name(), String.valueOf(caseId), title,
+                EnforcementRules.DECISION_DEADLINE, openedOn, unitId).withLabel("enforcement.deadline.decision")
+                .withLink("/console/enforcement/cases/" + caseId);
+    }
+
+    private void insert(List<Planned> batch, String source, Long by, OffsetDateTime now,
+            AtomicLong stored, AtomicLong skipped) {
         if (batch.isEmpty()) {
             return;
         }
         Set<String> existing = new HashSet<>(jdbc.sql("select external_id from enforcement_case"
                 + " where source_system = :source and external_id in (:ids)").param("source", source)
                 .param("ids", batch.stream().map(Planned::externalId).toList()).query(String.class).list());
-        List<Planned> fresh = batch.stream().filter(p -> !existing.contains(p.externalId())).toList();
+        List<Planned> fresh = existing.isEmpty() ? batch
+                : batch.stream().filter(p -> !existing.contains(p.externalId())).toList();
         skipped.addAndGet(batch.size() - fresh.size());
         if (fresh.isEmpty()) {
             return;
         }
+        insertRows(fresh, source, by, now);
+        stored.addAndGet(fresh.size());
+    }
+
+    /** An imported penalty case still to be decided runs against its PN-06 deadline from its opening. */
+    private static boolean open(Planned p) {
+        return p.decidedOn() == null && p.closedOn() == null && p.kind() == ActionKind.PENALTY;
+    }
+
+    /** The PN-06 deadlines of the open cases among {@code rows} (ids in the same order), tracked in one step. */
+    private Map<Integer, Long> trackOpen(List<Planned> rows, List<Long> ids) {
+        List<Integer> at = new ArrayList<>();
+        List<NewDeadline> open = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Planned p = rows.get(i);
+            if (open(p)) {
+                at.add(i);
+                open.add(decisionDeadline(ids.get(i), title(p), p.openedOn(), p.agency().unitId()));
+            }
+        }
+        Map<Integer, Long> deadlineAt = new HashMap<>();
+        if (!open.isEmpty()) {
+            var tracked = deadlines.trackAll(open);
+            for (int k = 0; k < at.size(); k++) {
+                deadlineAt.put(at.get(k), tracked.get(k).id());
+            }
+        }
+        return deadlineAt;
+    }
+
+    /** One row of COPY's text format: tab-separated, \N for null, backslash escapes. */
+    private void copyRow(StringBuilder b, Planned p, String source, Long by, String now) {
+        b.append(p.agency().id());
+        field(b, p.agency().unitId());
+        field(b, p.caseNo());
+        field(b, p.kind().name());
+        field(b, p.procedure().name());
+        field(b, p.power() == null ? null : p.power().id());
+        field(b, p.power() == null ? null : p.power().name());
+        field(b, p.cause());
+        field(b, p.occurredOn());
+        field(b, p.partyKind().name());
+        field(b, p.partyName());
+        field(b, cipher.encrypt(CaseStore.PARTY_ID_NO, p.partyIdNo()));
+        field(b, EncryptedFields.indexValue(cipher, CaseStore.PARTY_ID_NO, p.partyIdNo(), true));
+        b.append("\tf\tf\tf");
+        field(b, p.status().name());
+        field(b, p.openedOn());
+        b.append("\tf\tf\t0\tf");
+        field(b, p.outcome() == null ? null : p.outcome().name());
+        field(b, p.penalty() == null ? null : p.penalty().name());
+        field(b, p.amount() == null ? null : p.amount().toPlainString());
+        field(b, p.decisionNo());
+        field(b, p.decidedOn());
+        field(b, p.outcome() == null ? null : p.outcome().name());
+        field(b, p.penalty() == null ? null : p.penalty().name());
+        field(b, p.amount() == null ? null : p.amount().toPlainString());
+        field(b, p.servedOn());
+        field(b, p.executedOn());
+        field(b, p.closedOn());
+        field(b, p.archivedOn());
+        b.append("\tt");
+        field(b, source);
+        field(b, p.externalId());
+        field(b, by);
+        field(b, now);
+        field(b, now);
+        b.append("\t0\n");
+    }
+
+    private static void field(StringBuilder b, Object value) {
+        b.append('\t');
+        if (value == null) {
+            b.append("\\N");
+            return;
+        }
+        String v = value.toString();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                default -> b.append(c);
+            }
+        }
+    }
+
+    /** Other databases: multi-row INSERTs, then the open cases' deadlines in one step and their links. */
+    private void insertRows(List<Planned> fresh, String source, Long by, OffsetDateTime now) {
         for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
             List<Planned> chunk = fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT));
             template.update(insertSql(chunk.size()), (PreparedStatement ps) -> {
@@ -629,7 +1005,8 @@ public class CaseImport {
                     ps.setString(++i, p.partyKind().name());
                     ps.setString(++i, p.partyName());
                     ps.setString(++i, cipher.encrypt(CaseStore.PARTY_ID_NO, p.partyIdNo()));
-                    ps.setString(++i, EncryptedFields.indexValue(cipher, CaseStore.PARTY_ID_NO, p.partyIdNo(), true));
+                    ps.setString(++i, EncryptedFields.indexValue(cipher, CaseStore.PARTY_ID_NO, p.partyIdNo(),
+                            true));
                     ps.setString(++i, p.status().name());
                     setDate(ps, ++i, p.openedOn());
                     ps.setString(++i, p.outcome() == null ? null : p.outcome().name());
@@ -652,32 +1029,21 @@ public class CaseImport {
                 }
             });
         }
-        stored.addAndGet(fresh.size());
-        trackOpenPenaltyCases(fresh, source);
-    }
-
-    /** An imported penalty case still to be decided runs against its PN-06 deadline from its opening. */
-    private void trackOpenPenaltyCases(List<Planned> fresh, String source) {
-        List<Planned> open = fresh.stream().filter(p -> p.decidedOn() == null && p.closedOn() == null
-                && p.kind() == ActionKind.PENALTY).toList();
+        List<Planned> open = fresh.stream().filter(CaseImport::open).toList();
         if (open.isEmpty()) {
             return;
         }
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("select id, external_id from enforcement_case where source_system = :source and external_id in (:ids)")
-                .param("source", source).param("ids", open.stream().map(Planned::externalId).toList())
+        Map<String, Long> byExternalId = new HashMap<>();
+        jdbc.sql("select id, external_id from enforcement_case where source_system = :source"
+                + " and external_id in (:ids)").param("source", source)
+                .param("ids", open.stream().map(Planned::externalId).toList())
                 .query(rs -> {
-                    ids.put(rs.getString("external_id"), rs.getLong("id"));
+                    byExternalId.put(rs.getString("external_id"), rs.getLong("id"));
                 });
+        List<Long> ids = open.stream().map(p -> byExternalId.get(p.externalId())).toList();
+        Map<Integer, Long> deadlineAt = trackOpen(open, ids);
         List<Object[]> links = new ArrayList<>(open.size());
-        for (Planned p : open) {
-            long id = ids.get(p.externalId());
-            long deadline = deadlines.track(NewDeadline.of(Agency.MODULE, EnforcementCase.SUBJECT.name(),
-                    String.valueOf(id), p.caseNo() + " " + p.cause(), EnforcementRules.DECISION_DEADLINE, p.openedOn(),
-                    p.agency().unitId()).withLabel("enforcement.deadline.decision")
-                    .withLink("/console/enforcement/cases/" + id)).id();
-            links.add(new Object[] {deadline, id});
-        }
+        deadlineAt.forEach((i, deadline) -> links.add(new Object[] {deadline, ids.get(i)}));
         template.batchUpdate("update enforcement_case set decision_deadline_id = ? where id = ?", links);
     }
 

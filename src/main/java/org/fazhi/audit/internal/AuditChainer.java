@@ -107,13 +107,16 @@ public class AuditChainer implements SmartLifecycle {
         String prev = last.map(AuditStore.Link::mac)
                 .orElseGet(() -> store.latestCheckpoint().map(AuditStore.Checkpoint::throughHash).orElse(ChainMac.GENESIS));
         Instant now = clock.instant();
+        List<AuditStore.Link> links = new java.util.ArrayList<>(batch.size());
         for (AuditStore.Entry e : batch) {
             seq++;
             String m = mac.mac(prev, seq, e);
-            store.appendLink(new AuditStore.Link(seq, e.seq(), prev, m), now);
-            store.removePending(e.seq());
+            links.add(new AuditStore.Link(seq, e.seq(), prev, m));
             prev = m;
         }
+        // the batch's links in one statement and its pending markers in another: one chain step
+        store.appendLinks(links, now);
+        store.removePending(batch.stream().map(AuditStore.Entry::seq).toList());
         return batch.size();
     }
 

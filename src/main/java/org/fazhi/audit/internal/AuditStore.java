@@ -91,6 +91,44 @@ public class AuditStore {
         return seq;
     }
 
+    /** Rows per statement of {@link #insertAll} (11 parameters a row, well below any driver's limit). */
+    static final int ROWS_PER_INSERT = 500;
+
+    /**
+     * Inserts many entries and their pending markers with a few multi-row statements, in the given
+     * order (their sequence numbers ascend in that order); returns the sequence numbers.
+     */
+    List<Long> insertAll(List<Entry> entries) {
+        List<Long> all = new java.util.ArrayList<>(entries.size());
+        for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
+            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder("insert into audit_event (occurred_at, actor_id, actor_name,"
+                    + " actor_unit_id, ip, entity_type, entity_id, action, outcome, changes, request_id) values ");
+            List<Object> params = new java.util.ArrayList<>(chunk.size() * 11);
+            for (int i = 0; i < chunk.size(); i++) {
+                Entry e = chunk.get(i);
+                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?)");
+                params.addAll(java.util.Arrays.asList(utc(e.occurredAt()), e.actorId(), e.actorName(),
+                        e.actorUnitId(), e.ip(), e.entityType(), e.entityId(), e.action(), e.outcome(), e.changes(),
+                        e.requestId()));
+            }
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql(sql.toString()).params(params).update(keys, "seq");
+            List<Long> seqs = keys.getKeyList().stream()
+                    .map(k -> ((Number) k.values().iterator().next()).longValue()).toList();
+            if (seqs.size() != chunk.size()) {
+                throw new IllegalStateException("audit entries inserted: " + chunk.size() + ", keys: " + seqs.size());
+            }
+            StringBuilder pending = new StringBuilder("insert into audit_pending (event_seq) values ");
+            for (int i = 0; i < seqs.size(); i++) {
+                pending.append(i == 0 ? "(?)" : ",(?)");
+            }
+            jdbc.sql(pending.toString()).params(new java.util.ArrayList<Object>(seqs)).update();
+            all.addAll(seqs);
+        }
+        return all;
+    }
+
     // --- chaining (the chainer's transaction)
 
     /** Locks the chainer row for the rest of the transaction: one chainer at a time. */
@@ -131,6 +169,30 @@ public class AuditStore {
     void appendLink(Link l, Instant at) {
         jdbc.sql("insert into audit_chain (chain_seq, event_seq, prev_mac, mac, chained_at) values (?,?,?,?,?)")
                 .params(l.chainSeq(), l.eventSeq(), l.prevMac(), l.mac(), utc(at)).update();
+    }
+
+    /** Appends consecutive links with one statement. */
+    void appendLinks(List<Link> links, Instant at) {
+        if (links.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(
+                "insert into audit_chain (chain_seq, event_seq, prev_mac, mac, chained_at) values ");
+        List<Object> params = new java.util.ArrayList<>(links.size() * 5);
+        OffsetDateTime when = utc(at);
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?)");
+            params.addAll(List.of(l.chainSeq(), l.eventSeq(), l.prevMac(), l.mac(), when));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    /** Removes the pending markers of linked entries with one statement. */
+    void removePending(List<Long> eventSeqs) {
+        if (!eventSeqs.isEmpty()) {
+            jdbc.sql("delete from audit_pending where event_seq in (:seqs)").param("seqs", eventSeqs).update();
+        }
     }
 
     void removePending(long eventSeq) {

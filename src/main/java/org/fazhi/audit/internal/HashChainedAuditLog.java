@@ -45,6 +45,25 @@ class HashChainedAuditLog implements AuditLog {
     }
 
     @Override
+    public void createdAll(String entityType, List<Created> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Actor actor = Actor.current();
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String requestId = RequestIds.current();
+        List<AuditStore.Entry> entries = new java.util.ArrayList<>(records.size());
+        for (Created r : records) {
+            String id = r.entityId() == null ? null : truncate(String.valueOf(r.entityId()));
+            entries.add(new AuditStore.Entry(0, at, actor.userId(), actor.username(), actor.unitId(), actor.ip(),
+                    entityType, id, "create", "SUCCESS",
+                    json.writeValueAsString(FieldDiff.between(json, null, r.after())), requestId));
+        }
+        store.insertAll(entries);
+        signalAfterCommit();
+    }
+
+    @Override
     public void changed(String entityType, Object entityId, Object before, Object after) {
         changed(entityType, entityId, "update", before, after);
     }

@@ -73,6 +73,37 @@ class DeadlineRegister implements Deadlines {
     }
 
     @Override
+    public List<TrackedDeadline> trackAll(List<NewDeadline> all) {
+        if (all == null || all.isEmpty()) {
+            return List.of();
+        }
+        record DueKey(String ruleId, RuleTerm term, LocalDate start, Long unitId) {
+        }
+        Map<DueKey, DueDate> dues = new java.util.HashMap<>();
+        LocalDate today = today();
+        List<DeadlineRow> rows = new ArrayList<>(all.size());
+        for (NewDeadline d : all) {
+            validate(d);
+            if (d.term() == null) {
+                throw InvalidInputException.field("term", "deadlines.term.required");
+            }
+            DueDate due = dues.computeIfAbsent(new DueKey(d.ruleId(), d.term(), d.start(), d.ownerUnitId()),
+                    k -> calendar.dueByRule(k.ruleId(), k.term(), k.start(), k.unitId(), List.of()));
+            rows.add(newRow(d, d.term().name(), due.due(), false, due.provisional(), today));
+        }
+        List<Long> ids = store.insertAll(rows);
+        List<TrackedDeadline> tracked = new ArrayList<>(rows.size());
+        List<org.fazhi.audit.AuditLog.Created> entries = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            DeadlineRow saved = rows.get(i).withId(ids.get(i));
+            entries.add(new org.fazhi.audit.AuditLog.Created(saved.id(), view(saved)));
+            tracked.add(saved.tracked());
+        }
+        audit.createdAll(ENTITY, entries);
+        return tracked;
+    }
+
+    @Override
     public TrackedDeadline trackFixed(NewDeadline d, LocalDate due) {
         validate(d);
         rules.effectiveOn(d.ruleId(), d.start(), d.ownerUnitId());
@@ -276,15 +307,20 @@ class DeadlineRegister implements Deadlines {
     }
 
     private TrackedDeadline insert(NewDeadline d, String term, LocalDate due, boolean fixed, boolean provisional) {
-        DeadlineStatus status = due.isBefore(today()) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN;
-        DeadlineRow row = new DeadlineRow(null, d.module().strip(), d.subjectType().strip(), d.subjectId().strip(),
-                d.subjectTitle().strip(), blankToNull(d.link()), blankToNull(d.label()), d.ruleId(), term, d.start(), due, fixed, status,
-                d.ownerUnitId(), d.assigneeUserId(), provisional, false, null, null, false, null, false, false, null,
-                null);
+        DeadlineRow row = newRow(d, term, due, fixed, provisional, today());
         long id = store.insert(row);
         DeadlineRow saved = store.find(id).orElseThrow();
         audit.created(ENTITY, id, view(saved));
         return saved.tracked();
+    }
+
+    private static DeadlineRow newRow(NewDeadline d, String term, LocalDate due, boolean fixed, boolean provisional,
+            LocalDate today) {
+        DeadlineStatus status = due.isBefore(today) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN;
+        return new DeadlineRow(null, d.module().strip(), d.subjectType().strip(), d.subjectId().strip(),
+                d.subjectTitle().strip(), blankToNull(d.link()), blankToNull(d.label()), d.ruleId(), term, d.start(), due,
+                fixed, status, d.ownerUnitId(), d.assigneeUserId(), provisional, false, null, null, false, null, false,
+                false, null, null);
     }
 
     private void validate(NewDeadline d) {

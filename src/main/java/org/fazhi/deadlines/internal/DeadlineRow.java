@@ -21,6 +21,12 @@ record DeadlineRow(Long id, String module, String subjectType, String subjectId,
                 status, ownerUnitId, assigneeUserId, provisional, metOn, late, link, label);
     }
 
+    DeadlineRow withId(long newId) {
+        return new DeadlineRow(newId, module, subjectType, subjectId, subjectTitle, link, label, ruleId, term, startDate,
+                dueDate, fixedDue, status, ownerUnitId, assigneeUserId, provisional, extended, extensionReason, metOn,
+                late, cancelReason, dueSoonNotified, overdueNotified, createdAt, updatedAt);
+    }
+
     DeadlineRow withDue(LocalDate due, boolean isProvisional, DeadlineStatus newStatus) {
         return new DeadlineRow(id, module, subjectType, subjectId, subjectTitle, link, label, ruleId, term, startDate, due,
                 fixedDue, newStatus, ownerUnitId, assigneeUserId, isProvisional, extended, extensionReason, metOn, late,

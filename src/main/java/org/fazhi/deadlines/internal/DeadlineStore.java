@@ -48,6 +48,41 @@ class DeadlineStore {
         return keys.getKey().longValue();
     }
 
+    /** Rows per statement of {@link #insertAll} (24 parameters a row). */
+    static final int ROWS_PER_INSERT = 400;
+
+    /** Inserts many rows with a few multi-row statements; returns their ids in the given order. */
+    List<Long> insertAll(List<DeadlineRow> rows) {
+        List<Long> ids = new ArrayList<>(rows.size());
+        OffsetDateTime now = now();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<DeadlineRow> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder("insert into deadline (module, subject_type, subject_id,"
+                    + " subject_title, link, label, rule_id, term, start_date, due_date, fixed_due, status, owner_unit_id,"
+                    + " assignee_user_id, provisional, extended, extension_reason, met_on, late, cancel_reason,"
+                    + " due_soon_notified, overdue_notified, created_at, updated_at) values ");
+            List<Object> params = new ArrayList<>(chunk.size() * 24);
+            for (int i = 0; i < chunk.size(); i++) {
+                DeadlineRow d = chunk.get(i);
+                sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                params.addAll(java.util.Arrays.asList(d.module(), d.subjectType(), d.subjectId(), d.subjectTitle(),
+                        d.link(), d.label(), d.ruleId(), d.term(), d.startDate(), d.dueDate(), d.fixedDue(),
+                        d.status().name(), d.ownerUnitId(), d.assigneeUserId(), d.provisional(), d.extended(),
+                        d.extensionReason(), d.metOn(), d.late(), d.cancelReason(), d.dueSoonNotified(),
+                        d.overdueNotified(), now, now));
+            }
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql(sql.toString()).params(params).update(keys, "id");
+            List<Long> chunkIds = keys.getKeyList().stream()
+                    .map(k -> ((Number) k.values().iterator().next()).longValue()).toList();
+            if (chunkIds.size() != chunk.size()) {
+                throw new IllegalStateException("deadlines inserted: " + chunk.size() + ", keys: " + chunkIds.size());
+            }
+            ids.addAll(chunkIds);
+        }
+        return ids;
+    }
+
     void update(DeadlineRow d) {
         jdbc.sql("update deadline set due_date = ?, status = ?, provisional = ?, extended = ?, extension_reason = ?,"
                 + " met_on = ?, late = ?, cancel_reason = ?, due_soon_notified = ?, overdue_notified = ?,"

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>a body larger than its kind allows (forms: {@code server.tomcat.max-http-form-post-size};
  * uploads: {@code spring.servlet.multipart.max-request-size}; JSON and the rest:
- * {@code fazhi.web.max-body-size}) answers 413 without being read: by its Content-Length at once,
+ * {@code fazhi.web.max-body-size}, or an endpoint's own {@link LargeBody} limit) answers 413 without
+ * being read: by its Content-Length at once,
  * or, sent in chunks, as soon as the limit is passed;</li>
  * <li>a form or query parameter with a NUL or a lone surrogate ({@link TextRules}) answers 400
  * naming the field.</li>
@@ -53,14 +54,17 @@ public class InputGuard extends OncePerRequestFilter {
     private final long formLimit;
     private final long uploadLimit;
     private final long bodyLimit;
+    private final ObjectProvider<LargeBody> largeBodies;
 
     InputGuard(MessageSource messages, JsonMapper json, ObjectProvider<LocaleResolver> locales,
+            ObjectProvider<LargeBody> largeBodies,
             @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize formLimit,
             @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize uploadLimit,
             @Value("${fazhi.web.max-body-size:4MB}") DataSize bodyLimit) {
         this.messages = messages;
         this.json = json;
         this.locales = locales;
+        this.largeBodies = largeBodies;
         this.formLimit = formLimit.toBytes();
         this.uploadLimit = uploadLimit.toBytes();
         this.bodyLimit = bodyLimit.toBytes();
@@ -69,7 +73,7 @@ public class InputGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = limitFor(request.getContentType());
+        long limit = limitFor(request);
         long length = request.getContentLengthLong();
         if (length > limit) {
             refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "problem.too-large.limit", null,
@@ -94,13 +98,20 @@ public class InputGuard extends OncePerRequestFilter {
         chain.doFilter(checked, response);
     }
 
-    private long limitFor(String contentType) {
+    private long limitFor(HttpServletRequest request) {
+        String contentType = request.getContentType();
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/")) {
             return uploadLimit;
         }
         if (type.startsWith("application/x-www-form-urlencoded")) {
             return formLimit;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (LargeBody large : largeBodies) {
+            if (large.matches(request.getMethod(), path)) {
+                return large.limit().toBytes();
+            }
         }
         return bodyLimit;
     }

@@ -189,6 +189,43 @@ class CaseImportIT extends EnforcementTestBase {
                 .exchange().getResponse().getStatus()).isEqualTo(200);
     }
 
+    /** The file followed by 5 MB of blank rows (which the import skips): still the same cases. */
+    static byte[] padded(byte[] rows) {
+        byte[] padding = ",,,,\r\n".repeat(5 * 1024 * 1024 / 6 + 1).getBytes(UTF_8);
+        byte[] big = new byte[rows.length + padding.length];
+        System.arraycopy(rows, 0, big, 0, rows.length);
+        System.arraycopy(padding, 0, big, rows.length, padding.length);
+        return big;
+    }
+
+    @Test
+    void theImportTakesABodyPastTheFourMegabyteGuardWhileEveryOtherBodyIsStillRefused() throws Exception {
+        String source = "BIG" + fx.tag();
+        byte[] big = padded(csv(good("G" + fx.tag())));
+        assertThat(big.length).isGreaterThan(5 * 1024 * 1024);
+
+        var started = mvc.post().uri("/api/v1/enforcement/imports/jobs?source=" + source).contentType("text/csv")
+                .content(big).with(EnforcementFixture.basic(fx.officer())).exchange();
+        assertThat(started.getResponse().getStatus()).isEqualTo(202);
+        String id = com.jayway.jsonpath.JsonPath.read(started.getResponse().getContentAsString(UTF_8), "$.id");
+        CaseImportJobs.Job done = await(() -> as(fx.officer(), () -> jobs.get(id)));
+        assertThat(done.phase()).isEqualTo(CaseImportJobs.Phase.DONE);
+        assertThat(done.report().imported()).isEqualTo(3);
+        var direct = mvc.post().uri("/api/v1/enforcement/imports?source=" + source + "X").contentType("text/csv")
+                .content(padded(csv(good("H" + fx.tag())))).with(EnforcementFixture.basic(fx.officer())).exchange();
+        assertThat(direct.getResponse().getStatus()).isEqualTo(200);
+
+        byte[] json = ("{\"cause\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}").getBytes(UTF_8);
+        var other = mvc.post().uri("/api/v1/enforcement/cases").contentType("application/json").content(json)
+                .with(EnforcementFixture.basic(fx.officer())).exchange();
+        assertThat(other.getResponse().getStatus()).isEqualTo(413);
+        assertThat(other.getResponse().getContentType()).contains("application/problem+json");
+        assertThat(other.getResponse().getContentAsString(UTF_8)).contains("/problems/too-large").contains("4 MB");
+        var jobPoll = mvc.post().uri("/api/v1/enforcement/imports/jobs/" + id).contentType("text/csv").content(big)
+                .with(EnforcementFixture.basic(fx.officer())).exchange();
+        assertThat(jobPoll.getResponse().getStatus()).as("only the import's own paths").isEqualTo(413);
+    }
+
     CaseImportJobs.Job await(java.util.function.Supplier<CaseImportJobs.Job> job) throws InterruptedException {
         long until = System.currentTimeMillis() + 120_000;
         CaseImportJobs.Job j = job.get();
