@@ -74,6 +74,12 @@ class ManyDeadlinesIT {
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'deadline' and action = 'create'"
                 + " and entity_id in (:ids)").param("ids", tracked.stream().map(t -> String.valueOf(t.id())).toList())
                 .query(Long.class).single()).isEqualTo(450);
+
+        // Leave the shared 督办台 as it was: the units' boards list open deadlines by due date, and 450 old
+        // ones would push later tests' deadlines off their first page.
+        jdbc.sql("select id from deadline where subject_id like ? and status in ('OPEN', 'PAUSED', 'EXTENDED', 'OVERDUE')")
+                .param(tag + "%").query(Long.class).list()
+                .forEach(id -> deadlines.cancel(id, "test"));
     }
 
     @Test
