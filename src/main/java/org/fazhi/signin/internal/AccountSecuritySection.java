@@ -1,5 +1,6 @@
 package org.fazhi.signin.internal;
 
+import org.fazhi.shared.web.FormErrors;
 import org.fazhi.signin.ApiTokens;
 import org.fazhi.units.AccountPageSection;
 import org.fazhi.units.Role;

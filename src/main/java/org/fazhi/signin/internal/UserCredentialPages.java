@@ -1,5 +1,6 @@
 package org.fazhi.signin.internal;
 
+import org.fazhi.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.RefusedException;

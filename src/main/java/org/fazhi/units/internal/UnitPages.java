@@ -1,5 +1,6 @@
 package org.fazhi.units.internal;
 
+import org.fazhi.shared.web.FormErrors;
 import org.fazhi.shared.excel.SpreadsheetDownload;
 import jakarta.validation.Valid;
 import java.io.IOException;

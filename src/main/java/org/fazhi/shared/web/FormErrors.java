@@ -1,4 +1,4 @@
-package org.fazhi.units.internal;
+package org.fazhi.shared.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.fazhi.shared.InvalidInputException;
 import org.fazhi.shared.RefusedException;
-import org.fazhi.shared.web.ErrorSummary;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -18,18 +17,18 @@ import org.springframework.validation.FieldError;
  * messages, shown beside the field), {@code formErrors} (shown above the form) and
  * {@code errorSummary} (every problem naming its field, {@code layout :: errorSummary}).
  */
-final class FormErrors {
+public final class FormErrors {
 
     private final Map<String, List<String>> fields = new LinkedHashMap<>();
     private final List<String> form = new ArrayList<>();
     private final Map<String, String> labelKeys = new LinkedHashMap<>();
     private final MessageSource messages;
 
-    FormErrors(MessageSource messages) {
+    public FormErrors(MessageSource messages) {
         this.messages = messages;
     }
 
-    static FormErrors of(MessageSource messages, BindingResult binding) {
+    public static FormErrors of(MessageSource messages, BindingResult binding) {
         FormErrors e = new FormErrors(messages);
         for (FieldError fe : binding.getFieldErrors()) {
             e.field(fe.getField(), messages.getMessage(fe, LocaleContextHolder.getLocale()));
@@ -38,7 +37,7 @@ final class FormErrors {
         return e;
     }
 
-    FormErrors add(InvalidInputException ex) {
+    public FormErrors add(InvalidInputException ex) {
         if (ex.fieldProblems().isEmpty()) {
             form.add(text(ex.messageKey(), ex.args()));
         }
@@ -46,27 +45,27 @@ final class FormErrors {
         return this;
     }
 
-    FormErrors add(RefusedException ex) {
+    public FormErrors add(RefusedException ex) {
         form.add(text(ex.messageKey(), ex.args()));
         return this;
     }
 
-    FormErrors field(String name, String message) {
+    public FormErrors field(String name, String message) {
         fields.computeIfAbsent(name, k -> new ArrayList<>()).add(message);
         return this;
     }
 
     /** The message keys of the fields' labels, for the error summary. */
-    FormErrors labels(Map<String, String> fieldToLabelKey) {
+    public FormErrors labels(Map<String, String> fieldToLabelKey) {
         labelKeys.putAll(fieldToLabelKey);
         return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return fields.isEmpty() && form.isEmpty();
     }
 
-    void addTo(Model model) {
+    public void addTo(Model model) {
         model.addAttribute("fieldErrors", fields);
         model.addAttribute("formErrors", form);
         model.addAttribute("errorSummary", ErrorSummary.of(fields, form, f -> labelKeys.containsKey(f)
